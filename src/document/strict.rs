@@ -1,0 +1,128 @@
+//! JSON text to a `serde_json::Value`, refusing duplicate keys and excessive nesting.
+
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+
+use crate::limits::MAX_NESTING;
+
+/// Parses `text`, or says why not (with line and column from `serde_json`).
+pub(super) fn parse(text: &str) -> Result<Value, String> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = Strict::deserialize(&mut de).map_err(|e| lowercase_first(&e.to_string()))?;
+    de.end().map_err(|e| lowercase_first(&e.to_string()))?;
+    Ok(value.0)
+}
+
+/// `serde_json` capitalises its messages ("EOF while parsing", "Expected value"); ours are
+/// lower case. Acronyms such as `EOF` keep their case.
+fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.clone().next()) {
+        (Some(first), Some(second)) if second.is_lowercase() => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => s.to_owned(),
+    }
+}
+
+struct Strict(Value);
+
+impl<'de> Deserialize<'de> for Strict {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer
+            .deserialize_any(StrictVisitor { depth: 0 })
+            .map(Strict)
+    }
+}
+
+struct StrictVisitor {
+    depth: usize,
+}
+
+struct Seeded {
+    depth: usize,
+}
+
+impl<'de> de::DeserializeSeed<'de> for Seeded {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(StrictVisitor { depth: self.depth })
+    }
+}
+
+impl StrictVisitor {
+    fn child<E: de::Error>(&self) -> Result<Seeded, E> {
+        if self.depth >= MAX_NESTING {
+            Err(E::custom(format_args!(
+                "the document nests deeper than {MAX_NESTING} levels"
+            )))
+        } else {
+            Ok(Seeded {
+                depth: self.depth + 1,
+            })
+        }
+    }
+}
+
+impl<'de> Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(self.child()?)? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(self.child()?)?;
+            if entries.contains_key(&key) {
+                return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+            }
+            entries.insert(key, value);
+        }
+        Ok(Value::Object(entries))
+    }
+}

@@ -1,0 +1,95 @@
+//! # gdpr — GDPR policy as code
+//!
+//! Typed GDPR concepts and the checks a CRM or ERP backend needs every day, each answered
+//! with the articles it rests on.
+//!
+//! ## The model in five minutes
+//!
+//! A [`Policy`] is a controller's record of processing activities (Art. 30) plus the promises
+//! its privacy notice makes:
+//!
+//! - the [`Controller`]: private, or a public authority (which changes what it may rely
+//!   on: Art. 6(1) second subparagraph, 20(3), 49(3)), its establishment and supervisory
+//!   authorities;
+//! - catalogues declared once and referred to by id: [`DataSubjectCategory`],
+//!   [`DataCategory`] (with its [`SpecialCategory`] under Art. 9(1), the Art. 10 and Art. 87
+//!   flags and its [`Origin`]) and [`Recipient`] (with its [`RecipientRole`], its
+//!   [`Destination`] and the facts adequacy decisions are scoped on);
+//! - [`ProcessingActivity`] entries: [`Purpose`]s each with a [`LegalBasis`] of Art. 6(1),
+//!   the [`SpecialCategoryCondition`]s of Art. 9(2), recipients, [`Transfer`]s with their
+//!   [`TransferMechanism`] (Art. 45, 46, 49) and [`RetentionRule`]s with a [`Period`];
+//! - [`PublicCommitment`]s such as "no transfers outside the EU", which validation holds the
+//!   controller to.
+//!
+//! The closed lists of the law (Art. 6(1), 9(1), 9(2), 22(2), 46, 49(1)) are exhaustive enums
+//! whose variants know their [`Citation`]. Countries are ISO 3166-1 alpha-2 codes
+//! ([`Country`]); the EEA and the dated, scoped [`AdequacyRegistry`] decide when Chapter V
+//! applies. Periods are ISO 8601 (`P7Y`, `P1M`, `PT72H`) and keep their units apart.
+//!
+//! ## Reading and checking a policy
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use gdpr::{validate, AdequacyRegistry, FindingCode, Policy};
+//!
+//! let policy = Policy::from_json(r#"{
+//!   "controller": {"name": "Webshop BV", "kind": "private", "establishment": "NL"},
+//!   "data_categories": [
+//!     {"id": "contact", "name": "Name and e-mail", "origin": "provided_by_subject"}
+//!   ],
+//!   "recipients": [
+//!     {"id": "mailer", "name": "Mailer Inc.", "role": "processor",
+//!      "location": {"country": "US"}, "art28_contract": true, "dpf_certified": false}
+//!   ],
+//!   "activities": [{
+//!     "id": "newsletter", "name": "Newsletter",
+//!     "purposes": [{"id": "news", "description": "Send our newsletter",
+//!                   "legal_basis": {"basis": "consent"}, "direct_marketing": true}],
+//!     "data_subjects": [], "data_categories": ["contact"], "recipients": ["mailer"],
+//!     "retention": [{"period": "P1M", "from": "consent_withdrawn", "then": "erase"}]
+//!   }]
+//! }"#)?;
+//!
+//! let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+//! let report = validate(&policy, &AdequacyRegistry::builtin(), today);
+//! // Mailer Inc. is in the U.S. but not certified under the Data Privacy Framework,
+//! // and no safeguard is declared.
+//! let finding = report.errors().next().unwrap();
+//! assert_eq!(finding.code, FindingCode::TransferWithoutMechanism);
+//! assert_eq!(finding.path, "activities[0].recipients[0]");
+//! assert_eq!(finding.citation.unwrap().to_string(), "Art. 44");
+//! # Ok::<(), gdpr::DocumentError>(())
+//! ```
+//!
+//! Errors in the document itself name the JSON path: see [`DocumentError`].
+//!
+//! ## Stability
+//!
+//! Serde names are explicit snake_case and never follow a Rust rename; dates are ISO 8601
+//! (`2026-11-27`), periods ISO 8601 durations, countries ISO 3166-1 alpha-2. The JSON
+//! Schemas of [`schema`] are checked in under `schema/`. Enums that will grow are
+//! `#[non_exhaustive]`; the closed lists of the law are not.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
+mod citation;
+mod document;
+pub mod limits;
+mod model;
+pub mod schema;
+mod validate;
+
+pub use citation::{Citation, Instrument, ParseCitationError};
+pub use document::{from_json, from_json_value, DocumentError};
+pub use model::*;
+pub use validate::{validate, Finding, FindingCode, Severity, ValidationReport};

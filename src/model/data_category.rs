@@ -1,0 +1,71 @@
+//! Categories of personal data and where they come from.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::SpecialCategory;
+
+/// A category of personal data the controller processes (contact details, invoices, health
+/// notes, …), declared once in a [`Policy`](crate::Policy) and referred to by id from its
+/// activities.
+///
+/// The flags mark the data the GDPR treats with extra care: special categories (Art. 9(1)),
+/// personal data relating to criminal convictions and offences (Art. 10), and national
+/// identification numbers such as the Dutch BSN or the Belgian rijksregisternummer (Art. 87).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataCategory {
+    /// Unique id within the policy, used by activities to refer to this category.
+    pub id: String,
+    /// A name a data subject would recognise.
+    pub name: String,
+    /// The Art. 9(1) special category these data fall under, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub special_category: Option<SpecialCategory>,
+    /// Whether these are personal data relating to criminal convictions and offences or
+    /// related security measures (Art. 10). Absent means `false`.
+    #[serde(default)]
+    pub criminal_offences: bool,
+    /// Whether this is a national identification number (Art. 87). Absent means `false`.
+    #[serde(default)]
+    pub national_identification_number: bool,
+    /// Where the data come from. Portability covers only data the subject provided (Art.
+    /// 20(1)); data obtained elsewhere trigger the information duty of Art. 14.
+    pub origin: Origin,
+    /// The sentence of the privacy notice this element is taken from, in its own language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// Where personal data come from.
+///
+/// Following the EDPB Guidelines on the right to data portability (WP242 rev.01), data the
+/// subject *provided* include both what they actively filled in and what was *observed* from
+/// their use of a service; data *derived* or inferred by the controller are not provided.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Origin {
+    /// Actively and knowingly provided by the data subject (a form, an e-mail).
+    ProvidedBySubject,
+    /// Observed from the subject's use of a service or device (logs, IP addresses).
+    Observed,
+    /// Derived or inferred by the controller (scores, profiles, assessments).
+    Derived,
+    /// Obtained from a source other than the data subject (a register, another controller):
+    /// Art. 14 applies.
+    OtherSource,
+}
+
+impl Origin {
+    /// Whether the data were obtained from the data subject: provided or observed.
+    ///
+    /// This one test answers two questions: whether Art. 13 rather than Art. 14 governs the
+    /// information to give, and whether the data count as "provided by" the subject for the
+    /// right to data portability (Art. 20(1), as read by WP242 rev.01).
+    pub const fn obtained_from_subject(self) -> bool {
+        matches!(self, Origin::ProvidedBySubject | Origin::Observed)
+    }
+}

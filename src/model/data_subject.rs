@@ -1,0 +1,22 @@
+//! Categories of data subjects.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A category of data subjects (customers, employees, applicants, pupils, …), declared once
+/// in a [`Policy`](crate::Policy) and referred to by id from its activities.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataSubjectCategory {
+    /// Unique id within the policy.
+    pub id: String,
+    /// A name a reader of the notice would recognise.
+    pub name: String,
+    /// Whether this category includes children. The GDPR gives children's data specific
+    /// protection (recital 38; Art. 6(1)(f), 8, 17(1)(f)). Absent means `false`.
+    #[serde(default)]
+    pub children: bool,
+    /// The sentence of the privacy notice this element is taken from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}

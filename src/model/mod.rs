@@ -1,0 +1,35 @@
+//! The nouns: GDPR concepts as plain, serialisable data. One concept per module.
+
+mod activity;
+mod adequacy;
+mod controller;
+mod country;
+mod data_category;
+mod data_subject;
+mod legal_basis;
+mod period;
+mod policy;
+mod purpose;
+mod recipient;
+mod retention;
+mod rights;
+mod special_category;
+mod transfer;
+
+pub use activity::{Capacity, ProcessingActivity};
+pub use adequacy::{
+    AdequacyDecision, AdequacyLookup, AdequacyRegistry, AdequacyScope, ImporterFact,
+};
+pub use controller::{Controller, ControllerKind, SupervisoryAuthority};
+pub use country::{Country, ParseCountryError};
+pub use data_category::{DataCategory, Origin};
+pub use data_subject::DataSubjectCategory;
+pub use legal_basis::LegalBasis;
+pub use period::{Period, PeriodError};
+pub use policy::{Commitment, Policy, PublicCommitment};
+pub use purpose::{Art89Purpose, AutomatedDecision, AutomatedDecisionGround, Purpose};
+pub use recipient::{Destination, Recipient, RecipientRole, Sector};
+pub use retention::{RetentionAction, RetentionRule, RetentionTrigger};
+pub use rights::{DataSubjectRight, RightCondition};
+pub use special_category::{SpecialCategory, SpecialCategoryCondition};
+pub use transfer::{Derogation, Safeguard, Transfer, TransferMechanism};

@@ -1,0 +1,23 @@
+//! JSON Schemas for the documents this crate reads and writes, generated from the types.
+//!
+//! The same schemas are checked in under `schema/` for services not written in Rust;
+//! regenerate them with `cargo run --example export_schemas` after changing a public type
+//! (a test fails while they drift).
+
+use schemars::{schema_for, Schema};
+
+/// Every exported schema, by file stem: `policy` is written to `schema/policy.schema.json`.
+///
+/// # Examples
+///
+/// ```
+/// let names: Vec<_> = gdpr::schema::all().into_iter().map(|(name, _)| name).collect();
+/// assert!(names.contains(&"policy"));
+/// ```
+pub fn all() -> Vec<(&'static str, Schema)> {
+    vec![
+        ("policy", schema_for!(crate::Policy)),
+        ("adequacy_registry", schema_for!(crate::AdequacyRegistry)),
+        ("validation_report", schema_for!(crate::ValidationReport)),
+    ]
+}

@@ -1,0 +1,58 @@
+//! The controller is held to the promises its notice makes.
+
+use super::transfers::outside;
+use super::{Ctx, FindingCode};
+use crate::Commitment;
+
+pub(super) fn check(ctx: &mut Ctx<'_>) {
+    let policy = ctx.policy;
+    for (k, promise) in policy.commitments.iter().enumerate() {
+        let commitment = promise.commitment;
+        for (i, activity) in policy.activities.iter().enumerate() {
+            match commitment {
+                Commitment::NoTransfersOutsideEea | Commitment::NoTransfersOutsideEu => {
+                    let eu_only = commitment == Commitment::NoTransfersOutsideEu;
+                    for (r, id) in activity.recipients.iter().enumerate() {
+                        let Some(destination) =
+                            policy.recipient(id).and_then(|x| x.location.as_ref())
+                        else {
+                            continue;
+                        };
+                        if outside(destination, eu_only) {
+                            ctx.error(
+                                FindingCode::CommitmentBroken,
+                                format!("activities[{i}].recipients[{r}]"),
+                                commitment.citation(),
+                                format!(
+                                    "`{id}` is in {destination}, but the notice promises that {} (commitments[{k}])",
+                                    commitment.describe()
+                                ),
+                            );
+                        }
+                    }
+                }
+                Commitment::NoAutomatedDecisions | Commitment::NoProfiling => {
+                    for (p, purpose) in activity.purposes.iter().enumerate() {
+                        let (breaks, field) = if commitment == Commitment::NoProfiling {
+                            (purpose.profiling, "profiling")
+                        } else {
+                            (purpose.automated_decision.is_some(), "automated_decision")
+                        };
+                        if breaks {
+                            ctx.error(
+                                FindingCode::CommitmentBroken,
+                                format!("activities[{i}].purposes[{p}].{field}"),
+                                commitment.citation(),
+                                format!(
+                                    "the purpose `{}` breaks the notice's promise that {} (commitments[{k}])",
+                                    purpose.id,
+                                    commitment.describe()
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

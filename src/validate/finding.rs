@@ -1,0 +1,145 @@
+//! Findings: what validation reports, each with a stable code, a path and an article.
+
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::Citation;
+
+/// How serious a finding is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The policy breaks a rule of the GDPR or is inconsistent: it cannot be relied on.
+    Error,
+    /// The policy lacks a fact it should record, or relies on something that needs a
+    /// person's check.
+    Warning,
+}
+
+/// A stable identifier for each kind of finding; serialised in snake_case, never renamed.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum FindingCode {
+    /// Two elements of one list share an id.
+    DuplicateId,
+    /// An id refers to nothing in the policy, or to something outside its activity.
+    DanglingReference,
+    /// An activity states no purpose (Art. 5(1)(b)).
+    NoPurpose,
+    /// A purpose of a controller has no Art. 6(1) basis.
+    MissingLegalBasis,
+    /// A public authority relies on legitimate interests (Art. 6(1), second subparagraph).
+    LegitimateInterestsByPublicAuthority,
+    /// A 6(1)(c) or 6(1)(e) basis names no law (Art. 6(3)).
+    MissingLegalReference,
+    /// A 6(1)(f) basis does not say which interest is pursued (Art. 13(1)(d)).
+    MissingLegitimateInterest,
+    /// Special-category data without an Art. 9(2) condition.
+    SpecialCategoryWithoutCondition,
+    /// Criminal-offence data without the authorisation of Art. 10.
+    CriminalDataWithoutAuthorisation,
+    /// A national identification number without the law of Art. 87.
+    NationalNumberWithoutLaw,
+    /// Data go to a third country or international organisation with no ground (Art. 44).
+    TransferWithoutMechanism,
+    /// A transfer relies on an adequacy decision that does not cover it (Art. 45(1)).
+    AdequacyNotAvailable,
+    /// Whether a transfer is covered turns on a fact the policy does not record.
+    TransferNeedsReview,
+    /// A recipient's location is unknown, so Chapter V cannot be checked.
+    UnknownRecipientLocation,
+    /// A public authority relies on a derogation Art. 49(3) withholds from it.
+    DerogationBarredForPublicAuthority,
+    /// A private controller relies on a safeguard for public authorities (Art. 46(2)(a),
+    /// 46(3)(b)).
+    SafeguardForPublicAuthoritiesOnly,
+    /// A processor without an Art. 28(3) contract.
+    ProcessorWithoutContract,
+    /// A joint controller without an Art. 26(1) arrangement.
+    JointControllerWithoutArrangement,
+    /// A solely automated decision without an Art. 22(2) ground.
+    AutomatedDecisionWithoutGround,
+    /// A solely automated decision on special categories without 9(2)(a) or (g) (Art. 22(4)).
+    AutomatedDecisionOnSpecialCategories,
+    /// An activity without a retention rule (Art. 5(1)(e)).
+    MissingRetention,
+    /// A retention rule with neither a period nor criteria (Art. 13(2)(a)).
+    RetentionWithoutPeriodOrCriteria,
+    /// A retention period without the event it runs from.
+    RetentionPeriodWithoutTrigger,
+    /// The policy breaks a promise of its own notice.
+    CommitmentBroken,
+}
+
+/// One thing validation found.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    /// What kind of finding this is; stable across releases.
+    pub code: FindingCode,
+    /// Error or warning.
+    pub severity: Severity,
+    /// The JSON path of the element concerned, e.g. `activities[1].purposes[0].legal_basis`.
+    pub path: String,
+    /// The provision the finding rests on; absent for findings about the document itself
+    /// (duplicate ids, dangling references).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<Citation>,
+    /// What is wrong and what would fix it, in words a DPO can act on.
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{severity}: {}: {}", self.path, self.message)?;
+        if let Some(c) = self.citation {
+            write!(f, " ({c})")?;
+        }
+        Ok(())
+    }
+}
+
+/// Everything validation found, in document order.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ValidationReport {
+    /// The findings, errors and warnings together, in document order.
+    pub findings: Vec<Finding>,
+}
+
+impl ValidationReport {
+    /// Whether the policy has no errors (warnings may remain).
+    pub fn is_valid(&self) -> bool {
+        self.errors().next().is_none()
+    }
+
+    /// The errors.
+    pub fn errors(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+    }
+
+    /// The warnings.
+    pub fn warnings(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+    }
+
+    /// Whether any finding has this code.
+    pub fn has(&self, code: FindingCode) -> bool {
+        self.findings.iter().any(|f| f.code == code)
+    }
+}

@@ -1,0 +1,43 @@
+//! Storage limitation: every activity says how long its data are kept (Art. 5(1)(e),
+//! 13(2)(a), 30(1)(f)).
+
+use super::{Ctx, FindingCode};
+use crate::{Capacity, Citation};
+
+pub(super) fn check(ctx: &mut Ctx<'_>) {
+    for (i, activity) in ctx.policy.activities.iter().enumerate() {
+        // A processor keeps data as long as its client instructs (Art. 28(3)(g)).
+        if activity.acting_as == Capacity::Processor {
+            continue;
+        }
+        let at = format!("activities[{i}]");
+        if activity.retention.is_empty() {
+            ctx.warning(
+                FindingCode::MissingRetention,
+                format!("{at}.retention"),
+                Citation::article(5).paragraph(1).point('e'),
+                format!("the activity `{}` has no retention rule; data may be kept no longer than necessary, and the notice must state the period or the criteria for it (Art. 13(2)(a))", activity.id),
+            );
+        }
+        for (r, rule) in activity.retention.iter().enumerate() {
+            let here = format!("{at}.retention[{r}]");
+            if rule.period.is_none() && rule.criteria.is_none() {
+                ctx.warning(
+                    FindingCode::RetentionWithoutPeriodOrCriteria,
+                    here.clone(),
+                    Citation::article(13).paragraph(2).point('a'),
+                    "the rule states neither a period nor the criteria used to determine it"
+                        .to_owned(),
+                );
+            }
+            if rule.period.is_some() && rule.from.is_none() {
+                ctx.error(
+                    FindingCode::RetentionPeriodWithoutTrigger,
+                    format!("{here}.from"),
+                    Citation::article(5).paragraph(1).point('e'),
+                    "the period has no event to run from (`from`), so no date can be computed for it".to_owned(),
+                );
+            }
+        }
+    }
+}

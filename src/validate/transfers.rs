@@ -1,0 +1,157 @@
+//! Chapter V: data leaving the EEA need an adequacy decision (Art. 45), appropriate
+//! safeguards (Art. 46) or a derogation (Art. 49).
+
+use super::{Ctx, FindingCode};
+use crate::{
+    AdequacyLookup, Citation, ControllerKind, Destination, ImporterFact, TransferMechanism,
+};
+
+pub(super) fn check(ctx: &mut Ctx<'_>) {
+    let policy = ctx.policy;
+    let public_authority = policy.controller.kind == ControllerKind::PublicAuthority;
+    for (i, activity) in policy.activities.iter().enumerate() {
+        for (r, id) in activity.recipients.iter().enumerate() {
+            let Some(recipient) = policy.recipient(id) else {
+                continue;
+            };
+            let here = format!("activities[{i}].recipients[{r}]");
+            let Some(destination) = &recipient.location else {
+                ctx.warning(
+                    FindingCode::UnknownRecipientLocation,
+                    here,
+                    Citation::article(44),
+                    format!("the location of `{id}` is not recorded, so it cannot be told whether data leave the EEA; add `location` to the recipient"),
+                );
+                continue;
+            };
+            if destination.is_eea() {
+                continue;
+            }
+            let adequacy = ctx.adequacy.lookup(destination, recipient, ctx.as_of);
+            let declared: Vec<_> = activity
+                .transfers
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| &t.recipient == id)
+                .collect();
+            if declared.is_empty() {
+                match adequacy {
+                    AdequacyLookup::Covered(_) => {}
+                    AdequacyLookup::Unknown(decision, fact) => ctx.warning(
+                        FindingCode::TransferNeedsReview,
+                        here,
+                        Citation::article(45).paragraph(1),
+                        format!(
+                            "`{id}` is in {destination}; {} covers it only if {}; record that fact or declare a safeguard",
+                            decision.reference,
+                            fact_question(fact)
+                        ),
+                    ),
+                    other => ctx.error(
+                        FindingCode::TransferWithoutMechanism,
+                        here,
+                        Citation::article(44),
+                        format!(
+                            "data go to `{id}` in {destination}, outside the EEA, {}; declare a safeguard of Art. 46 or, for occasional transfers, a derogation of Art. 49 under `transfers`",
+                            why_not_adequate(&other, ctx.as_of)
+                        ),
+                    ),
+                }
+            }
+            for (t, transfer) in declared {
+                let there = format!("activities[{i}].transfers[{t}].mechanism");
+                match transfer.mechanism {
+                    TransferMechanism::AdequacyDecision => match adequacy {
+                        AdequacyLookup::Covered(_) => {}
+                        AdequacyLookup::Unknown(decision, fact) => ctx.warning(
+                            FindingCode::TransferNeedsReview,
+                            there,
+                            Citation::article(45).paragraph(1),
+                            format!(
+                                "{} covers `{id}` only if {}; record that fact",
+                                decision.reference,
+                                fact_question(fact)
+                            ),
+                        ),
+                        other => ctx.error(
+                            FindingCode::AdequacyNotAvailable,
+                            there,
+                            Citation::article(45).paragraph(1),
+                            format!(
+                                "the transfer to `{id}` relies on an adequacy decision, but {}",
+                                why_not_adequate(&other, ctx.as_of)
+                            ),
+                        ),
+                    },
+                    TransferMechanism::Safeguard(s)
+                        if s.between_public_authorities() && !public_authority =>
+                    {
+                        ctx.error(
+                            FindingCode::SafeguardForPublicAuthoritiesOnly,
+                            there,
+                            s.citation(),
+                            format!("{} is available only between public authorities or bodies, and the controller is not one", s.citation()),
+                        );
+                    }
+                    TransferMechanism::Derogation(d)
+                        if d.barred_for_public_authorities() && public_authority =>
+                    {
+                        ctx.error(
+                            FindingCode::DerogationBarredForPublicAuthority,
+                            there,
+                            Citation::article(49).paragraph(3),
+                            format!("the derogation of {} is not available to public authorities in the exercise of their public powers", d.citation()),
+                        );
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+/// The question a user must answer to settle an unknown importer fact.
+pub(crate) fn fact_question(fact: ImporterFact) -> &'static str {
+    match fact {
+        ImporterFact::DpfCertification => {
+            "the recipient is certified under the EU-U.S. Data Privacy Framework (`dpf_certified`)"
+        }
+        ImporterFact::Sector => "the recipient is of the sector the decision covers (`sector`)",
+        ImporterFact::EarlierUsFrameworkCertification => {
+            "the recipient was self-certified under that framework at the time"
+        }
+    }
+}
+
+/// Why no adequacy decision applies, for messages.
+pub(crate) fn why_not_adequate(lookup: &AdequacyLookup<'_>, as_of: chrono::NaiveDate) -> String {
+    match lookup {
+        AdequacyLookup::Covered(d) => format!("{} covers it", d.reference),
+        AdequacyLookup::Unknown(d, fact) => {
+            format!("{} covers it only if {}", d.reference, fact_question(*fact))
+        }
+        AdequacyLookup::OutOfScope(d) => format!(
+            "{} does not cover this recipient (it covers {})",
+            d.reference,
+            d.scope_note
+                .as_deref()
+                .unwrap_or("only part of the destination")
+        ),
+        AdequacyLookup::NotInForce(d) => match (&d.end, d.valid_until) {
+            (Some(end), Some(until)) if until < as_of => {
+                format!("{} no longer applies: {end}", d.reference)
+            }
+            _ => format!("{} does not apply on {as_of}", d.reference),
+        },
+        AdequacyLookup::None => "and no adequacy decision covers that destination".to_owned(),
+    }
+}
+
+/// Whether a destination is outside the area a commitment names.
+pub(crate) fn outside(destination: &Destination, eu_only: bool) -> bool {
+    if eu_only {
+        !destination.is_eu()
+    } else {
+        !destination.is_eea()
+    }
+}
