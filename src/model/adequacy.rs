@@ -90,8 +90,9 @@ pub enum AdequacyLookup<'a> {
     Unknown(&'a AdequacyDecision, ImporterFact),
     /// A decision is in force for the destination but its scope excludes the importer.
     OutOfScope(&'a AdequacyDecision),
-    /// Decisions exist for the destination but none is in force on the date (not yet
-    /// adopted, expired or invalidated); the most recent is returned.
+    /// Decisions exist for the destination but none is in force on the date (expired,
+    /// invalidated or not yet adopted). The one returned is the decision that ended most
+    /// recently before the date or, if none had, the next one adopted after it.
     NotInForce(&'a AdequacyDecision),
     /// No decision has ever covered the destination.
     None,
@@ -158,20 +159,31 @@ impl AdequacyRegistry {
     ) -> AdequacyLookup<'_> {
         let mut unknown = None;
         let mut out_of_scope = None;
-        let mut latest: Option<&AdequacyDecision> = None;
+        // To explain why nothing applies: the decision that ended most recently before
+        // `date`, else the first one adopted after it. Ties go to the reference, so the
+        // answer does not depend on the list's order.
+        let mut ended: Option<&AdequacyDecision> = None;
+        let mut upcoming: Option<&AdequacyDecision> = None;
         for decision in self
             .decisions
             .iter()
             .filter(|d| &d.destination == destination)
         {
             if !decision.in_force_on(date) {
-                // Keep the most recent decision to explain why nothing applies; ties go to
-                // the reference so the answer does not depend on the list's order.
-                let newer = latest.is_none_or(|l| {
-                    (decision.adopted, &decision.reference) > (l.adopted, &l.reference)
-                });
-                if newer {
-                    latest = Some(decision);
+                if decision.valid_from > date {
+                    let earlier = upcoming.is_none_or(|u| {
+                        (decision.valid_from, &decision.reference) < (u.valid_from, &u.reference)
+                    });
+                    if earlier {
+                        upcoming = Some(decision);
+                    }
+                } else {
+                    let later = ended.is_none_or(|e| {
+                        (decision.valid_until, &decision.reference) > (e.valid_until, &e.reference)
+                    });
+                    if later {
+                        ended = Some(decision);
+                    }
                 }
                 continue;
             }
@@ -185,7 +197,7 @@ impl AdequacyRegistry {
             AdequacyLookup::Unknown(decision, fact)
         } else if let Some(decision) = out_of_scope {
             AdequacyLookup::OutOfScope(decision)
-        } else if let Some(decision) = latest {
+        } else if let Some(decision) = ended.or(upcoming) {
             AdequacyLookup::NotInForce(decision)
         } else {
             AdequacyLookup::None
@@ -281,13 +293,13 @@ const BUILTIN: &[Builtin] = &[
     decision(Dest::Country("UY"), "Commission Implementing Decision 2012/484/EU", (2012, 8, 21)),
     Builtin {
         valid_until: Some((2025, 12, 27)),
-        end: Some("expired under its sunset clause on 27 June 2025, extended once until 27 December 2025, and replaced by the renewal of 19 December 2025"),
+        end: Some("set to expire under its sunset clause on 27 June 2025, extended once to 27 December 2025 and replaced by the renewal of 19 December 2025"),
         scope_note: Some("excluded data transferred for the purposes of UK immigration control"),
         ..decision(Dest::Country("GB"), "Commission Implementing Decision (EU) 2021/1772", (2021, 6, 28))
     },
     Builtin {
         valid_until: Some((2031, 12, 27)),
-        end: Some("applies until 27 December 2031 unless renewed"),
+        end: Some("limited to six years, until 27 December 2031"),
         ..decision(Dest::Country("GB"), "Commission Implementing Decision of 19 December 2025 renewing the adequacy of the United Kingdom", (2025, 12, 19))
     },
     Builtin {

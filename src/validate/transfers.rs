@@ -52,7 +52,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                         here,
                         Citation::article(44),
                         format!(
-                            "data go to `{id}` in {destination}, outside the EEA, {}; declare a safeguard of Art. 46 or, for occasional transfers, a derogation of Art. 49 under `transfers`",
+                            "data go to `{id}` in {destination}, outside the EEA, and {}; declare a safeguard of Art. 46 or, for occasional transfers, a derogation of Art. 49 under `transfers`",
                             why_not_adequate(&other, ctx.as_of)
                         ),
                     ),
@@ -131,7 +131,7 @@ pub(crate) fn why_not_adequate(lookup: &AdequacyLookup<'_>, as_of: chrono::Naive
             format!("{} covers it only if {}", d.reference, fact_question(*fact))
         }
         AdequacyLookup::OutOfScope(d) => format!(
-            "{} does not cover this recipient (it covers {})",
+            "{} does not cover this recipient: it covers {}",
             d.reference,
             d.scope_note
                 .as_deref()
