@@ -22,7 +22,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for file in files {
         let text = std::fs::read_to_string(&file)?;
         let policy = Policy::from_json(&text).map_err(|e| format!("{}: {e}", file.display()))?;
-        println!("━━ {} ({})", policy.controller.name, policy.controller.establishment);
+        println!(
+            "━━ {} ({})",
+            policy.controller.name, policy.controller.establishment
+        );
         let report = validate(&policy, &registry, as_of);
         if report.findings.is_empty() {
             println!("   no findings as of {as_of}");

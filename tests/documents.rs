@@ -98,7 +98,11 @@ fn each_malformed_value_is_reported_at_its_path() {
 fn duplicate_keys_are_refused_not_silently_merged() {
     let err = Policy::from_json(r#"{"controller": {}, "controller": {}}"#).unwrap_err();
     assert_eq!(err.path(), "$");
-    assert!(err.message().starts_with("duplicate key `controller`"), "{}", err.message());
+    assert!(
+        err.message().starts_with("duplicate key `controller`"),
+        "{}",
+        err.message()
+    );
 }
 
 #[test]
@@ -107,14 +111,22 @@ fn syntax_errors_and_trailing_garbage_say_where() {
     assert_eq!(err.path(), "$");
     assert!(err.message().contains("line 1"), "{}", err.message());
     let err = Policy::from_json(&format!("{WEBSHOP} trailing")).unwrap_err();
-    assert!(err.message().starts_with("trailing characters"), "{}", err.message());
+    assert!(
+        err.message().starts_with("trailing characters"),
+        "{}",
+        err.message()
+    );
 }
 
 #[test]
 fn deep_nesting_is_refused() {
     let deep = "[".repeat(100) + &"]".repeat(100);
     let err = Policy::from_json(&deep).unwrap_err();
-    assert!(err.message().contains("nests deeper than 64"), "{}", err.message());
+    assert!(
+        err.message().contains("nests deeper than 64"),
+        "{}",
+        err.message()
+    );
 }
 
 #[test]

@@ -66,8 +66,7 @@ fn policy_documents_validate_against_the_checked_in_schema() {
 fn the_schema_refuses_what_the_reader_refuses() {
     let schema = schema_on_disk("policy");
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let mut doc: Value =
-        serde_json::from_str(include_str!("fixtures/webshop.json")).unwrap();
+    let mut doc: Value = serde_json::from_str(include_str!("fixtures/webshop.json")).unwrap();
     doc["recipients"][0]["location"]["country"] = "USA".into();
     assert!(!validator.is_valid(&doc));
     doc["recipients"][0]["location"]["country"] = "US".into();
@@ -81,7 +80,11 @@ fn the_schema_refuses_what_the_reader_refuses() {
 #[test]
 fn the_builtin_registry_validates_against_its_schema() {
     let registry = serde_json::to_value(AdequacyRegistry::builtin()).unwrap();
-    assert_valid(&schema_on_disk("adequacy_registry"), &registry, "the builtin registry");
+    assert_valid(
+        &schema_on_disk("adequacy_registry"),
+        &registry,
+        "the builtin registry",
+    );
 }
 
 mod generate {
@@ -95,31 +98,47 @@ mod generate {
         "[a-zA-Z0-9 éëï'&._-]{1,12}"
     }
 
-    fn maybe<T: std::fmt::Debug + Clone + 'static>(s: impl Strategy<Value = T> + 'static) -> impl Strategy<Value = Option<T>> {
+    fn maybe<T: std::fmt::Debug + Clone + 'static>(
+        s: impl Strategy<Value = T> + 'static,
+    ) -> impl Strategy<Value = Option<T>> {
         proptest::option::of(s)
     }
 
     fn country() -> impl Strategy<Value = Country> {
-        select(vec!["BE", "NL", "US", "GB", "CH", "NO", "JP", "CA", "BR", "IN", "CN", "RE"])
-            .prop_map(|c| c.parse().unwrap())
+        select(vec![
+            "BE", "NL", "US", "GB", "CH", "NO", "JP", "CA", "BR", "IN", "CN", "RE",
+        ])
+        .prop_map(|c| c.parse().unwrap())
     }
 
     fn period() -> impl Strategy<Value = Period> {
-        (0u32..20, 0u32..24, 0u32..3, 0u32..40, 0u32..80).prop_map(|(years, months, weeks, days, hours)| {
-            // ISO 8601 does not mix weeks with other units, so a period has weeks alone.
-            if weeks > 0 {
-                Period { weeks, ..Period::default() }
-            } else {
-                Period { years, months, weeks: 0, days, hours }
-            }
-        })
+        (0u32..20, 0u32..24, 0u32..3, 0u32..40, 0u32..80).prop_map(
+            |(years, months, weeks, days, hours)| {
+                // ISO 8601 does not mix weeks with other units, so a period has weeks alone.
+                if weeks > 0 {
+                    Period {
+                        weeks,
+                        ..Period::default()
+                    }
+                } else {
+                    Period {
+                        years,
+                        months,
+                        weeks: 0,
+                        days,
+                        hours,
+                    }
+                }
+            },
+        )
     }
 
     fn legal_basis() -> impl Strategy<Value = LegalBasis> {
         prop_oneof![
             Just(LegalBasis::Consent),
             Just(LegalBasis::Contract),
-            maybe(text()).prop_map(|legal_reference| LegalBasis::LegalObligation { legal_reference }),
+            maybe(text())
+                .prop_map(|legal_reference| LegalBasis::LegalObligation { legal_reference }),
             Just(LegalBasis::VitalInterests),
             maybe(text()).prop_map(|legal_reference| LegalBasis::PublicTask { legal_reference }),
             maybe(text()).prop_map(|interest| LegalBasis::LegitimateInterests { interest }),
@@ -142,17 +161,28 @@ mod generate {
                 Art89Purpose::Statistics,
             ])),
         )
-            .prop_map(|(id, legal_basis, (direct_marketing, profiling, offered_to_children), adm, archiving_or_research)| Purpose {
-                description: format!("purpose {id}"),
-                id,
-                legal_basis,
-                direct_marketing,
-                profiling,
-                automated_decision: adm.map(|ground| AutomatedDecision { ground, logic: None }),
-                archiving_or_research,
-                offered_to_children,
-                source: None,
-            })
+            .prop_map(
+                |(
+                    id,
+                    legal_basis,
+                    (direct_marketing, profiling, offered_to_children),
+                    adm,
+                    archiving_or_research,
+                )| Purpose {
+                    description: format!("purpose {id}"),
+                    id,
+                    legal_basis,
+                    direct_marketing,
+                    profiling,
+                    automated_decision: adm.map(|ground| AutomatedDecision {
+                        ground,
+                        logic: None,
+                    }),
+                    archiving_or_research,
+                    offered_to_children,
+                    source: None,
+                },
+            )
     }
 
     fn mechanism() -> impl Strategy<Value = TransferMechanism> {
@@ -195,7 +225,11 @@ mod generate {
                 RetentionTrigger::FileClosed,
                 RetentionTrigger::EndOfFinancialYear,
             ])),
-            select(vec![RetentionAction::Erase, RetentionAction::Anonymise, RetentionAction::Archive]),
+            select(vec![
+                RetentionAction::Erase,
+                RetentionAction::Anonymise,
+                RetentionAction::Archive,
+            ]),
             maybe(text()),
         )
             .prop_map(|(period, from, then, criteria)| RetentionRule {
