@@ -82,6 +82,7 @@
     )
 )]
 
+pub mod assess;
 mod citation;
 mod document;
 pub mod limits;

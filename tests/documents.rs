@@ -1,5 +1,12 @@
 //! Malformed documents are refused with the JSON path and what was expected there.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use gdpr::Policy;
 use serde_json::{json, Value};
 

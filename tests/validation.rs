@@ -1,6 +1,13 @@
 //! Each validation rule fires on the policy that breaks it, with its code, path and
 //! article, and stays silent on a policy that keeps it.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use chrono::NaiveDate;
 use gdpr::{validate, AdequacyRegistry, FindingCode, Policy, Severity, ValidationReport};
 use serde_json::{json, Value};

@@ -98,6 +98,53 @@ pub enum AdequacyLookup<'a> {
     None,
 }
 
+impl ImporterFact {
+    /// The condition, in words, under which a scoped decision covers the importer.
+    pub const fn question(self) -> &'static str {
+        match self {
+            ImporterFact::DpfCertification => {
+                "the recipient is certified under the EU-U.S. Data Privacy Framework (`dpf_certified`)"
+            }
+            ImporterFact::Sector => "the recipient is of the sector the decision covers (`sector`)",
+            ImporterFact::EarlierUsFrameworkCertification => {
+                "the recipient was self-certified under that framework at the time"
+            }
+        }
+    }
+}
+
+impl AdequacyLookup<'_> {
+    /// Why the lookup came out as it did, in words, for a transfer on `as_of`.
+    pub fn explain(&self, as_of: NaiveDate) -> String {
+        match self {
+            AdequacyLookup::Covered(d) => format!("{} covers it", d.reference),
+            AdequacyLookup::Unknown(d, fact) => {
+                format!("{} covers it only if {}", d.reference, fact.question())
+            }
+            AdequacyLookup::OutOfScope(d) => format!(
+                "{} does not cover this recipient: it covers {}",
+                d.reference,
+                d.scope_note
+                    .as_deref()
+                    .unwrap_or("only part of the destination")
+            ),
+            AdequacyLookup::NotInForce(d) => match (&d.end, d.valid_until) {
+                (Some(end), Some(until)) if until < as_of => {
+                    format!(
+                        "no adequacy decision applies on {as_of}: {} was {end}",
+                        d.reference
+                    )
+                }
+                _ => format!(
+                    "no adequacy decision applies on {as_of}: {} applies only from {}",
+                    d.reference, d.valid_from
+                ),
+            },
+            AdequacyLookup::None => "no adequacy decision covers that destination".to_owned(),
+        }
+    }
+}
+
 impl AdequacyDecision {
     /// Whether the decision can be relied on, as of `date`.
     pub fn in_force_on(&self, date: NaiveDate) -> bool {

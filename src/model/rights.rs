@@ -57,7 +57,8 @@ pub enum RightCondition {
     /// A purpose rests on a public task or on legitimate interests: Art. 6(1)(e) or (f).
     BasedOnPublicTaskOrLegitimateInterests,
     /// The processing is not necessary for a public-interest task or official authority:
-    /// Art. 20(3).
+    /// Art. 20(3) for portability, and the last words of Art. 21(6) for objection to
+    /// research.
     NotPublicTask,
     /// Some data were provided by (or observed from) the subject: Art. 20(1).
     ProvidedBySubject,
@@ -69,7 +70,8 @@ pub enum RightCondition {
     ObtainedElsewhere,
     /// A purpose is direct marketing: Art. 21(2).
     DirectMarketing,
-    /// A purpose is research or statistics under Art. 89(1): Art. 21(6).
+    /// A purpose is scientific or historical research or statistics under Art. 89(1):
+    /// Art. 21(6). Archiving in the public interest is not included.
     ResearchOrStatistics,
     /// A purpose takes solely automated decisions with legal or similar effects: Art. 22(1).
     SolelyAutomatedDecision,
@@ -188,7 +190,7 @@ impl DataSubjectRight {
             DataSubjectRight::Object => &[
                 &[C::BasedOnPublicTaskOrLegitimateInterests],
                 &[C::DirectMarketing],
-                &[C::ResearchOrStatistics],
+                &[C::ResearchOrStatistics, C::NotPublicTask],
             ],
             DataSubjectRight::NoSolelyAutomatedDecision => &[&[C::SolelyAutomatedDecision]],
             DataSubjectRight::Access

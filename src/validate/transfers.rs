@@ -2,9 +2,7 @@
 //! safeguards (Art. 46) or a derogation (Art. 49).
 
 use super::{Ctx, FindingCode};
-use crate::{
-    AdequacyLookup, Citation, ControllerKind, Destination, ImporterFact, TransferMechanism,
-};
+use crate::{AdequacyLookup, Citation, ControllerKind, Destination, TransferMechanism};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
@@ -44,7 +42,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                         format!(
                             "`{id}` is in {destination}; {} covers it only if {}; record that fact or declare a safeguard",
                             decision.reference,
-                            fact_question(fact)
+                            fact.question()
                         ),
                     ),
                     other => ctx.error(
@@ -53,7 +51,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                         Citation::article(44),
                         format!(
                             "data go to `{id}` in {destination}, outside the EEA, and {}; declare a safeguard of Art. 46 or, for occasional transfers, a derogation of Art. 49 under `transfers`",
-                            why_not_adequate(&other, ctx.as_of)
+                            other.explain(ctx.as_of)
                         ),
                     ),
                 }
@@ -70,7 +68,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                             format!(
                                 "{} covers `{id}` only if {}; record that fact",
                                 decision.reference,
-                                fact_question(fact)
+                                fact.question()
                             ),
                         ),
                         other => ctx.error(
@@ -79,7 +77,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                             Citation::article(45).paragraph(1),
                             format!(
                                 "the transfer to `{id}` relies on an adequacy decision, but {}",
-                                why_not_adequate(&other, ctx.as_of)
+                                other.explain(ctx.as_of)
                             ),
                         ),
                     },
@@ -107,43 +105,6 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 }
             }
         }
-    }
-}
-
-/// The question a user must answer to settle an unknown importer fact.
-pub(crate) fn fact_question(fact: ImporterFact) -> &'static str {
-    match fact {
-        ImporterFact::DpfCertification => {
-            "the recipient is certified under the EU-U.S. Data Privacy Framework (`dpf_certified`)"
-        }
-        ImporterFact::Sector => "the recipient is of the sector the decision covers (`sector`)",
-        ImporterFact::EarlierUsFrameworkCertification => {
-            "the recipient was self-certified under that framework at the time"
-        }
-    }
-}
-
-/// Why no adequacy decision applies, for messages.
-pub(crate) fn why_not_adequate(lookup: &AdequacyLookup<'_>, as_of: chrono::NaiveDate) -> String {
-    match lookup {
-        AdequacyLookup::Covered(d) => format!("{} covers it", d.reference),
-        AdequacyLookup::Unknown(d, fact) => {
-            format!("{} covers it only if {}", d.reference, fact_question(*fact))
-        }
-        AdequacyLookup::OutOfScope(d) => format!(
-            "{} does not cover this recipient: it covers {}",
-            d.reference,
-            d.scope_note
-                .as_deref()
-                .unwrap_or("only part of the destination")
-        ),
-        AdequacyLookup::NotInForce(d) => match (&d.end, d.valid_until) {
-            (Some(end), Some(until)) if until < as_of => {
-                format!("{} no longer applies: {end}", d.reference)
-            }
-            _ => format!("{} does not apply on {as_of}", d.reference),
-        },
-        AdequacyLookup::None => "and no adequacy decision covers that destination".to_owned(),
     }
 }
 
