@@ -84,6 +84,9 @@
 
 pub mod assess;
 mod citation;
+pub mod design {
+    #![doc = include_str!("../DESIGN.md")]
+}
 mod document;
 pub mod limits;
 mod model;

@@ -19,5 +19,46 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("policy", schema_for!(crate::Policy)),
         ("adequacy_registry", schema_for!(crate::AdequacyRegistry)),
         ("validation_report", schema_for!(crate::ValidationReport)),
+        (
+            "erasure_request",
+            schema_for!(crate::assess::ErasureRequest),
+        ),
+        (
+            "erasure_decision",
+            schema_for!(crate::assess::ErasureDecision),
+        ),
+        (
+            "rights_decision",
+            schema_for!(crate::assess::RightsDecision),
+        ),
+        (
+            "objection_request",
+            schema_for!(crate::assess::ObjectionRequest),
+        ),
+        (
+            "objection_decision",
+            schema_for!(crate::assess::ObjectionDecision),
+        ),
+        (
+            "restriction_request",
+            schema_for!(crate::assess::RestrictionRequest),
+        ),
+        (
+            "restriction_decision",
+            schema_for!(crate::assess::RestrictionDecision),
+        ),
+        (
+            "transfer_request",
+            schema_for!(crate::assess::TransferRequest),
+        ),
+        (
+            "transfer_decision",
+            schema_for!(crate::assess::TransferDecision),
+        ),
+        (
+            "request_deadlines",
+            schema_for!(crate::assess::RequestDeadlines),
+        ),
+        ("hours_deadline", schema_for!(crate::assess::HoursDeadline)),
     ]
 }

@@ -9,6 +9,7 @@
 //!
 //! - [`assess_erasure`]: must I erase, and what may I keep? (Art. 17, 19, 12(3))
 //! - [`assess_rights`]: which rights apply to an activity? (Art. 7(3), 13–22, 77)
+//! - [`assess_objection`], [`assess_restriction`]: what must stop or pause? (Art. 21, 18)
 //! - [`assess_transfer`]: may I send data to that recipient? (Art. 44–49)
 //! - [`due_date`], [`RetentionSweep`]: when is a record due? (Art. 5(1)(e))
 //! - [`request_deadlines`], [`breach_notification_deadline`], [`deadline`]: by when?
@@ -17,6 +18,7 @@
 mod deadline;
 mod erasure;
 mod holidays;
+mod objection;
 mod reason;
 mod retention;
 mod rights;
@@ -31,6 +33,10 @@ pub use erasure::{
     ErasureVerdict, Notification, ObjectionKind,
 };
 pub use holidays::{easter_sunday, Belgium, HolidayList, Holidays, Netherlands, NoHolidays};
+pub use objection::{
+    assess_objection, assess_restriction, ObjectionDecision, ObjectionOutcome, ObjectionRequest,
+    RestrictionDecision, RestrictionRequest,
+};
 pub use reason::{OpenQuestion, Reason};
 pub use retention::{due_date, is_due, RetentionError, RetentionSweep};
 pub use rights::{assess_rights, Applicability, RightAssessment, RightsDecision};

@@ -1,0 +1,561 @@
+//! The assessments on the webshop fixture, and the invariants they must keep on any input.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use gdpr::assess::*;
+use gdpr::{AdequacyRegistry, Destination, Policy, RetentionTrigger, Safeguard, TransferMechanism};
+use proptest::prelude::*;
+
+const WEBSHOP: &str = include_str!("fixtures/webshop.json");
+
+fn webshop() -> Policy {
+    Policy::from_json(WEBSHOP).unwrap()
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn today() -> NaiveDate {
+    day(2026, 11, 27)
+}
+
+fn cites(reasons: &[Reason]) -> Vec<String> {
+    reasons.iter().map(|r| r.citation.to_string()).collect()
+}
+
+// ---- Erasure -------------------------------------------------------------------------
+
+fn newsletter_withdrawn_and_books() -> ErasureRequest {
+    ErasureRequest {
+        received: today(),
+        activities: vec![
+            ActivityFacts {
+                consent_withdrawn: true,
+                ..ActivityFacts::new("newsletter")
+            },
+            ActivityFacts {
+                events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, day(2025, 12, 31))]),
+                ..ActivityFacts::new("bookkeeping")
+            },
+        ],
+    }
+}
+
+#[test]
+fn withdrawn_newsletter_consent_erases_newsletter_data_and_keeps_invoices_for_the_fiscal_duty() {
+    let d = assess_erasure(
+        &webshop(),
+        &newsletter_withdrawn_and_books(),
+        &Netherlands,
+        today(),
+    )
+    .unwrap();
+    assert_eq!(d.outcome, ErasureOutcome::Required);
+    for category in ["contact", "clicks"] {
+        let item = d.item("newsletter", category).unwrap();
+        assert_eq!(item.verdict, ErasureVerdict::Erase, "{category}");
+        assert_eq!(cites(&item.reasons), ["Art. 17(1)(b)"]);
+    }
+    for category in ["contact", "invoices"] {
+        let item = d.item("bookkeeping", category).unwrap();
+        assert_eq!(item.verdict, ErasureVerdict::Keep, "{category}");
+        assert_eq!(item.reasons[0].citation.to_string(), "Art. 17(3)(b)");
+        assert_eq!(item.keep_until, Some(day(2032, 12, 31)));
+        assert_eq!(item.then, Some(gdpr::RetentionAction::Erase));
+    }
+    // Art. 19: the newsletter's processor is told; the bookkeeping recipients are not.
+    let told: Vec<_> = d
+        .notify_recipients
+        .iter()
+        .map(|n| n.recipient.as_str())
+        .collect();
+    assert_eq!(told, ["mailer"]);
+    assert_eq!(
+        d.deadlines.respond_by.last_day,
+        day(2026, 12, 28),
+        "27 Dec 2026 is a Sunday"
+    );
+}
+
+#[test]
+fn kept_data_fall_due_once_the_fiscal_period_is_over() {
+    let mut request = newsletter_withdrawn_and_books();
+    request.activities[1].events =
+        BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, day(2018, 12, 31))]);
+    let d = assess_erasure(&webshop(), &request, &Netherlands, today()).unwrap();
+    let item = d.item("bookkeeping", "invoices").unwrap();
+    assert_eq!(item.verdict, ErasureVerdict::Erase);
+    assert_eq!(cites(&item.reasons), ["Art. 17(1)(a)"]);
+}
+
+#[test]
+fn a_missing_event_date_keeps_the_data_and_asks_for_the_date() {
+    let mut request = newsletter_withdrawn_and_books();
+    request.activities[1].events.clear();
+    let d = assess_erasure(&webshop(), &request, &Netherlands, today()).unwrap();
+    let item = d.item("bookkeeping", "invoices").unwrap();
+    assert_eq!(item.verdict, ErasureVerdict::Keep);
+    assert_eq!(item.keep_until, None);
+    assert_eq!(item.open_questions[0].field, "events.end_of_financial_year");
+}
+
+#[test]
+fn an_objection_on_particular_grounds_needs_the_overriding_grounds_fact() {
+    let mut policy = webshop();
+    policy.activities[1].purposes[0].legal_basis = Some(gdpr::LegalBasis::LegitimateInterests {
+        interest: Some("service".into()),
+    });
+    let request = ErasureRequest {
+        received: today(),
+        activities: vec![ActivityFacts {
+            objection: Some(ObjectionKind::ParticularSituation),
+            ..ActivityFacts::new("orders")
+        }],
+    };
+    let d = assess_erasure(&policy, &request, &Netherlands, today()).unwrap();
+    assert_eq!(d.outcome, ErasureOutcome::NeedsReview);
+    let item = d.item("orders", "orders").unwrap();
+    assert_eq!(item.verdict, ErasureVerdict::NeedsReview);
+    assert_eq!(
+        item.open_questions[0].field,
+        "overriding_legitimate_grounds"
+    );
+
+    let mut request = request;
+    request.activities[0].overriding_legitimate_grounds = Some(false);
+    let d = assess_erasure(&policy, &request, &Netherlands, today()).unwrap();
+    assert_eq!(
+        d.item("orders", "orders").unwrap().verdict,
+        ErasureVerdict::Erase
+    );
+    assert_eq!(
+        cites(&d.item("orders", "orders").unwrap().reasons),
+        ["Art. 17(1)(c)"]
+    );
+}
+
+#[test]
+fn without_a_ground_erasure_is_not_required() {
+    let request = ErasureRequest {
+        received: today(),
+        activities: vec![ActivityFacts::new("orders")],
+    };
+    let d = assess_erasure(&webshop(), &request, &Netherlands, today()).unwrap();
+    assert_eq!(d.outcome, ErasureOutcome::NotRequired);
+    assert!(d
+        .items
+        .iter()
+        .all(|i| i.verdict == ErasureVerdict::NoGround));
+}
+
+#[test]
+fn an_unknown_activity_is_an_error_not_a_decision() {
+    let request = ErasureRequest {
+        received: today(),
+        activities: vec![ActivityFacts::new("nope")],
+    };
+    assert_eq!(
+        assess_erasure(&webshop(), &request, &Netherlands, today()),
+        Err(AssessError::UnknownActivity("nope".into()))
+    );
+}
+
+// ---- Transfers -----------------------------------------------------------------------
+
+fn transfer(policy: &Policy, request: &TransferRequest, on: NaiveDate) -> TransferDecision {
+    assess_transfer(policy, &AdequacyRegistry::builtin(), request, on).unwrap()
+}
+
+#[test]
+fn a_certified_us_processor_is_covered_by_the_data_privacy_framework_since_10_july_2023() {
+    let p = webshop();
+    let r = TransferRequest::to("mailer");
+    assert_eq!(
+        transfer(&p, &r, day(2023, 7, 10)).outcome,
+        TransferOutcome::Permitted
+    );
+    let before = transfer(&p, &r, day(2023, 7, 9));
+    assert_eq!(before.outcome, TransferOutcome::Prohibited);
+    assert!(before.reasons.iter().any(|x| x.text.contains("C-311/18")));
+    // Under Privacy Shield, certification under it is a fact the library cannot know.
+    assert_eq!(
+        transfer(&p, &r, day(2019, 1, 1)).outcome,
+        TransferOutcome::NeedsReview
+    );
+}
+
+#[test]
+fn an_uncertified_us_processor_needs_a_safeguard_and_an_assessment_of_it() {
+    let mut p = webshop();
+    p.recipients[0].dpf_certified = Some(false);
+    let mut r = TransferRequest::to("mailer");
+    let d = transfer(&p, &r, today());
+    assert_eq!(d.outcome, TransferOutcome::Prohibited);
+    assert!(!d.remedies.is_empty());
+    r.mechanism = Some(TransferMechanism::Safeguard(
+        Safeguard::StandardContractualClauses,
+    ));
+    let d = transfer(&p, &r, today());
+    assert_eq!(d.outcome, TransferOutcome::NeedsReview);
+    assert_eq!(d.open_questions[0].field, "safeguards_effective");
+    r.safeguards_effective = Some(true);
+    let d = transfer(&p, &r, today());
+    assert_eq!(d.outcome, TransferOutcome::Permitted);
+    assert_eq!(d.ground, r.mechanism);
+}
+
+#[test]
+fn a_legal_transfer_that_breaks_the_notices_promise_is_flagged() {
+    let mut p: Policy = webshop();
+    p.commitments.push(gdpr::PublicCommitment {
+        commitment: gdpr::Commitment::NoTransfersOutsideEu,
+        source: None,
+    });
+    let d = transfer(&p, &TransferRequest::to("mailer"), today());
+    assert_eq!(d.outcome, TransferOutcome::Permitted);
+    assert_eq!(d.commitment_breaches.len(), 1);
+    assert_eq!(
+        d.commitment_breaches[0].reason.citation.to_string(),
+        "Art. 5(1)(a)"
+    );
+}
+
+#[test]
+fn the_subject_sending_their_own_data_is_not_a_transfer() {
+    let mut r = TransferRequest::to("mailer");
+    r.disclosed_by = DisclosedBy::DataSubject;
+    assert_eq!(
+        transfer(&webshop(), &r, today()).outcome,
+        TransferOutcome::NotATransfer
+    );
+}
+
+#[test]
+fn a_foreign_court_order_alone_is_no_ground() {
+    let mut p = webshop();
+    p.recipients[0].dpf_certified = Some(false);
+    let mut r = TransferRequest::to("mailer");
+    r.third_country_order = Some(ThirdCountryOrder {
+        international_agreement: false,
+    });
+    let d = transfer(&p, &r, today());
+    assert_eq!(d.outcome, TransferOutcome::Prohibited);
+    assert_eq!(d.reasons[0].citation.to_string(), "Art. 48");
+    r.third_country_order = Some(ThirdCountryOrder {
+        international_agreement: true,
+    });
+    assert_eq!(
+        transfer(&p, &r, today()).outcome,
+        TransferOutcome::Permitted
+    );
+}
+
+#[test]
+fn public_authorities_in_their_public_powers_cannot_rely_on_consent_derogations() {
+    let mut p = webshop();
+    p.controller.kind = gdpr::ControllerKind::PublicAuthority;
+    p.recipients[0].dpf_certified = Some(false);
+    let mut r = TransferRequest::to("mailer");
+    r.mechanism = Some(TransferMechanism::Derogation(
+        gdpr::Derogation::ExplicitConsent,
+    ));
+    r.derogation_conditions_met = Some(true);
+    assert_eq!(
+        transfer(&p, &r, today()).outcome,
+        TransferOutcome::NeedsReview
+    );
+    r.exercising_public_powers = Some(true);
+    let d = transfer(&p, &r, today());
+    assert_eq!(d.outcome, TransferOutcome::Prohibited);
+    assert!(cites(&d.reasons).contains(&"Art. 49(3)".to_owned()));
+    r.exercising_public_powers = Some(false);
+    assert_eq!(
+        transfer(&p, &r, today()).outcome,
+        TransferOutcome::Permitted
+    );
+}
+
+#[test]
+fn the_european_patent_organisation_is_adequate_from_15_july_2025() {
+    let mut p = webshop();
+    p.recipients[1].location = Some(Destination::InternationalOrganisation(
+        "european_patent_organisation".into(),
+    ));
+    let r = TransferRequest::to("accountant");
+    assert_eq!(
+        transfer(&p, &r, day(2025, 7, 15)).outcome,
+        TransferOutcome::Permitted
+    );
+    assert_eq!(
+        transfer(&p, &r, day(2025, 7, 14)).outcome,
+        TransferOutcome::Prohibited
+    );
+}
+
+#[test]
+fn canada_covers_only_commercial_organisations() {
+    let mut p = webshop();
+    p.recipients[1].location = Some(Destination::Country("CA".parse().unwrap()));
+    let r = TransferRequest::to("accountant");
+    assert_eq!(
+        transfer(&p, &r, today()).outcome,
+        TransferOutcome::NeedsReview
+    );
+    p.recipients[1].sector = Some(gdpr::Sector::Commercial);
+    assert_eq!(
+        transfer(&p, &r, today()).outcome,
+        TransferOutcome::Permitted
+    );
+    p.recipients[1].sector = Some(gdpr::Sector::Public);
+    assert_eq!(
+        transfer(&p, &r, today()).outcome,
+        TransferOutcome::Prohibited
+    );
+}
+
+#[test]
+fn the_uk_stays_adequate_across_the_renewal_and_brazil_from_2026() {
+    let mut p = webshop();
+    p.recipients[1].location = Some(Destination::Country("GB".parse().unwrap()));
+    let r = TransferRequest::to("accountant");
+    for on in [
+        day(2021, 6, 28),
+        day(2025, 12, 27),
+        day(2025, 12, 28),
+        day(2031, 12, 27),
+    ] {
+        assert_eq!(
+            transfer(&p, &r, on).outcome,
+            TransferOutcome::Permitted,
+            "{on}"
+        );
+    }
+    assert_eq!(
+        transfer(&p, &r, day(2031, 12, 28)).outcome,
+        TransferOutcome::Prohibited
+    );
+    p.recipients[1].location = Some(Destination::Country("BR".parse().unwrap()));
+    assert_eq!(
+        transfer(&p, &r, day(2026, 1, 25)).outcome,
+        TransferOutcome::Prohibited
+    );
+    assert_eq!(
+        transfer(&p, &r, day(2026, 1, 26)).outcome,
+        TransferOutcome::Permitted
+    );
+}
+
+// ---- Objection and restriction -------------------------------------------------------
+
+#[test]
+fn objecting_to_the_newsletter_stops_it_absolutely() {
+    let d = assess_objection(
+        &webshop(),
+        &ObjectionRequest::new("newsletter", ObjectionKind::DirectMarketing),
+    )
+    .unwrap();
+    assert_eq!(d.outcome, ObjectionOutcome::Stop);
+    assert_eq!(d.purposes_to_stop, ["send_newsletter"]);
+    let d = assess_objection(
+        &webshop(),
+        &ObjectionRequest::new("orders", ObjectionKind::DirectMarketing),
+    )
+    .unwrap();
+    assert_eq!(d.outcome, ObjectionOutcome::NotApplicable);
+}
+
+#[test]
+fn restriction_lists_its_grounds_and_consequences() {
+    let request = RestrictionRequest {
+        activity: "orders".into(),
+        accuracy_contested: true,
+        ..RestrictionRequest::default()
+    };
+    let d = assess_restriction(&webshop(), &request).unwrap();
+    assert!(d.restrict);
+    assert_eq!(
+        cites(&d.reasons),
+        ["Art. 18(1)(a)", "Art. 18(2)", "Art. 18(3)", "Art. 19"]
+    );
+}
+
+// ---- Invariants ------------------------------------------------------------------------
+
+fn any_date() -> impl Strategy<Value = NaiveDate> {
+    (1900i32..2200, 1u32..=12, 1u32..=31).prop_map(|(y, m, d)| {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap_or_else(|| NaiveDate::from_ymd_opt(y, m, 28).unwrap())
+    })
+}
+
+fn any_period() -> impl Strategy<Value = gdpr::Period> {
+    (0u32..30, 0u32..36, 0u32..400).prop_map(|(years, months, days)| gdpr::Period {
+        years,
+        months,
+        weeks: 0,
+        days,
+        hours: 0,
+    })
+}
+
+fn facts_strategy() -> impl Strategy<Value = ActivityFacts> {
+    (
+        prop::sample::select(vec!["newsletter", "orders", "bookkeeping"]),
+        any::<[bool; 8]>(),
+        prop::option::of(prop::sample::select(vec![
+            ObjectionKind::ParticularSituation,
+            ObjectionKind::DirectMarketing,
+        ])),
+        any::<Option<bool>>(),
+        prop::option::of(any_date()),
+    )
+        .prop_map(
+            |(activity, b, objection, overriding, event)| ActivityFacts {
+                activity: activity.into(),
+                no_longer_necessary: b[0],
+                consent_withdrawn: b[1],
+                objection,
+                overriding_legitimate_grounds: overriding,
+                unlawfully_processed: b[2],
+                legal_obligation_to_erase: b[3],
+                collected_from_child_online: b[4],
+                made_public: b[5],
+                freedom_of_expression: b[6],
+                needed_for_legal_claims: b[7],
+                erasure_impairs_research: None,
+                events: event
+                    .map(|e| {
+                        BTreeMap::from([
+                            (RetentionTrigger::EndOfFinancialYear, e),
+                            (RetentionTrigger::ConsentWithdrawn, e),
+                            (RetentionTrigger::EndOfContract, e),
+                        ])
+                    })
+                    .unwrap_or_default(),
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn an_applicable_article_17_3_exception_never_yields_erase(facts in facts_strategy()) {
+        let policy = webshop();
+        let request = ErasureRequest { received: today(), activities: vec![facts.clone()] };
+        let d = assess_erasure(&policy, &request, &Netherlands, today()).unwrap();
+        if facts.freedom_of_expression || facts.needed_for_legal_claims {
+            for item in &d.items {
+                prop_assert_ne!(item.verdict, ErasureVerdict::Erase);
+            }
+        }
+        for item in &d.items {
+            if item.verdict == ErasureVerdict::Erase {
+                prop_assert!(item.reasons.iter().all(|r| r.citation.to_string().starts_with("Art. 17(1)")));
+            }
+        }
+    }
+
+    #[test]
+    fn erasure_does_not_depend_on_the_order_of_activities(facts in prop::collection::vec(facts_strategy(), 1..4)) {
+        let mut unique = facts;
+        unique.sort_by(|a, b| a.activity.cmp(&b.activity));
+        unique.dedup_by(|a, b| a.activity == b.activity);
+        let forward = ErasureRequest { received: today(), activities: unique.clone() };
+        let mut reversed = forward.clone();
+        reversed.activities.reverse();
+        let mut policy = webshop();
+        let a = serde_json::to_string(&assess_erasure(&policy, &forward, &Belgium, today()).unwrap()).unwrap();
+        policy.activities.reverse();
+        policy.recipients.reverse();
+        let b = serde_json::to_string(&assess_erasure(&policy, &reversed, &Belgium, today()).unwrap()).unwrap();
+        prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_recipient_in_the_eea_is_never_a_prohibited_transfer(code in prop::sample::select(vec!["BE", "NL", "DE", "NO", "IS", "LI", "GR", "RE", "AX"]), on in any_date(), certified in any::<Option<bool>>()) {
+        let mut p = webshop();
+        p.recipients[0].location = Some(Destination::Country(code.parse().unwrap()));
+        p.recipients[0].dpf_certified = certified;
+        let d = transfer(&p, &TransferRequest::to("mailer"), on);
+        prop_assert_eq!(d.outcome, TransferOutcome::NotATransfer);
+    }
+
+    #[test]
+    fn an_unlisted_country_is_never_adequate(code in prop::sample::select(vec!["CN", "IN", "RU", "AU", "SG", "ZA", "AQ", "MX"]), on in any_date()) {
+        let mut p = webshop();
+        p.recipients[0].location = Some(Destination::Country(code.parse().unwrap()));
+        let d = transfer(&p, &TransferRequest::to("mailer"), on);
+        prop_assert_eq!(d.outcome, TransferOutcome::Prohibited);
+        prop_assert!(d.adequacy_decision.is_none());
+    }
+
+    #[test]
+    fn adding_a_safeguard_never_turns_permitted_into_prohibited(
+        code in prop::sample::select(vec!["US", "CA", "JP", "CN", "GB", "BR"]),
+        on in any_date(),
+        certified in any::<Option<bool>>(),
+        effective in any::<Option<bool>>(),
+        safeguard in prop::sample::select(vec![Safeguard::StandardContractualClauses, Safeguard::BindingCorporateRules, Safeguard::AuthorisedContractualClauses, Safeguard::InstrumentBetweenPublicAuthorities]),
+    ) {
+        let mut p = webshop();
+        p.recipients[0].location = Some(Destination::Country(code.parse().unwrap()));
+        p.recipients[0].dpf_certified = certified;
+        let mut r = TransferRequest::to("mailer");
+        r.safeguards_effective = effective;
+        let before = transfer(&p, &r, on).outcome;
+        r.mechanism = Some(TransferMechanism::Safeguard(safeguard));
+        let after = transfer(&p, &r, on).outcome;
+        if before == TransferOutcome::Permitted {
+            prop_assert_eq!(after, TransferOutcome::Permitted);
+        }
+        if before == TransferOutcome::NeedsReview {
+            prop_assert_ne!(after, TransferOutcome::Prohibited);
+        }
+    }
+
+    #[test]
+    fn a_missing_fact_never_yields_permitted(on in any_date()) {
+        let mut p = webshop();
+        p.recipients[0].dpf_certified = None;
+        let d = transfer(&p, &TransferRequest::to("mailer"), on);
+        prop_assert_ne!(d.outcome, TransferOutcome::Permitted);
+    }
+
+    #[test]
+    fn the_sweep_equals_the_single_record_function(period in any_period(), today in any_date(), triggers in prop::collection::vec(any_date(), 1..50)) {
+        let rule = gdpr::RetentionRule {
+            data_categories: vec![],
+            period: Some(period),
+            from: Some(RetentionTrigger::Collection),
+            then: gdpr::RetentionAction::Erase,
+            legal_reference: None,
+            criteria: None,
+            source: None,
+        };
+        let sweep = RetentionSweep::new(&rule, today).unwrap();
+        for t in &triggers {
+            prop_assert_eq!(sweep.is_due(*t), is_due(&rule, *t, today).unwrap(), "trigger {} today {} period {}", t, today, period);
+        }
+        let swept: Vec<_> = sweep.due(triggers.iter().copied(), |t| Some(*t)).collect();
+        let single: Vec<_> = triggers.iter().copied().filter(|t| is_due(&rule, *t, today).unwrap()).collect();
+        prop_assert_eq!(swept, single);
+    }
+
+    #[test]
+    fn a_deadline_never_ends_on_a_non_working_day(event in any_date(), months in 1u32..4) {
+        let d = deadline(event, gdpr::Period::months(months), &Belgium).unwrap();
+        prop_assert!(Belgium.is_working_day(d.last_day));
+        prop_assert!(d.last_day >= d.nominal_last_day);
+        prop_assert!(d.last_day.signed_duration_since(d.nominal_last_day).num_days() <= 5);
+    }
+}
