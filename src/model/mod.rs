@@ -28,7 +28,7 @@ pub use legal_basis::LegalBasis;
 pub use period::{Period, PeriodError};
 pub use policy::{Commitment, Policy, PublicCommitment};
 pub use purpose::{Art89Purpose, AutomatedDecision, AutomatedDecisionGround, Purpose};
-pub use recipient::{Destination, Recipient, RecipientRole, Sector};
+pub use recipient::{Destination, Recipient, RecipientRole, Region, Sector};
 pub use retention::{RetentionAction, RetentionRule, RetentionTrigger};
 pub use rights::{DataSubjectRight, RightCondition};
 pub use special_category::{SpecialCategory, SpecialCategoryCondition};

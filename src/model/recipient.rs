@@ -76,14 +76,19 @@ impl RecipientRole {
 /// Where a recipient receives personal data: a country, or an international organisation
 /// (Art. 4(26)).
 ///
-/// Serialised as `{"country": "US"}` or `{"international_organisation": "..."}`.
+/// Serialised as `{"country": "US"}`, `{"international_organisation": "..."}` or
+/// `{"region": "eu"}`.
 #[derive(
     Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Destination {
     /// A country or territory.
     Country(Country),
+    /// Somewhere in a region, where a notice says no more ("our suppliers are all
+    /// established in the EU").
+    Region(Region),
     /// An international organisation, by the identifier the adequacy registry uses (e.g.
     /// `european_patent_organisation`).
     InternationalOrganisation(String),
@@ -95,6 +100,7 @@ impl Destination {
     pub fn is_eea(&self) -> bool {
         match self {
             Destination::Country(c) => c.is_eea(),
+            Destination::Region(_) => true,
             Destination::InternationalOrganisation(_) => false,
         }
     }
@@ -103,6 +109,7 @@ impl Destination {
     pub fn is_eu(&self) -> bool {
         match self {
             Destination::Country(c) => c.is_eu(),
+            Destination::Region(r) => *r == Region::Eu,
             Destination::InternationalOrganisation(_) => false,
         }
     }
@@ -112,11 +119,25 @@ impl std::fmt::Display for Destination {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Destination::Country(c) => write!(f, "{c}"),
+            Destination::Region(Region::Eu) => f.write_str("the EU"),
+            Destination::Region(Region::Eea) => f.write_str("the EEA"),
             Destination::InternationalOrganisation(o) => {
                 write!(f, "international organisation `{o}`")
             }
         }
     }
+}
+
+/// A region a recipient is known to be in, without its country.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Region {
+    /// Somewhere in the European Union.
+    Eu,
+    /// Somewhere in the European Economic Area.
+    Eea,
 }
 
 /// The kind of organisation a recipient is; adequacy decisions for Canada (commercial

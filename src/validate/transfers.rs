@@ -6,6 +6,20 @@ use crate::{AdequacyLookup, Citation, ControllerKind, Destination, TransferMecha
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
+    for (r, recipient) in policy.recipients.iter().enumerate() {
+        let used = policy
+            .activities
+            .iter()
+            .any(|a| a.recipients.contains(&recipient.id));
+        if used && recipient.location.is_none() {
+            ctx.warning(
+                FindingCode::UnknownRecipientLocation,
+                format!("recipients[{r}].location"),
+                Citation::article(44),
+                format!("the location of `{}` is not recorded, so it cannot be told whether data leave the EEA", recipient.id),
+            );
+        }
+    }
     let public_authority = policy.controller.kind == ControllerKind::PublicAuthority;
     for (i, activity) in policy.activities.iter().enumerate() {
         for (r, id) in activity.recipients.iter().enumerate() {
@@ -13,13 +27,8 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 continue;
             };
             let here = format!("activities[{i}].recipients[{r}]");
+            // A recipient without a location is reported once, on the recipient itself.
             let Some(destination) = &recipient.location else {
-                ctx.warning(
-                    FindingCode::UnknownRecipientLocation,
-                    here,
-                    Citation::article(44),
-                    format!("the location of `{id}` is not recorded, so it cannot be told whether data leave the EEA; add `location` to the recipient"),
-                );
                 continue;
             };
             if destination.is_eea() {
