@@ -327,7 +327,7 @@ fn a_recipient_without_location_cannot_be_checked_for_transfers() {
         got,
         one(
             FindingCode::UnknownRecipientLocation,
-            "activities[2].recipients[0]",
+            "recipients[1].location",
             "Art. 44"
         )
     );
