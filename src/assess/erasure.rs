@@ -438,9 +438,7 @@ fn decide(
         _ => None,
     });
     if let Some(basis) = duty {
-        if retention.over == Some(true) {
-            // The duty's period is over: the exception lapsed and 17(1)(a) takes its place.
-        } else {
+        if retention.over != Some(true) {
             let what = match basis {
                 LegalBasis::LegalObligation { .. } => "compliance with a legal obligation",
                 _ => "a task carried out in the public interest or in the exercise of official authority",
@@ -452,6 +450,16 @@ fn decide(
             exceptions.push(Reason::new(
                 p3('b'),
                 format!("processing is necessary for {what}{law}"),
+            ));
+        }
+        // Once the period is over the exception has lapsed and 17(1)(a) takes its place.
+    } else if let Some(law) = &retention.legal_duty {
+        // A retention period laid down by law is itself a legal obligation that requires
+        // keeping the data, whatever basis the activity's purposes rest on.
+        if retention.over != Some(true) {
+            exceptions.push(Reason::new(
+                p3('b'),
+                format!("a legal obligation requires keeping the data: {law}"),
             ));
         }
     }
@@ -554,6 +562,8 @@ struct Retention {
     until: Option<NaiveDate>,
     then: Option<RetentionAction>,
     questions: Vec<OpenQuestion>,
+    /// The law of a retention rule that applies, if one is a legal duty.
+    legal_duty: Option<String>,
 }
 
 impl Retention {
@@ -568,6 +578,7 @@ impl Retention {
             until: None,
             then: None,
             questions: Vec::new(),
+            legal_duty: None,
         };
         let mut all_over = true;
         let mut any = false;
@@ -576,6 +587,9 @@ impl Retention {
             .iter()
             .filter(|rule| rule.applies_to(&category.id))
         {
+            if r.legal_duty.is_none() {
+                r.legal_duty.clone_from(&rule.legal_reference);
+            }
             let (Some(_), Some(trigger)) = (rule.period, rule.from) else {
                 continue;
             };

@@ -1,0 +1,60 @@
+//! Helpers shared by the seed tests: load a seed policy, add an ad-hoc recipient, dates.
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use chrono::NaiveDate;
+use gdpr::{
+    validate, AdequacyRegistry, Destination, FindingCode, Policy, Recipient, RecipientRole,
+    ValidationReport,
+};
+
+pub fn seed(name: &str) -> Policy {
+    let path = format!(
+        "{}/examples/policies/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    Policy::from_json(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+pub fn today() -> NaiveDate {
+    day(2026, 11, 27)
+}
+
+pub fn report(policy: &Policy) -> ValidationReport {
+    validate(policy, &AdequacyRegistry::builtin(), today())
+}
+
+/// The (code, path) pairs of a report, in order.
+pub fn codes(report: &ValidationReport) -> Vec<(FindingCode, String)> {
+    report
+        .findings
+        .iter()
+        .map(|f| (f.code, f.path.clone()))
+        .collect()
+}
+
+/// Adds a U.S. cloud processor to the policy and to the activity `activity`.
+pub fn add_us_cloud(policy: &mut Policy, activity: &str, dpf_certified: Option<bool>) {
+    policy.recipients.push(Recipient {
+        id: "us_cloud".into(),
+        name: "U.S. cloud provider".into(),
+        role: RecipientRole::Processor,
+        location: Some(Destination::Country("US".parse().unwrap())),
+        art28_contract: Some(true),
+        art26_arrangement: None,
+        dpf_certified,
+        sector: None,
+        source: None,
+    });
+    let act = policy
+        .activities
+        .iter_mut()
+        .find(|a| a.id == activity)
+        .unwrap();
+    act.recipients.push("us_cloud".into());
+}

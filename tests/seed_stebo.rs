@@ -1,0 +1,103 @@
+//! Stebo vzw (Genk, BE): a non-profit that promises no transfers outside the EU.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod common;
+
+use common::*;
+use gdpr::assess::*;
+use gdpr::{AdequacyRegistry, DataSubjectRight, FindingCode};
+
+#[test]
+fn validation_reports_the_gaps_of_the_notice() {
+    let r = report(&seed("stebo"));
+    let codes = codes(&r);
+    // The rijksregisternummer is processed without naming the law that allows it.
+    assert!(codes.contains(&(
+        FindingCode::NationalNumberWithoutLaw,
+        "activities[0].national_number_law".into()
+    )));
+    // "Psychisch welbevinden" is health data, and no Art. 9(2) condition is stated.
+    assert!(codes.contains(&(
+        FindingCode::SpecialCategoryWithoutCondition,
+        "activities[0].special_category_conditions".into()
+    )));
+    // The newsletter to partners has no stated basis.
+    assert!(codes.contains(&(
+        FindingCode::MissingLegalBasis,
+        "activities[2].purposes[2].legal_basis".into()
+    )));
+    // Nothing about transfers is broken: no recipient is known to be outside the EU.
+    assert!(!r.has(FindingCode::CommitmentBroken));
+}
+
+#[test]
+fn a_dpf_certified_us_processor_is_legal_under_article_45_but_breaks_the_eu_promise() {
+    let mut p = seed("stebo");
+    add_us_cloud(&mut p, "dienstverlening", Some(true));
+    let d = assess_transfer(
+        &p,
+        &AdequacyRegistry::builtin(),
+        &TransferRequest::to("us_cloud"),
+        today(),
+    )
+    .unwrap();
+    assert_eq!(d.outcome, TransferOutcome::Permitted);
+    assert_eq!(
+        d.adequacy_decision.as_deref(),
+        Some("Commission Implementing Decision (EU) 2023/1795")
+    );
+    assert_eq!(d.commitment_breaches.len(), 1);
+    assert_eq!(
+        d.commitment_breaches[0].commitment,
+        gdpr::Commitment::NoTransfersOutsideEu
+    );
+    // Validation says the same about the policy as a whole.
+    assert!(report(&p).has(FindingCode::CommitmentBroken));
+}
+
+#[test]
+fn objection_to_the_newsletter_is_absolute() {
+    let d = assess_objection(
+        &seed("stebo"),
+        &ObjectionRequest::new("nieuwsbrief_klanten", ObjectionKind::DirectMarketing),
+    )
+    .unwrap();
+    assert_eq!(d.outcome, ObjectionOutcome::Stop);
+    let rights = assess_rights(&seed("stebo"), "samenwerking").unwrap();
+    // Partners may object on grounds of their situation: the processing rests on 6(1)(f).
+    assert_eq!(
+        rights.right(DataSubjectRight::Object).unwrap().applies,
+        Applicability::Applies
+    );
+}
+
+#[test]
+fn withdrawing_newsletter_consent_erases_the_newsletter_data_only() {
+    let request = ErasureRequest {
+        received: today(),
+        activities: vec![
+            ActivityFacts {
+                consent_withdrawn: true,
+                ..ActivityFacts::new("nieuwsbrief_klanten")
+            },
+            ActivityFacts::new("dienstverlening"),
+        ],
+    };
+    let d = assess_erasure(&seed("stebo"), &request, &Belgium, today()).unwrap();
+    assert_eq!(
+        d.item("nieuwsbrief_klanten", "identiteit").unwrap().verdict,
+        ErasureVerdict::Erase
+    );
+    // The service file rests partly on a legal obligation: kept under 17(3)(b).
+    let kept = d.item("dienstverlening", "identiteit").unwrap();
+    assert_eq!(kept.verdict, ErasureVerdict::Keep);
+    assert_eq!(kept.reasons[0].citation.to_string(), "Art. 17(3)(b)");
+    // Belgian holidays: 27 December 2026 is a Sunday, so the month runs to Monday 28.
+    assert_eq!(d.deadlines.respond_by.last_day, day(2026, 12, 28));
+}

@@ -1,0 +1,115 @@
+//! STEP-Inburgering (Nijmegen, NL): BSN, fiscal retention, one month for access.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::*;
+use gdpr::assess::*;
+use gdpr::{FindingCode, Period, RetentionTrigger};
+
+#[test]
+fn the_bsn_needs_the_law_that_allows_it() {
+    let r = report(&seed("step_inburgering"));
+    let paths: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.code == FindingCode::NationalNumberWithoutLaw)
+        .map(|f| f.path.as_str())
+        .collect();
+    // The course file, and the copy of an identity document (which shows the BSN).
+    assert_eq!(
+        paths,
+        [
+            "activities[0].national_number_law",
+            "activities[3].national_number_law"
+        ]
+    );
+}
+
+#[test]
+fn data_are_kept_for_the_seven_year_fiscal_duty() {
+    let p = seed("step_inburgering");
+    let rule = &p.activity("facturatie").unwrap().retention[0];
+    assert_eq!(rule.period, Some(Period::years(7)));
+    assert_eq!(
+        due_date(rule, day(2025, 12, 31)).unwrap(),
+        day(2032, 12, 31)
+    );
+    // Invoices of 2018 are due today, those of 2019 not yet.
+    let sweep = RetentionSweep::new(rule, today()).unwrap();
+    assert!(sweep.is_due(day(2018, 12, 31)));
+    assert!(!sweep.is_due(day(2019, 12, 31)));
+}
+
+#[test]
+fn an_erasure_request_keeps_invoices_until_the_fiscal_period_ends() {
+    let request = ErasureRequest {
+        received: today(),
+        activities: vec![ActivityFacts {
+            no_longer_necessary: true,
+            events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, day(2024, 12, 31))]),
+            ..ActivityFacts::new("facturatie")
+        }],
+    };
+    let d = assess_erasure(&seed("step_inburgering"), &request, &Netherlands, today()).unwrap();
+    // Invoicing rests on a contract, but the retention rule is a legal duty (Art. 52 AWR):
+    // that obligation keeps the invoices under 17(3)(b) until the period ends.
+    let item = d.item("facturatie", "facturen").unwrap();
+    assert_eq!(item.verdict, ErasureVerdict::Keep);
+    assert_eq!(item.reasons[0].citation.to_string(), "Art. 17(3)(b)");
+    assert!(item.reasons[0]
+        .text
+        .contains("Algemene wet inzake rijksbelastingen"));
+    assert_eq!(item.keep_until, Some(day(2031, 12, 31)));
+    // The course file rests on a legal obligation too: kept until 2031-12-31.
+    let request = ErasureRequest {
+        received: today(),
+        activities: vec![ActivityFacts {
+            events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, day(2024, 12, 31))]),
+            ..ActivityFacts::new("inburgeringstrajecten")
+        }],
+    };
+    let d = assess_erasure(&seed("step_inburgering"), &request, &Netherlands, today()).unwrap();
+    let item = d.item("inburgeringstrajecten", "examens").unwrap();
+    assert_eq!(item.verdict, ErasureVerdict::Keep);
+    assert_eq!(item.keep_until, Some(day(2031, 12, 31)));
+}
+
+#[test]
+fn access_requests_are_answered_within_one_month_under_dutch_holidays() {
+    // Received Friday 27 March 2026: one month ends Monday 27 April, King's Day, so Tuesday.
+    let d = request_deadlines(day(2026, 3, 27), &Netherlands).unwrap();
+    assert_eq!(d.respond_by.last_day, day(2026, 4, 28));
+    assert_eq!(
+        d.extended_respond_by.last_day,
+        day(2026, 6, 29),
+        "27 June 2026 is a Saturday"
+    );
+}
+
+#[test]
+fn the_eea_promise_holds_and_a_us_transfer_would_break_it() {
+    let mut p = seed("step_inburgering");
+    assert!(!report(&p).has(FindingCode::CommitmentBroken));
+    add_us_cloud(&mut p, "inburgeringstrajecten", Some(true));
+    let d = assess_transfer(
+        &p,
+        &gdpr::AdequacyRegistry::builtin(),
+        &TransferRequest::to("us_cloud"),
+        today(),
+    )
+    .unwrap();
+    assert_eq!(d.outcome, TransferOutcome::Permitted);
+    assert_eq!(
+        d.commitment_breaches[0].commitment,
+        gdpr::Commitment::NoTransfersOutsideEea
+    );
+}
