@@ -1,45 +1,401 @@
-//! The tour: loads policies, validates them and prints what it finds, with the articles.
+//! The tour: the five seed notices as policies, checked and questioned as a CRM backend
+//! would, every answer followed by the articles it rests on.
 //!
-//! Run with `cargo run --example tour`.
+//! ```text
+//! cargo run --example tour            # a readable report
+//! cargo run --example tour -- --json  # the same decisions as JSON (valid against schema/)
+//! ```
 
-use std::path::{Path, PathBuf};
+use std::collections::BTreeMap;
+use std::path::Path;
 
-use chrono::NaiveDate;
-use gdpr::{validate, AdequacyRegistry, Policy, Severity};
+use chrono::{NaiveDate, TimeZone, Utc};
+use gdpr::assess::{
+    assess_erasure, assess_rights, assess_transfer, breach_notification_deadline,
+    request_deadlines, ActivityFacts, Applicability, Belgium, ErasureDecision, ErasureRequest,
+    ErasureVerdict, EuTimeZone, Holidays, Netherlands, NoHolidays, ObjectionKind, Reason,
+    RetentionSweep, RightsDecision, TransferDecision, TransferOutcome, TransferRequest,
+};
+use gdpr::{
+    validate, AdequacyRegistry, Capacity, Destination, LegalBasis, Policy, Recipient,
+    RecipientRole, RetentionTrigger, Safeguard, Severity, TransferMechanism, ValidationReport,
+};
+use serde::Serialize;
+
+const SEEDS: [&str; 5] = [
+    "stebo",
+    "woondienst_regio_izegem",
+    "st_ap",
+    "sint_truiden",
+    "step_inburgering",
+];
+
+/// Everything the tour decides for one organisation; printed as text or as JSON.
+#[derive(Serialize)]
+struct Report {
+    policy: String,
+    controller: String,
+    as_of: NaiveDate,
+    validation: ValidationReport,
+    rights: Vec<RightsDecision>,
+    erasure: ErasureDecision,
+    transfers: Vec<(String, TransferDecision)>,
+    access_request: gdpr::assess::RequestDeadlines,
+    breach: gdpr::assess::HoursDeadline,
+    retention_due: Vec<DueRecord>,
+}
+
+#[derive(Serialize)]
+struct DueRecord {
+    activity: String,
+    record: String,
+    trigger_date: NaiveDate,
+    action: gdpr::RetentionAction,
+}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("examples/policies"))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    files.push(root.join("tests/fixtures/webshop.json"));
-
+    let json = std::env::args().any(|a| a == "--json");
     let as_of = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("bad date")?;
     let registry = AdequacyRegistry::builtin();
-    for file in files {
-        let text = std::fs::read_to_string(&file)?;
-        let policy = Policy::from_json(&text).map_err(|e| format!("{}: {e}", file.display()))?;
-        println!(
-            "━━ {} ({})",
-            policy.controller.name, policy.controller.establishment
-        );
-        let report = validate(&policy, &registry, as_of);
-        if report.findings.is_empty() {
-            println!("   no findings as of {as_of}");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/policies");
+
+    let mut reports = Vec::new();
+    for name in SEEDS {
+        let path = dir.join(format!("{name}.json"));
+        let policy = Policy::from_json(&std::fs::read_to_string(&path)?)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        reports.push(evaluate(name, &policy, &registry, as_of)?);
+    }
+
+    if json {
+        println!("{}", serde_json::to_string_pretty(&reports)?);
+    } else {
+        println!("gdpr tour — five privacy notices as policies, as of {as_of}\n");
+        for report in &reports {
+            print_report(report);
         }
-        for f in &report.findings {
-            let mark = match f.severity {
-                Severity::Error => "error  ",
-                Severity::Warning => "warning",
-            };
-            let cite = f.citation.map(|c| c.to_string()).unwrap_or_default();
-            println!("   {mark} {cite:<32} {}", f.path);
-            println!("           {}", f.message);
-        }
-        println!();
     }
     Ok(())
+}
+
+fn calendar(policy: &Policy) -> &'static dyn Holidays {
+    match policy.controller.establishment.code() {
+        "BE" => &Belgium,
+        "NL" => &Netherlands,
+        _ => &NoHolidays,
+    }
+}
+
+fn evaluate(
+    name: &str,
+    policy: &Policy,
+    registry: &AdequacyRegistry,
+    as_of: NaiveDate,
+) -> Result<Report, Box<dyn std::error::Error>> {
+    let validation = validate(policy, registry, as_of);
+    let rights = policy
+        .activities
+        .iter()
+        .map(|a| assess_rights(policy, &a.id))
+        .collect::<Result<Vec<_>, _>>()?;
+
+    // An erasure request touching every activity: consent withdrawn where consent is the
+    // basis, an objection to direct marketing where there is some, and the retention
+    // clocks started at the end of last financial year.
+    let last_year_end = NaiveDate::from_ymd_opt(2025, 12, 31).ok_or("bad date")?;
+    let events: BTreeMap<RetentionTrigger, NaiveDate> = [
+        RetentionTrigger::EndOfFinancialYear,
+        RetentionTrigger::EndOfContract,
+        RetentionTrigger::ConsentWithdrawn,
+    ]
+    .into_iter()
+    .map(|t| (t, last_year_end))
+    .collect();
+    let request = ErasureRequest {
+        received: as_of,
+        activities: policy
+            .activities
+            .iter()
+            .map(|a| ActivityFacts {
+                consent_withdrawn: a
+                    .purposes
+                    .iter()
+                    .any(|p| p.legal_basis == Some(LegalBasis::Consent)),
+                objection: a
+                    .purposes
+                    .iter()
+                    .any(|p| p.direct_marketing)
+                    .then_some(ObjectionKind::DirectMarketing),
+                events: events.clone(),
+                ..ActivityFacts::new(a.id.clone())
+            })
+            .collect(),
+    };
+    let erasure = assess_erasure(policy, &request, calendar(policy), as_of)?;
+
+    // A U.S. cloud provider for the first activity the organisation controls.
+    let mut transfers = Vec::new();
+    if let Some(activity) = policy
+        .activities
+        .iter()
+        .find(|a| a.acting_as == Capacity::Controller)
+    {
+        for (label, certified, scc) in [
+            ("U.S. cloud, DPF-certified", Some(true), false),
+            ("U.S. cloud, not certified", Some(false), false),
+            (
+                "U.S. cloud, not certified, SCCs assessed",
+                Some(false),
+                true,
+            ),
+        ] {
+            let mut with_cloud = policy.clone();
+            with_cloud.recipients.push(Recipient {
+                id: "us_cloud".into(),
+                name: "U.S. cloud provider".into(),
+                role: RecipientRole::Processor,
+                location: Some(Destination::Country("US".parse()?)),
+                art28_contract: Some(true),
+                art26_arrangement: None,
+                dpf_certified: certified,
+                sector: None,
+                source: None,
+            });
+            let mut request = TransferRequest::to("us_cloud");
+            request.activity = Some(activity.id.clone());
+            if scc {
+                request.mechanism = Some(TransferMechanism::Safeguard(
+                    Safeguard::StandardContractualClauses,
+                ));
+                request.safeguards_effective = Some(true);
+            }
+            if let Some(a) = with_cloud
+                .activities
+                .iter_mut()
+                .find(|a| a.id == activity.id)
+            {
+                a.recipients.push("us_cloud".into());
+            }
+            let decision = assess_transfer(&with_cloud, registry, &request, as_of)?;
+            transfers.push((label.to_owned(), decision));
+        }
+    }
+
+    let access_request = request_deadlines(as_of, calendar(policy))?;
+    let aware = Utc
+        .with_ymd_and_hms(2026, 11, 27, 15, 40, 0)
+        .single()
+        .ok_or("bad time")?;
+    let breach = breach_notification_deadline(aware, EuTimeZone::Central)?;
+
+    // Records of the past eight financial years, swept against every rule with a period.
+    let mut retention_due = Vec::new();
+    for activity in &policy.activities {
+        for rule in &activity.retention {
+            let Ok(sweep) = RetentionSweep::new(rule, as_of) else {
+                continue;
+            };
+            let records = (2017..2025).filter_map(|y| {
+                NaiveDate::from_ymd_opt(y, 12, 31).map(|d| (format!("{}-{y}", activity.id), d))
+            });
+            for (record, trigger_date) in sweep.due(records, |r| Some(r.1)) {
+                retention_due.push(DueRecord {
+                    activity: activity.id.clone(),
+                    record,
+                    trigger_date,
+                    action: sweep.action(),
+                });
+            }
+        }
+    }
+
+    Ok(Report {
+        policy: name.to_owned(),
+        controller: policy.controller.name.clone(),
+        as_of,
+        validation,
+        rights,
+        erasure,
+        transfers,
+        access_request,
+        breach,
+        retention_due,
+    })
+}
+
+const WIDTH: usize = 24;
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The last step of a deadline's reasoning, where a weekend or holiday moved it.
+fn shift(reasons: &[Reason]) -> String {
+    reasons
+        .last()
+        .filter(|r| r.text.contains("next working day") || r.text.contains("two working days"))
+        .map(|r| format!(" — {r}"))
+        .unwrap_or_default()
+}
+
+fn cite(reasons: &[Reason]) -> String {
+    let mut cites: Vec<String> = reasons.iter().map(|r| r.citation.to_string()).collect();
+    cites.dedup();
+    cites.join(", ")
+}
+
+fn print_report(r: &Report) {
+    println!("━━━ {} ({}.json)", r.controller, r.policy);
+
+    let errors = r.validation.errors().count();
+    let warnings = r.validation.warnings().count();
+    println!(
+        "\n  Validation: {} and {}",
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    );
+    for f in &r.validation.findings {
+        let mark = match f.severity {
+            Severity::Error => "✗",
+            Severity::Warning => "!",
+        };
+        let cite = f.citation.map(|c| c.to_string()).unwrap_or_default();
+        println!("    {mark} {cite:<WIDTH$} {}", f.path);
+        println!("      {:<WIDTH$} {}", "", f.message);
+    }
+
+    println!("\n  Rights per activity (✓ applies, ✗ does not, ? needs review, → the client's)");
+    for d in &r.rights {
+        let marks: Vec<String> = d
+            .rights
+            .iter()
+            .map(|a| {
+                let m = match a.applies {
+                    Applicability::Applies => "✓",
+                    Applicability::DoesNotApply => "✗",
+                    Applicability::NeedsReview => "?",
+                    Applicability::ExercisedAgainstController => "→",
+                };
+                format!(
+                    "{m}{}",
+                    a.right.citation().to_string().trim_start_matches("Art. ")
+                )
+            })
+            .collect();
+        println!("    {:<WIDTH$} {}", d.activity, marks.join(" "));
+        for a in &d.rights {
+            let notable = matches!(
+                a.right,
+                gdpr::DataSubjectRight::Portability | gdpr::DataSubjectRight::Object
+            );
+            if notable && a.applies == Applicability::DoesNotApply {
+                let why: Vec<String> = a.reasons.iter().skip(1).map(|r| r.to_string()).collect();
+                println!(
+                    "      {:<WIDTH$} no {}: {}",
+                    "",
+                    a.right.label(),
+                    why.join("; ")
+                );
+            }
+            if notable && a.applies == Applicability::NeedsReview {
+                for q in &a.open_questions {
+                    println!("      {:<WIDTH$} {}? {q}", "", a.right.label());
+                }
+            }
+        }
+    }
+
+    let e = &r.erasure;
+    println!(
+        "\n  Erasure request received {} — answer by {}, or {} if extended (Art. 12(3))",
+        e.deadlines.received,
+        e.deadlines.respond_by.last_day,
+        e.deadlines.extended_respond_by.last_day,
+    );
+    for item in &e.items {
+        let verdict = match item.verdict {
+            ErasureVerdict::Erase => "erase".to_owned(),
+            ErasureVerdict::Keep => match item.keep_until {
+                Some(until) => format!("keep until {until}"),
+                None => "keep".to_owned(),
+            },
+            ErasureVerdict::NoGround => "no ground".to_owned(),
+            ErasureVerdict::NeedsReview => "needs review".to_owned(),
+            ErasureVerdict::ForwardToController => "to the client".to_owned(),
+        };
+        let what = format!("{}/{}", item.activity, item.data_category);
+        let why = item
+            .reasons
+            .first()
+            .map(|r| r.to_string())
+            .unwrap_or_default();
+        println!("    {verdict:<WIDTH$} {what}");
+        println!("      {:<WIDTH$} {why}", "");
+        for q in &item.open_questions {
+            println!("      {:<WIDTH$} ? {q}", "");
+        }
+    }
+    for n in &e.notify_recipients {
+        println!(
+            "    {:<WIDTH$} {} ({})",
+            "tell recipient", n.recipient, n.reason.citation
+        );
+    }
+
+    println!("\n  Transfers");
+    for (label, d) in &r.transfers {
+        let outcome = match d.outcome {
+            TransferOutcome::NotATransfer => "not a transfer",
+            TransferOutcome::Permitted => "permitted",
+            TransferOutcome::Prohibited => "prohibited",
+            TransferOutcome::NeedsReview => "needs review",
+        };
+        let ground = d
+            .ground
+            .map(|g| format!(" on {}", g.citation()))
+            .unwrap_or_default();
+        println!("    {label:<42} {outcome}{ground}");
+        if let Some(last) = d.reasons.last() {
+            println!("      {last}");
+        }
+        for b in &d.commitment_breaches {
+            println!("      ✗ breaks its promise: {}", b.reason);
+        }
+        for q in &d.open_questions {
+            println!("      ? {q}");
+        }
+    }
+
+    println!("\n  Deadlines");
+    println!(
+        "    access request of {}: answer by {}{} ({})",
+        r.access_request.received,
+        r.access_request.respond_by.last_day,
+        shift(&r.access_request.respond_by.reasons),
+        cite(&r.access_request.respond_by.reasons[..1])
+    );
+    println!(
+        "    breach noticed {}: notify the authority by {} ({})",
+        EuTimeZone::Central
+            .local(r.breach.event)
+            .format("%a %Y-%m-%d %H:%M %:z"),
+        r.breach.ends_local.format("%a %Y-%m-%d %H:%M %:z"),
+        cite(&r.breach.reasons)
+    );
+
+    println!("\n  Records due today under a retention period");
+    if r.retention_due.is_empty() {
+        println!("    none: no rule states a period (only criteria), so no date can be computed");
+    }
+    for d in &r.retention_due {
+        println!(
+            "    {:<WIDTH$} {} since {} → {:?}",
+            d.activity, d.record, d.trigger_date, d.action
+        );
+    }
+    println!();
 }

@@ -29,7 +29,12 @@ fn archiving_in_the_public_interest_keeps_data_under_17_3_d_when_erasure_would_i
     let d = assess_erasure(&p, &no_longer_needed(), &Belgium, today()).unwrap();
     let item = d.item("meldingen_aanvragen", "meldingen").unwrap();
     assert_eq!(item.verdict, ErasureVerdict::NeedsReview);
-    assert_eq!(item.open_questions[0].field, "erasure_impairs_research");
+    let fields: Vec<_> = item
+        .open_questions
+        .iter()
+        .map(|q| q.field.as_ref())
+        .collect();
+    assert_eq!(fields, ["legal_basis", "erasure_impairs_research"]);
 
     let mut request = no_longer_needed();
     request.activities[0].erasure_impairs_research = Some(true);
@@ -38,12 +43,13 @@ fn archiving_in_the_public_interest_keeps_data_under_17_3_d_when_erasure_would_i
     assert_eq!(item.verdict, ErasureVerdict::Keep);
     assert_eq!(item.reasons[0].citation.to_string(), "Art. 17(3)(d)");
 
+    // Without the research exception, the unstated basis of the purposes still matters: a
+    // public task would keep the data under 17(3)(b).
     request.activities[0].erasure_impairs_research = Some(false);
     let d = assess_erasure(&p, &request, &Belgium, today()).unwrap();
-    assert_eq!(
-        d.item("meldingen_aanvragen", "meldingen").unwrap().verdict,
-        ErasureVerdict::Erase
-    );
+    let item = d.item("meldingen_aanvragen", "meldingen").unwrap();
+    assert_eq!(item.verdict, ErasureVerdict::NeedsReview);
+    assert_eq!(item.open_questions[0].field, "legal_basis");
 }
 
 #[test]

@@ -42,7 +42,7 @@ fn public_task_processing_gets_no_portability() {
 fn legitimate_interests_would_be_an_error_for_this_authority() {
     let mut p = seed("woondienst_regio_izegem");
     assert!(!report(&p).has(FindingCode::LegitimateInterestsByPublicAuthority));
-    p.activities[4].purposes[1].legal_basis = Some(LegalBasis::LegitimateInterests {
+    p.activities[5].purposes[0].legal_basis = Some(LegalBasis::LegitimateInterests {
         interest: Some("communicatie over activiteiten".into()),
     });
     let r = report(&p);
@@ -51,7 +51,7 @@ fn legitimate_interests_would_be_an_error_for_this_authority() {
         .iter()
         .find(|f| f.code == FindingCode::LegitimateInterestsByPublicAuthority)
         .unwrap();
-    assert_eq!(f.path, "activities[4].purposes[1].legal_basis");
+    assert_eq!(f.path, "activities[5].purposes[0].legal_basis");
     assert_eq!(
         f.citation.unwrap().to_string(),
         "Art. 6(1), second subparagraph"
@@ -71,7 +71,7 @@ fn validation_finds_the_unnamed_laws_and_the_unstated_basis_for_ambient_images()
     )));
     assert!(codes.contains(&(
         FindingCode::MissingLegalBasis,
-        "activities[4].purposes[1].legal_basis".into()
+        "activities[5].purposes[0].legal_basis".into()
     )));
 }
 

@@ -321,6 +321,15 @@ impl Grounds {
             .iter()
             .filter_map(|p| p.legal_basis.as_ref())
             .collect();
+        // A purpose without a stated basis might rest on any basis.
+        let some_basis_unknown = act.purposes.iter().any(|p| p.legal_basis.is_none());
+        let basis_question = || {
+            OpenQuestion::fixed(
+                "legal_basis",
+                "on which lawful basis of Art. 6(1) does each purpose of the activity rest?",
+                Citation::article(6).paragraph(1),
+            )
+        };
         if f.no_longer_necessary {
             g.certain.push(Reason::fixed(
                 p17('a'),
@@ -333,13 +342,17 @@ impl Grounds {
                     .special_category_conditions
                     .contains(&SpecialCategoryCondition::ExplicitConsent);
             let other = bases.iter().any(|b| **b != LegalBasis::Consent);
-            if on_consent && !other {
+            if on_consent && !other && some_basis_unknown {
+                g.unknown.push(basis_question());
+            } else if on_consent && !other {
                 g.certain.push(Reason::fixed(p17('b'), "the subject withdrew the consent the processing rests on, and there is no other legal ground for it"));
             } else if on_consent {
                 g.notes.push(Reason::fixed(
                     p17('b'),
                     "consent was withdrawn, but the processing also rests on another legal ground",
                 ));
+            } else if some_basis_unknown {
+                g.unknown.push(basis_question());
             } else {
                 g.notes.push(Reason::fixed(
                     p17('b'),
@@ -365,7 +378,9 @@ impl Grounds {
                         LegalBasis::PublicTask { .. } | LegalBasis::LegitimateInterests { .. }
                     )
                 });
-                if !e_or_f {
+                if !e_or_f && some_basis_unknown {
+                    g.unknown.push(basis_question());
+                } else if !e_or_f {
                     g.notes.push(Reason::fixed(Citation::article(21).paragraph(1), "an objection on grounds of a particular situation concerns only processing based on Art. 6(1)(e) or (f)"));
                 } else {
                     match f.overriding_legitimate_grounds {
@@ -463,6 +478,19 @@ fn decide(
             ));
         }
     }
+    // An unstated basis might be a legal obligation or a public task (17(3)(b)); direct
+    // marketing is never necessary for either.
+    let unstated = act
+        .purposes
+        .iter()
+        .any(|p| p.legal_basis.is_none() && !p.direct_marketing);
+    if duty.is_none() && unstated {
+        exceptions_unknown.push(OpenQuestion::fixed(
+            "legal_basis",
+            "on which lawful basis of Art. 6(1) does each purpose of the activity rest? A legal obligation or public task would keep the data (Art. 17(3)(b))",
+            Citation::article(6).paragraph(1),
+        ));
+    }
     let health_condition = act.special_category_conditions.iter().any(|c| {
         matches!(
             c,
@@ -540,7 +568,7 @@ fn decide(
         item.verdict = ErasureVerdict::NoGround;
         item.reasons.push(Reason::fixed(
             Citation::article(17).paragraph(1),
-            "none of the grounds for erasure applies, so erasure is not required; the refusal and the right to complain must be communicated (Art. 12(4))",
+            "none of the grounds for erasure applies, so erasure is not required; the refusal, its reasons and the right to complain are communicated within the time limit of Art. 12(4)",
         ));
         item.reasons.extend(grounds.notes.iter().cloned());
     }

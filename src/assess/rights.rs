@@ -158,8 +158,8 @@ fn assess_right(
         (Applicability::Applies, Vec::new())
     } else if !unknown.is_empty() {
         unknown.sort();
-        unknown.dedup();
-        let questions = unknown.iter().map(|c| question(*c)).collect();
+        let mut questions: Vec<OpenQuestion> = unknown.iter().map(|c| question(*c)).collect();
+        questions.dedup();
         (Applicability::NeedsReview, questions)
     } else {
         failing.sort();
@@ -182,22 +182,36 @@ fn assess_right(
 fn evaluate(policy: &Policy, act: &ProcessingActivity, condition: RightCondition) -> Truth {
     let bases = || act.purposes.iter().filter_map(|p| p.legal_basis.as_ref());
     let truth = |b: bool| if b { Truth::Yes } else { Truth::No };
+    // A purpose without a stated basis might rest on any basis: a condition on the bases
+    // that is not already met by a stated one is unknown, not false.
+    let some_basis_unknown = act.purposes.iter().any(|p| p.legal_basis.is_none());
+    let on_bases = |holds: bool| match (holds, some_basis_unknown) {
+        (true, _) => Truth::Yes,
+        (false, true) => Truth::Unknown,
+        (false, false) => Truth::No,
+    };
     match condition {
-        RightCondition::BasedOnConsent => truth(
+        RightCondition::BasedOnConsent => on_bases(
             bases().any(|b| *b == LegalBasis::Consent)
                 || act
                     .special_category_conditions
                     .contains(&SpecialCategoryCondition::ExplicitConsent),
         ),
-        RightCondition::BasedOnContract => truth(bases().any(|b| *b == LegalBasis::Contract)),
-        RightCondition::BasedOnPublicTaskOrLegitimateInterests => truth(bases().any(|b| {
+        RightCondition::BasedOnContract => on_bases(bases().any(|b| *b == LegalBasis::Contract)),
+        RightCondition::BasedOnPublicTaskOrLegitimateInterests => on_bases(bases().any(|b| {
             matches!(
                 b,
                 LegalBasis::PublicTask { .. } | LegalBasis::LegitimateInterests { .. }
             )
         })),
         RightCondition::NotPublicTask => {
-            truth(!bases().any(|b| matches!(b, LegalBasis::PublicTask { .. })))
+            if bases().any(|b| matches!(b, LegalBasis::PublicTask { .. })) {
+                Truth::No
+            } else if some_basis_unknown {
+                Truth::Unknown
+            } else {
+                Truth::Yes
+            }
         }
         RightCondition::ProvidedBySubject | RightCondition::CollectedFromSubject => truth(
             policy
@@ -270,6 +284,14 @@ fn question(c: RightCondition) -> OpenQuestion {
             "automated_means",
             "is the processing carried out by automated means?",
             c.citation(),
+        ),
+        RightCondition::BasedOnConsent
+        | RightCondition::BasedOnContract
+        | RightCondition::BasedOnPublicTaskOrLegitimateInterests
+        | RightCondition::NotPublicTask => OpenQuestion::fixed(
+            "legal_basis",
+            "on which lawful basis of Art. 6(1) does each purpose of the activity rest?",
+            Citation::article(6).paragraph(1),
         ),
         _ => OpenQuestion::fixed(
             "activity",

@@ -293,9 +293,9 @@ pub fn assess_transfer(
             decision.reasons.push(Reason::new(
                 Citation::article(45).paragraph(1),
                 format!(
-                    "{} finds that {destination} ensures an adequate level of protection{}, in force on {as_of}",
+                    "{} finds that {destination} ensures an adequate level of protection{}; it is in force on {as_of}",
                     d.reference,
-                    d.scope_note.as_deref().map(|n| format!(" for {n}")).unwrap_or_default()
+                    d.scope_note.as_deref().map(|n| format!(" (scope: {n})")).unwrap_or_default()
                 ),
             ));
             return Ok(decision);
