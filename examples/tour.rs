@@ -376,7 +376,7 @@ fn print_report(r: &Report) {
         r.access_request.received,
         r.access_request.respond_by.last_day,
         shift(&r.access_request.respond_by.reasons),
-        cite(&r.access_request.respond_by.reasons[..1])
+        cite(r.access_request.respond_by.reasons.get(..1).unwrap_or_default())
     );
     println!(
         "    breach noticed {}: notify the authority by {} ({})",
