@@ -43,6 +43,7 @@ struct Report {
     access_request: gdpr::assess::RequestDeadlines,
     breach: gdpr::assess::HoursDeadline,
     retention_due: Vec<DueRecord>,
+    notice: gdpr::notice::NoticeCheck,
 }
 
 #[derive(Serialize)]
@@ -220,6 +221,7 @@ fn evaluate(
         access_request,
         breach,
         retention_due,
+        notice: gdpr::notice::check_notice(policy),
     })
 }
 
@@ -376,7 +378,13 @@ fn print_report(r: &Report) {
         r.access_request.received,
         r.access_request.respond_by.last_day,
         shift(&r.access_request.respond_by.reasons),
-        cite(r.access_request.respond_by.reasons.get(..1).unwrap_or_default())
+        cite(
+            r.access_request
+                .respond_by
+                .reasons
+                .get(..1)
+                .unwrap_or_default()
+        )
     );
     println!(
         "    breach noticed {}: notify the authority by {} ({})",
@@ -397,5 +405,17 @@ fn print_report(r: &Report) {
             d.activity, d.record, d.trigger_date, d.action
         );
     }
+    println!("\n  Privacy notice (Art. 13, 14): what the policy cannot yet say");
+    let gaps: Vec<_> = r.notice.gaps().collect();
+    if gaps.is_empty() {
+        println!("    nothing: every element can be written");
+    }
+    for g in gaps {
+        println!("    {:<WIDTH$} {}", g.citation.to_string(), g.detail);
+    }
+    println!(
+        "    (render it: cargo run --example notice -- examples/policies/{}.json nl)",
+        r.policy
+    );
     println!();
 }

@@ -90,6 +90,7 @@ pub mod design {
 mod document;
 pub mod limits;
 mod model;
+pub mod notice;
 pub mod schema;
 mod validate;
 

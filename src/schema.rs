@@ -60,5 +60,6 @@ pub fn all() -> Vec<(&'static str, Schema)> {
             schema_for!(crate::assess::RequestDeadlines),
         ),
         ("hours_deadline", schema_for!(crate::assess::HoursDeadline)),
+        ("notice_check", schema_for!(crate::notice::NoticeCheck)),
     ]
 }

@@ -285,6 +285,7 @@ mod generate {
                 criminal_offences: flags.0 && i == 0,
                 national_identification_number: flags.1 && i == 0,
                 origin: [Origin::ProvidedBySubject, Origin::Observed, Origin::Derived, Origin::OtherSource][i % 4],
+                obtained_from: (i % 4 == 3).then(|| "a register".to_owned()),
                 source: None,
             }).collect();
             let recipients: Vec<Recipient> = locations.iter().enumerate().map(|(i, location)| Recipient {
@@ -325,6 +326,12 @@ mod generate {
                     criminal_data_authorisation: None,
                     national_number_law: flags.1.then(|| "Wabb".to_owned()),
                     automated_means: Some(true),
+                    provision: flags.0.then_some(Provision {
+                        required: flags.1,
+                        requirement: Some(ProvisionRequirement::Contractual),
+                        consequence: None,
+                        source: None,
+                    }),
                     recipients: recipients.iter().map(|r| r.id.clone()).collect(),
                     transfers,
                     retention: rules,

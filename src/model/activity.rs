@@ -40,6 +40,10 @@ pub struct ProcessingActivity {
     /// when unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub automated_means: Option<bool>,
+    /// Whether the subject must provide the data, and what happens if they do not
+    /// (Art. 13(2)(e)). Absent when the notice does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provision: Option<Provision>,
     /// The ids of the recipients the data are disclosed to.
     #[serde(default)]
     pub recipients: Vec<String>,
@@ -52,6 +56,39 @@ pub struct ProcessingActivity {
     /// The sentence of the privacy notice this element is taken from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+}
+
+/// Whether providing the data is required, on what footing, and the consequences of not
+/// providing them (Art. 13(2)(e)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Provision {
+    /// Whether the subject is obliged to provide the data, or cannot obtain what they ask
+    /// for without them.
+    pub required: bool,
+    /// The footing of the requirement, where it is one of those Art. 13(2)(e) names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requirement: Option<ProvisionRequirement>,
+    /// What happens if the data are not provided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consequence: Option<String>,
+    /// The sentence of the privacy notice this element is taken from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// The footings of a requirement to provide data named by Art. 13(2)(e).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ProvisionRequirement {
+    /// A statutory requirement.
+    Statutory,
+    /// A contractual requirement.
+    Contractual,
+    /// A requirement necessary to enter into a contract.
+    ToEnterIntoContract,
 }
 
 /// The capacity in which the organisation processes the data of an activity.

@@ -32,6 +32,10 @@ pub struct DataCategory {
     /// Where the data come from. Portability covers only data the subject provided (Art.
     /// 20(1)); data obtained elsewhere trigger the information duty of Art. 14.
     pub origin: Origin,
+    /// For data obtained from another source: which source, as the notice must say
+    /// (Art. 14(2)(f)), e.g. "the national register".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub obtained_from: Option<String>,
     /// The sentence of the privacy notice this element is taken from, in its own language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,

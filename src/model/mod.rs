@@ -16,7 +16,7 @@ mod rights;
 mod special_category;
 mod transfer;
 
-pub use activity::{Capacity, ProcessingActivity};
+pub use activity::{Capacity, ProcessingActivity, Provision, ProvisionRequirement};
 pub use adequacy::{
     AdequacyDecision, AdequacyLookup, AdequacyRegistry, AdequacyScope, ImporterFact,
 };
