@@ -524,6 +524,36 @@ proptest! {
     }
 
     #[test]
+    fn transfers_and_rights_do_not_depend_on_the_order_of_the_policy(
+        code in prop::sample::select(vec!["US", "CA", "CN", "GB"]),
+        on in any_date(),
+        certified in any::<Option<bool>>(),
+    ) {
+        let mut p = webshop();
+        p.recipients[0].location = Some(Destination::Country(code.parse().unwrap()));
+        p.recipients[0].dpf_certified = certified;
+        p.activities[1].recipients.push("mailer".into());
+        p.activities[0].transfers = vec![gdpr::Transfer {
+            recipient: "mailer".into(),
+            mechanism: TransferMechanism::Derogation(gdpr::Derogation::LegalClaims),
+            source: None,
+        }];
+        p.activities[1].transfers = vec![gdpr::Transfer {
+            recipient: "mailer".into(),
+            mechanism: TransferMechanism::Safeguard(Safeguard::StandardContractualClauses),
+            source: None,
+        }];
+        let request = TransferRequest { safeguards_effective: Some(true), ..TransferRequest::to("mailer") };
+        let forward = serde_json::to_string(&transfer(&p, &request, on)).unwrap();
+        let rights_forward = serde_json::to_string(&assess_rights(&p, "newsletter").unwrap()).unwrap();
+        p.activities.reverse();
+        p.recipients.reverse();
+        p.data_categories.reverse();
+        prop_assert_eq!(forward, serde_json::to_string(&transfer(&p, &request, on)).unwrap());
+        prop_assert_eq!(rights_forward, serde_json::to_string(&assess_rights(&p, "newsletter").unwrap()).unwrap());
+    }
+
+    #[test]
     fn a_missing_fact_never_yields_permitted(on in any_date()) {
         let mut p = webshop();
         p.recipients[0].dpf_certified = None;
