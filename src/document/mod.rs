@@ -53,10 +53,7 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, DocumentError> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(DocumentError {
             path: "$".to_owned(),
-            message: format!(
-                "the document is {} bytes; the limit is {MAX_DOCUMENT_BYTES}",
-                text.len()
-            ),
+            message: format!("the document is larger than the limit of {MAX_DOCUMENT_BYTES} bytes"),
         });
     }
     let value = strict::parse(text).map_err(|e| DocumentError {
