@@ -53,7 +53,7 @@ pub enum DeadlineError {
 
 /// A period not in hours, counted from an event: it ends at the end of `last_day`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a deadline object")]
 pub struct Deadline {
     /// The day of the event (not counted).
     pub event: NaiveDate,
@@ -165,7 +165,7 @@ fn nth_working_day_after(calendar: &dyn Holidays, event: NaiveDate, n: usize) ->
 
 /// The time limits of Art. 12(3) for a request under Art. 15 to 22.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a request deadlines object")]
 pub struct RequestDeadlines {
     /// The day the request was received.
     pub received: NaiveDate,
@@ -270,7 +270,7 @@ fn last_sunday(year: i32, month: u32) -> Option<NaiveDate> {
 /// A period in hours: from the first whole hour after the event to the expiry of its last
 /// hour.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a hours deadline object")]
 pub struct HoursDeadline {
     /// When the event happened.
     pub event: DateTime<Utc>,

@@ -57,7 +57,7 @@ use crate::{
 
 /// A request for erasure under Art. 17, with the facts the law turns on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an erasure request object")]
 pub struct ErasureRequest {
     /// The day the request was received (Art. 12(3)).
     pub received: NaiveDate,
@@ -69,7 +69,7 @@ pub struct ErasureRequest {
 /// circumstance does not exist; a fact that is absent (`null`) is unknown, and the decision
 /// asks for it where it matters.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an activity facts object")]
 pub struct ActivityFacts {
     /// The id of the activity in the policy.
     pub activity: String,
@@ -159,7 +159,7 @@ pub enum ErasureVerdict {
 
 /// The answer for one data category of one activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an erasure item object")]
 pub struct ErasureItem {
     /// The activity.
     pub activity: String,
@@ -195,7 +195,7 @@ pub enum ErasureOutcome {
 
 /// A recipient to tell, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a notification object")]
 pub struct Notification {
     /// The recipient's id.
     pub recipient: String,
@@ -205,7 +205,7 @@ pub struct Notification {
 
 /// The decision on an erasure request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an erasure decision object")]
 pub struct ErasureDecision {
     /// Whether erasure is required.
     pub outcome: ErasureOutcome,

@@ -22,7 +22,7 @@ use crate::{Art89Purpose, Capacity, Citation, LegalBasis, Policy};
 
 /// An objection to one activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an objection request object")]
 pub struct ObjectionRequest {
     /// The activity objected to.
     pub activity: String,
@@ -70,7 +70,7 @@ pub enum ObjectionOutcome {
 
 /// The decision on an objection.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an objection decision object")]
 pub struct ObjectionDecision {
     /// The activity.
     pub activity: String,
@@ -230,7 +230,7 @@ pub fn assess_objection(
 
 /// A request for restriction of processing (Art. 18(1)), with the facts for each ground.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a restriction request object")]
 pub struct RestrictionRequest {
     /// The activity concerned.
     pub activity: String,
@@ -253,7 +253,7 @@ pub struct RestrictionRequest {
 
 /// The decision on a restriction request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a restriction decision object")]
 pub struct RestrictionDecision {
     /// The activity.
     pub activity: String,

@@ -11,7 +11,7 @@ use crate::Citation;
 /// One step of a decision's reasoning: the provision it applies and what it means here, in a
 /// sentence a DPO could show an auditor.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a reason object")]
 pub struct Reason {
     /// The provision applied.
     pub citation: Citation,
@@ -46,7 +46,7 @@ impl fmt::Display for Reason {
 /// A fact the law turns on that the request did not give: the decision is "needs review"
 /// until someone answers it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an open question object")]
 pub struct OpenQuestion {
     /// The request or policy field that answers it, e.g. `overriding_legitimate_grounds`.
     pub field: Cow<'static, str>,

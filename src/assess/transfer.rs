@@ -63,7 +63,7 @@ pub enum DisclosedBy {
 
 /// A question to the transfer assessment: send data to this recipient, on these facts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a transfer request object")]
 pub struct TransferRequest {
     /// The id of the recipient in the policy.
     pub recipient: String,
@@ -116,7 +116,7 @@ impl TransferRequest {
 /// A judgment or decision of a third-country court or authority requiring the transfer
 /// (Art. 48).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a third country order object")]
 pub struct ThirdCountryOrder {
     /// Whether the order is based on an international agreement in force between the
     /// requesting country and the Union or the Member State, such as a mutual legal
@@ -142,7 +142,7 @@ pub enum TransferOutcome {
 
 /// A promise of the controller's notice that the transfer would break.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a commitment breach object")]
 pub struct CommitmentBreach {
     /// The promise.
     pub commitment: Commitment,
@@ -152,7 +152,7 @@ pub struct CommitmentBreach {
 
 /// The decision on a transfer request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a transfer decision object")]
 pub struct TransferDecision {
     /// The recipient.
     pub recipient: String,

@@ -63,6 +63,31 @@ struct Node<'de, 'p> {
     path: &'p Segment<'p>,
 }
 
+/// The messages of `chrono`'s parse errors, which name no input and no format.
+const CHRONO_MESSAGES: [&str; 7] = [
+    "input is out of range",
+    "input contains invalid characters",
+    "premature end of input",
+    "trailing input",
+    "no possible date and time matching input",
+    "input is not enough for unique date and time",
+    "impossible",
+];
+
+/// Says which text failed to parse as a date, and what was expected.
+fn explain_date(value: &Value, e: PathError) -> PathError {
+    match value {
+        Value::String(text) if CHRONO_MESSAGES.contains(&e.message.as_str()) => PathError {
+            path: e.path,
+            message: format!(
+                "`{text}` is not a valid date (YYYY-MM-DD) or date-time (RFC 3339): {}",
+                e.message
+            ),
+        },
+        _ => e,
+    }
+}
+
 macro_rules! leaf {
     ($($method:ident),* $(,)?) => {
         $(
@@ -194,13 +219,20 @@ impl<'de> de::Deserializer<'de> for Node<'de, '_> {
         deserialize_f32,
         deserialize_f64,
         deserialize_char,
-        deserialize_str,
         deserialize_string,
         deserialize_bytes,
         deserialize_byte_buf,
         deserialize_unit,
         deserialize_identifier,
     );
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PathError> {
+        self.value
+            .deserialize_str(visitor)
+            .map_err(from_json)
+            .map_err(|e| explain_date(self.value, e))
+            .map_err(|e| e.at(self.path))
+    }
 
     fn deserialize_unit_struct<V: Visitor<'de>>(
         self,

@@ -9,7 +9,7 @@ use super::{Purpose, RetentionRule, SpecialCategoryCondition, Transfer};
 /// bases, the categories of data subjects and data (by id), the Art. 9(2) conditions, the
 /// recipients (by id), the transfers and the retention rules.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a processing activity object")]
 pub struct ProcessingActivity {
     /// Unique id within the policy.
     pub id: String,
@@ -61,7 +61,7 @@ pub struct ProcessingActivity {
 /// Whether providing the data is required, on what footing, and the consequences of not
 /// providing them (Art. 13(2)(e)).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a provision object")]
 pub struct Provision {
     /// Whether the subject is obliged to provide the data, or cannot obtain what they ask
     /// for without them.

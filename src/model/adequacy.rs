@@ -13,7 +13,7 @@ use super::{Country, Destination, Recipient, Sector};
 
 /// A set of adequacy decisions, queried "as of" a date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an adequacy registry object")]
 pub struct AdequacyRegistry {
     /// The decisions, in force or not; [`AdequacyRegistry::lookup`] picks by date.
     pub decisions: Vec<AdequacyDecision>,
@@ -21,7 +21,7 @@ pub struct AdequacyRegistry {
 
 /// One adequacy decision of the Commission, with the dates it applies and its scope.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an adequacy decision object")]
 pub struct AdequacyDecision {
     /// The country, territory or international organisation the decision covers.
     pub destination: Destination,

@@ -7,7 +7,7 @@ use super::Country;
 
 /// The controller (Art. 4(7)) whose policy this is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a controller object")]
 pub struct Controller {
     /// The controller's name (Art. 13(1)(a)).
     pub name: String,
@@ -46,7 +46,7 @@ pub enum ControllerKind {
 
 /// A supervisory authority competent for the controller.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a supervisory authority object")]
 pub struct SupervisoryAuthority {
     /// The authority's name, e.g. `Autoriteit Persoonsgegevens`.
     pub name: String,

@@ -13,7 +13,7 @@ use super::SpecialCategory;
 /// personal data relating to criminal convictions and offences (Art. 10), and national
 /// identification numbers such as the Dutch BSN or the Belgian rijksregisternummer (Art. 87).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a data category object")]
 pub struct DataCategory {
     /// Unique id within the policy, used by activities to refer to this category.
     pub id: String,

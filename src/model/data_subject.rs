@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// A category of data subjects (customers, employees, applicants, pupils, …), declared once
 /// in a [`Policy`](crate::Policy) and referred to by id from its activities.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a data subject category object")]
 pub struct DataSubjectCategory {
     /// Unique id within the policy.
     pub id: String,

@@ -23,7 +23,12 @@ use crate::Citation;
 /// assert_eq!(basis.citation().to_string(), "Art. 6(1)(c)");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "basis", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    tag = "basis",
+    rename_all = "snake_case",
+    deny_unknown_fields,
+    expecting = "a legal basis object such as `{\"basis\": \"consent\"}`"
+)]
 pub enum LegalBasis {
     /// Art. 6(1)(a): the data subject has given consent for one or more specific purposes.
     Consent,

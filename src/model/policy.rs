@@ -13,7 +13,7 @@ use crate::Citation;
 /// by id from the activities. Load one from JSON with [`Policy::from_json`](crate::Policy::from_json),
 /// check it with [`validate`](crate::validate).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a policy object")]
 pub struct Policy {
     /// Who is responsible.
     pub controller: Controller,
@@ -38,7 +38,7 @@ pub struct Policy {
 
 /// A promise made in the privacy notice, with the sentence that makes it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a public commitment object")]
 pub struct PublicCommitment {
     /// What is promised.
     pub commitment: Commitment,

@@ -15,7 +15,7 @@ use crate::Citation;
 /// objection (21(6)); an information society service offered directly to children brings in
 /// Art. 8 and 17(1)(f). Flags that are absent mean `false`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a purpose object")]
 pub struct Purpose {
     /// Unique id within its activity.
     pub id: String,
@@ -48,7 +48,7 @@ pub struct Purpose {
 
 /// A solely automated decision with legal or similarly significant effects (Art. 22(1)).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an automated decision object")]
 pub struct AutomatedDecision {
     /// The Art. 22(2) ground that permits it; absent when none is stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -13,7 +13,7 @@ use super::Country;
 /// whether it is a commercial, non-profit or public-sector organisation. Unknown attributes
 /// are left absent; assessments then answer "needs review" and say which fact to check.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a recipient object")]
 pub struct Recipient {
     /// Unique id within the policy.
     pub id: String,
@@ -81,7 +81,10 @@ impl RecipientRole {
 #[derive(
     Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
-#[serde(rename_all = "snake_case")]
+#[serde(
+    rename_all = "snake_case",
+    expecting = "an object with one key: `country`, `region` or `international_organisation`"
+)]
 #[non_exhaustive]
 pub enum Destination {
     /// A country or territory.

@@ -12,7 +12,7 @@ use super::Period;
 /// not possible, the criteria used to determine it (Art. 13(2)(a)); a rule with neither is
 /// reported by validation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a retention rule object")]
 pub struct RetentionRule {
     /// The ids of the data categories the rule applies to; empty means every category of the
     /// activity.

@@ -8,7 +8,7 @@ use crate::Citation;
 
 /// A transfer declared in a processing activity: which recipient, on which ground.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a transfer object")]
 pub struct Transfer {
     /// The id of the recipient in the policy.
     pub recipient: String,
@@ -27,7 +27,10 @@ pub struct Transfer {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
-#[serde(rename_all = "snake_case")]
+#[serde(
+    rename_all = "snake_case",
+    expecting = "`adequacy_decision` or an object with one key: `safeguard` or `derogation`"
+)]
 pub enum TransferMechanism {
     /// Art. 45(1): an adequacy decision covers the destination (and the recipient, where the
     /// decision is scoped).

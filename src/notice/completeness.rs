@@ -101,7 +101,7 @@ pub enum ElementStatus {
 
 /// The check of one element.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an element check object")]
 pub struct ElementCheck {
     /// The element.
     pub element: NoticeElement,
@@ -115,7 +115,7 @@ pub struct ElementCheck {
 
 /// The completeness check of a notice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a notice check object")]
 pub struct NoticeCheck {
     /// Every element of Art. 13 and 14, in order.
     pub elements: Vec<ElementCheck>,

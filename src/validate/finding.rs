@@ -80,7 +80,7 @@ pub enum FindingCode {
 
 /// One thing validation found.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a finding object")]
 pub struct Finding {
     /// What kind of finding this is; stable across releases.
     pub code: FindingCode,
@@ -112,7 +112,7 @@ impl fmt::Display for Finding {
 
 /// Everything validation found, in document order.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a validation report object")]
 pub struct ValidationReport {
     /// The findings, errors and warnings together, in document order.
     pub findings: Vec<Finding>,
