@@ -41,8 +41,8 @@ pub use reason::{OpenQuestion, Reason};
 pub use retention::{due_date, is_due, RetentionError, RetentionSweep};
 pub use rights::{assess_rights, Applicability, RightAssessment, RightsDecision};
 pub use transfer::{
-    assess_transfer, CommitmentBreach, DisclosedBy, ThirdCountryOrder, TransferDecision,
-    TransferOutcome, TransferRequest,
+    assess_transfer, transfer_verdict, CommitmentBreach, DisclosedBy, Judgement, ThirdCountryOrder,
+    TransferDecision, TransferOutcome, TransferRequest, TransferStep, TransferVerdict,
 };
 
 /// A request that does not fit the policy.

@@ -34,8 +34,6 @@
 //! assert_eq!(decision.reasons[0].citation.to_string(), "Art. 45(1)");
 //! ```
 
-use std::borrow::Cow;
-
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -177,25 +175,145 @@ pub struct TransferDecision {
     pub commitment_breaches: Vec<CommitmentBreach>,
 }
 
-/// How one candidate ground fared.
-enum Verdict {
-    Permits,
-    Unknown(OpenQuestion),
-    Fails,
+/// One step of the reasoning of a transfer verdict, as a code: the rich decision turns each
+/// into a [`Reason`] and, for the undecided ones, an [`OpenQuestion`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransferStep {
+    /// The data subject discloses their own data.
+    DisclosedBySubject,
+    /// The controller's own staff reach the data from abroad.
+    OwnStaffAbroad,
+    /// The recipient's location is not recorded.
+    LocationUnknown,
+    /// The destination is in the EEA.
+    InsideEea,
+    /// A third-country order based on an international agreement (Art. 48).
+    OrderUnderAgreement,
+    /// A third-country order without an international agreement (Art. 48).
+    OrderAlone,
+    /// An adequacy decision covers the transfer (Art. 45).
+    Adequate,
+    /// An adequacy decision covers the transfer only if a fact about the importer holds.
+    AdequacyUnknown(ImporterFact),
+    /// No adequacy decision covers the transfer.
+    NotAdequate,
+    /// A safeguard was considered (Art. 46).
+    Safeguard(Safeguard, Judgement),
+    /// A derogation was considered (Art. 49).
+    Derogation(Derogation, Judgement),
+    /// No ground applies.
+    NoGround,
 }
 
-/// Decides whether data may go to a recipient of the policy, as of `as_of`.
+/// How a candidate ground fared, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Judgement {
+    /// The ground permits the transfer.
+    Permits,
+    /// Only public authorities or bodies may use it (Art. 46(2)(a), 46(3)(b)).
+    PublicAuthoritiesOnly,
+    /// It needs the supervisory authority's authorisation (Art. 46(3)), which was refused.
+    AuthorisationRefused,
+    /// It needs the supervisory authority's authorisation (Art. 46(3)), not known to be given.
+    AuthorisationUnknown,
+    /// The importer cannot comply with the safeguards in its law and practice (C-311/18).
+    Ineffective,
+    /// Whether the safeguards are effective in the destination was not assessed.
+    EffectivenessUnknown,
+    /// Art. 49(3) bars it for a public authority exercising public powers.
+    BarredByArticle49_3,
+    /// Whether the public authority exercises its public powers is not known (Art. 49(3)).
+    PublicPowersUnknown,
+    /// The derogation's conditions are not met.
+    ConditionsNotMet,
+    /// Whether the derogation's conditions are met is not known.
+    ConditionsUnknown,
+}
+
+impl Judgement {
+    fn is_unknown(self) -> bool {
+        matches!(
+            self,
+            Judgement::AuthorisationUnknown
+                | Judgement::EffectivenessUnknown
+                | Judgement::PublicPowersUnknown
+                | Judgement::ConditionsUnknown
+        )
+    }
+}
+
+/// The most steps a verdict can have: a third-country order, adequacy, every safeguard and
+/// derogation of Chapter V, and a conclusion.
+const MAX_STEPS: usize = 20;
+
+/// The answer to a transfer request as plain, copyable data — computed without allocating,
+/// for hot paths. [`assess_transfer`] turns it into a [`TransferDecision`] with sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TransferVerdict<'a> {
+    /// The answer.
+    pub outcome: TransferOutcome,
+    /// The ground that permits the transfer, when permitted (none for an Art. 48 agreement).
+    pub ground: Option<TransferMechanism>,
+    /// The recipient.
+    pub recipient: &'a Recipient,
+    /// What the adequacy registry said, when it was asked.
+    pub adequacy: Option<AdequacyLookup<'a>>,
+    /// Whether the transfer breaks the promise of no transfers outside the EEA.
+    pub breaks_eea_promise: bool,
+    /// Whether the transfer breaks the promise of no transfers outside the EU.
+    pub breaks_eu_promise: bool,
+    steps: [TransferStep; MAX_STEPS],
+    len: usize,
+}
+
+impl<'a> TransferVerdict<'a> {
+    fn new(recipient: &'a Recipient) -> Self {
+        TransferVerdict {
+            outcome: TransferOutcome::NeedsReview,
+            ground: None,
+            recipient,
+            adequacy: None,
+            breaks_eea_promise: false,
+            breaks_eu_promise: false,
+            steps: [TransferStep::NoGround; MAX_STEPS],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, step: TransferStep) {
+        if let Some(slot) = self.steps.get_mut(self.len) {
+            *slot = step;
+            self.len += 1;
+        }
+    }
+
+    fn done(mut self, outcome: TransferOutcome, step: TransferStep) -> Self {
+        self.push(step);
+        self.outcome = outcome;
+        self
+    }
+
+    /// The steps of the reasoning, in order.
+    pub fn steps(&self) -> &[TransferStep] {
+        self.steps.get(..self.len).unwrap_or_default()
+    }
+}
+
+/// Decides whether data may go to a recipient of the policy, as of `as_of`, without
+/// allocating. The answer is the same as [`assess_transfer`]'s, which explains it.
 ///
 /// # Errors
 ///
 /// [`AssessError::UnknownRecipient`] or [`AssessError::UnknownActivity`] when the request
 /// names an id the policy does not have.
-pub fn assess_transfer(
-    policy: &Policy,
-    adequacy: &AdequacyRegistry,
+pub fn transfer_verdict<'a>(
+    policy: &'a Policy,
+    adequacy: &'a AdequacyRegistry,
     request: &TransferRequest,
     as_of: NaiveDate,
-) -> Result<TransferDecision, AssessError> {
+) -> Result<TransferVerdict<'a>, AssessError> {
     let recipient = policy
         .recipient(&request.recipient)
         .ok_or_else(|| AssessError::UnknownRecipient(request.recipient.clone()))?;
@@ -207,221 +325,168 @@ pub fn assess_transfer(
         ),
         None => None,
     };
-
-    let mut decision = TransferDecision {
-        recipient: recipient.id.clone(),
-        destination: recipient.location.clone(),
-        outcome: TransferOutcome::NeedsReview,
-        ground: None,
-        adequacy_decision: None,
-        reasons: Vec::new(),
-        open_questions: Vec::new(),
-        remedies: Vec::new(),
-        commitment_breaches: Vec::new(),
-    };
-
+    let mut v = TransferVerdict::new(recipient);
     match request.disclosed_by {
         DisclosedBy::Controller => {}
         DisclosedBy::DataSubject => {
-            decision.outcome = TransferOutcome::NotATransfer;
-            decision.reasons.push(Reason::fixed(
-                Citation::article(44),
-                "the data subject discloses their own data: there is no exporter, so no transfer (EDPB Guidelines 05/2021, criterion 1)",
-            ));
-            return Ok(decision);
+            return Ok(v.done(
+                TransferOutcome::NotATransfer,
+                TransferStep::DisclosedBySubject,
+            ))
         }
         DisclosedBy::OwnStaffAbroad => {
-            decision.outcome = TransferOutcome::NotATransfer;
-            decision.reasons.push(Reason::fixed(
-                Citation::article(44),
-                "an employee of the controller reaches the data from abroad: the data are not disclosed to another controller or processor, so no transfer (EDPB Guidelines 05/2021, criterion 2)",
-            ));
-            return Ok(decision);
+            return Ok(v.done(TransferOutcome::NotATransfer, TransferStep::OwnStaffAbroad))
         }
     }
-
     let Some(destination) = &recipient.location else {
-        decision.open_questions.push(OpenQuestion::fixed(
-            "location",
-            "where does the recipient receive the data?",
-            Citation::article(44),
-        ));
-        decision.reasons.push(Reason::fixed(
-            Citation::article(44),
-            "the recipient's location is not recorded, so it cannot be told whether Chapter V applies",
-        ));
-        return Ok(decision);
+        return Ok(v.done(TransferOutcome::NeedsReview, TransferStep::LocationUnknown));
     };
-
-    decision.commitment_breaches = breaches(policy, destination);
-
-    if destination.is_eea() {
-        decision.outcome = TransferOutcome::NotATransfer;
-        decision.reasons.push(Reason::new(
-            Citation::article(44),
-            format!("{destination} is in the European Economic Area: Chapter V does not apply"),
-        ));
-        return Ok(decision);
+    for promise in &policy.commitments {
+        match promise.commitment {
+            Commitment::NoTransfersOutsideEea => v.breaks_eea_promise |= !destination.is_eea(),
+            Commitment::NoTransfersOutsideEu => v.breaks_eu_promise |= !destination.is_eu(),
+            _ => {}
+        }
     }
-
+    if destination.is_eea() {
+        return Ok(v.done(TransferOutcome::NotATransfer, TransferStep::InsideEea));
+    }
     let public_authority = policy.controller.kind == ControllerKind::PublicAuthority;
-    let mut unknown = Vec::new();
+    let mut undecided = false;
 
     // Art. 48: an order is a ground only through an international agreement.
     if let Some(order) = request.third_country_order {
         if order.international_agreement {
-            decision.reasons.push(Reason::fixed(
-                Citation::article(48),
-                "the third-country order is based on an international agreement such as a mutual legal assistance treaty, which may ground the transfer",
+            return Ok(v.done(
+                TransferOutcome::Permitted,
+                TransferStep::OrderUnderAgreement,
             ));
-            decision.outcome = TransferOutcome::Permitted;
-            return Ok(decision);
         }
-        decision.reasons.push(Reason::fixed(
-            Citation::article(48),
-            "a judgment or decision of a third-country court or authority is not by itself a ground for transfer; another ground of Chapter V is needed",
-        ));
+        v.push(TransferStep::OrderAlone);
     }
 
     // Art. 45: adequacy.
     let lookup = adequacy.lookup(destination, recipient, as_of);
+    v.adequacy = Some(lookup);
     match lookup {
-        AdequacyLookup::Covered(d) => {
-            decision.outcome = TransferOutcome::Permitted;
-            decision.ground = Some(TransferMechanism::AdequacyDecision);
-            decision.adequacy_decision = Some(d.reference.clone());
-            decision.reasons.push(Reason::new(
-                Citation::article(45).paragraph(1),
-                format!(
-                    "{} finds that {destination} ensures an adequate level of protection{}; it is in force on {as_of}",
-                    d.reference,
-                    d.scope_note.as_deref().map(|n| format!(" (scope: {n})")).unwrap_or_default()
-                ),
-            ));
-            return Ok(decision);
+        AdequacyLookup::Covered(_) => {
+            v.ground = Some(TransferMechanism::AdequacyDecision);
+            return Ok(v.done(TransferOutcome::Permitted, TransferStep::Adequate));
         }
-        AdequacyLookup::Unknown(d, fact) => {
-            unknown.push(importer_question(fact));
-            decision.reasons.push(Reason::new(
-                Citation::article(45).paragraph(1),
-                format!(
-                    "{} covers the recipient only if {}",
-                    d.reference,
-                    fact.question()
-                ),
-            ));
+        AdequacyLookup::Unknown(_, fact) => {
+            undecided = true;
+            v.push(TransferStep::AdequacyUnknown(fact));
         }
-        other => decision.reasons.push(Reason::new(
-            Citation::article(45).paragraph(1),
-            format!(
-                "no adequacy decision covers the transfer: {}",
-                other.explain(as_of)
-            ),
-        )),
+        _ => v.push(TransferStep::NotAdequate),
     }
 
-    // Art. 46, then Art. 49: the grounds declared in the policy or given in the request.
-    let candidates = candidate_grounds(policy, activity, recipient, request.mechanism);
-    let safeguards = candidates.iter().filter_map(|m| match m {
-        TransferMechanism::Safeguard(s) => Some(*s),
-        _ => None,
-    });
-    for safeguard in safeguards {
-        match judge_safeguard(safeguard, public_authority, request) {
-            (Verdict::Permits, reason) => {
-                decision.reasons.push(reason);
-                decision.outcome = TransferOutcome::Permitted;
-                decision.ground = Some(TransferMechanism::Safeguard(safeguard));
-                return Ok(decision);
-            }
-            (Verdict::Unknown(q), reason) => {
-                decision.reasons.push(reason);
-                unknown.push(q);
-            }
-            (Verdict::Fails, reason) => decision.reasons.push(reason),
+    // Art. 46, then Art. 49: the grounds declared in the policy or given in the request, in
+    // the order of the articles, each once, whatever the order of the activities.
+    let candidates = Candidates::collect(policy, activity, recipient, request.mechanism);
+    for safeguard in SAFEGUARDS
+        .iter()
+        .copied()
+        .filter(|s| candidates.has_safeguard(*s))
+    {
+        let judgement = judge_safeguard(safeguard, public_authority, request);
+        v.push(TransferStep::Safeguard(safeguard, judgement));
+        if judgement == Judgement::Permits {
+            v.ground = Some(TransferMechanism::Safeguard(safeguard));
+            v.outcome = TransferOutcome::Permitted;
+            return Ok(v);
         }
+        undecided |= judgement.is_unknown();
     }
-    // Derogations apply only "in the absence of" adequacy and safeguards: while one of
-    // those is undecided, a derogation can still settle the answer, but it is reported as
-    // the ground only when nothing earlier in the order can apply.
-    let derogations = candidates.iter().filter_map(|m| match m {
-        TransferMechanism::Derogation(d) => Some(*d),
-        _ => None,
-    });
-    for derogation in derogations {
-        match judge_derogation(derogation, public_authority, request) {
-            (Verdict::Permits, reason) => {
-                decision.reasons.push(reason);
-                decision.outcome = TransferOutcome::Permitted;
-                decision.ground = Some(TransferMechanism::Derogation(derogation));
-                return Ok(decision);
-            }
-            (Verdict::Unknown(q), reason) => {
-                decision.reasons.push(reason);
-                unknown.push(q);
-            }
-            (Verdict::Fails, reason) => decision.reasons.push(reason),
+    // Derogations apply "in the absence of" adequacy and safeguards; one whose conditions
+    // are met settles the answer even while a safeguard is undecided.
+    for derogation in DEROGATIONS
+        .iter()
+        .copied()
+        .filter(|d| candidates.has_derogation(*d))
+    {
+        let judgement = judge_derogation(derogation, public_authority, request);
+        v.push(TransferStep::Derogation(derogation, judgement));
+        if judgement == Judgement::Permits {
+            v.ground = Some(TransferMechanism::Derogation(derogation));
+            v.outcome = TransferOutcome::Permitted;
+            return Ok(v);
         }
+        undecided |= judgement.is_unknown();
     }
-
-    if unknown.is_empty() {
-        decision.outcome = TransferOutcome::Prohibited;
-        decision.reasons.push(Reason::fixed(
-            Citation::article(44),
-            "no ground of Chapter V applies, so the transfer must not take place",
-        ));
-        decision.remedies = remedies(destination, recipient, public_authority);
+    if undecided {
+        v.outcome = TransferOutcome::NeedsReview;
+        Ok(v)
     } else {
-        decision.outcome = TransferOutcome::NeedsReview;
-        unknown.dedup();
-        decision.open_questions = unknown;
+        Ok(v.done(TransferOutcome::Prohibited, TransferStep::NoGround))
     }
-    Ok(decision)
 }
 
-/// The grounds to consider, in the order of Chapter V and then of the articles, without
-/// duplicates: the order of activities in the policy never changes the answer.
-fn candidate_grounds(
-    policy: &Policy,
-    activity: Option<&crate::ProcessingActivity>,
-    recipient: &Recipient,
-    extra: Option<TransferMechanism>,
-) -> Vec<TransferMechanism> {
-    let mut grounds: Vec<TransferMechanism> = match activity {
-        Some(a) => a
-            .transfers
-            .iter()
-            .filter(|t| t.recipient == recipient.id)
-            .map(|t| t.mechanism)
-            .collect(),
-        None => policy
+const SAFEGUARDS: [Safeguard; 8] = [
+    Safeguard::InstrumentBetweenPublicAuthorities,
+    Safeguard::BindingCorporateRules,
+    Safeguard::StandardContractualClauses,
+    Safeguard::SupervisoryAuthorityClauses,
+    Safeguard::CodeOfConduct,
+    Safeguard::Certification,
+    Safeguard::AuthorisedContractualClauses,
+    Safeguard::AdministrativeArrangement,
+];
+
+const DEROGATIONS: [Derogation; 8] = [
+    Derogation::ExplicitConsent,
+    Derogation::ContractWithSubject,
+    Derogation::ContractInSubjectsInterest,
+    Derogation::ImportantPublicInterest,
+    Derogation::LegalClaims,
+    Derogation::VitalInterests,
+    Derogation::PublicRegister,
+    Derogation::CompellingLegitimateInterests,
+];
+
+/// The grounds to consider, as a set: bits 0–7 safeguards, 8–15 derogations, in the order
+/// of the articles.
+struct Candidates(u16);
+
+impl Candidates {
+    fn collect(
+        policy: &Policy,
+        activity: Option<&crate::ProcessingActivity>,
+        recipient: &Recipient,
+        extra: Option<TransferMechanism>,
+    ) -> Candidates {
+        let mut set = Candidates(0);
+        let mut add = |m: TransferMechanism| match m {
+            TransferMechanism::AdequacyDecision => {}
+            TransferMechanism::Safeguard(s) => set.0 |= 1 << (s as u16),
+            TransferMechanism::Derogation(d) => set.0 |= 1 << (8 + d as u16),
+        };
+        let activities = policy
             .activities
             .iter()
-            .flat_map(|a| a.transfers.iter())
-            .filter(|t| t.recipient == recipient.id)
-            .map(|t| t.mechanism)
-            .collect(),
-    };
-    grounds.extend(extra);
-    grounds.sort();
-    grounds.dedup();
-    grounds
+            .filter(|a| activity.is_none_or(|only| only.id == a.id));
+        for t in activities.flat_map(|a| a.transfers.iter()) {
+            if t.recipient == recipient.id {
+                add(t.mechanism);
+            }
+        }
+        if let Some(m) = extra {
+            add(m);
+        }
+        set
+    }
+
+    fn has_safeguard(&self, s: Safeguard) -> bool {
+        self.0 & (1 << (s as u16)) != 0
+    }
+
+    fn has_derogation(&self, d: Derogation) -> bool {
+        self.0 & (1 << (8 + d as u16)) != 0
+    }
 }
 
-fn judge_safeguard(
-    s: Safeguard,
-    public_authority: bool,
-    request: &TransferRequest,
-) -> (Verdict, Reason) {
-    let cite = s.citation();
+fn judge_safeguard(s: Safeguard, public_authority: bool, request: &TransferRequest) -> Judgement {
     if s.between_public_authorities() && !public_authority {
-        return (
-            Verdict::Fails,
-            Reason::new(
-                cite,
-                format!("{cite} is available only between public authorities or bodies"),
-            ),
-        );
+        return Judgement::PublicAuthoritiesOnly;
     }
     let needs_authorisation = matches!(
         s,
@@ -430,108 +495,260 @@ fn judge_safeguard(
     if needs_authorisation {
         match request.authorised_by_supervisory_authority {
             Some(true) => {}
-            Some(false) => {
-                return (
-                    Verdict::Fails,
-                    Reason::new(cite, format!("{cite} requires the authorisation of the competent supervisory authority, which was not given")),
-                )
-            }
-            None => {
-                return (
-                    Verdict::Unknown(OpenQuestion::fixed(
-                        "authorised_by_supervisory_authority",
-                        "has the competent supervisory authority authorised the clauses or arrangement?",
-                        Citation::article(46).paragraph(3),
-                    )),
-                    Reason::new(cite, format!("{cite} requires the authorisation of the competent supervisory authority")),
-                )
-            }
+            Some(false) => return Judgement::AuthorisationRefused,
+            None => return Judgement::AuthorisationUnknown,
         }
     }
     match request.safeguards_effective {
-        Some(true) => (
-            Verdict::Permits,
-            Reason::new(
-                cite,
-                format!("{cite} provides appropriate safeguards, and the importer's law and practice let it comply with them, so enforceable rights and effective remedies are available (Art. 46(1))"),
+        Some(true) => Judgement::Permits,
+        Some(false) => Judgement::Ineffective,
+        None => Judgement::EffectivenessUnknown,
+    }
+}
+
+fn judge_derogation(d: Derogation, public_authority: bool, request: &TransferRequest) -> Judgement {
+    if public_authority && d.barred_for_public_authorities() {
+        match request.exercising_public_powers {
+            Some(true) => return Judgement::BarredByArticle49_3,
+            Some(false) => {}
+            None => return Judgement::PublicPowersUnknown,
+        }
+    }
+    match request.derogation_conditions_met {
+        Some(true) => Judgement::Permits,
+        Some(false) => Judgement::ConditionsNotMet,
+        None => Judgement::ConditionsUnknown,
+    }
+}
+
+/// Decides whether data may go to a recipient of the policy, as of `as_of`, and explains
+/// the decision step by step.
+///
+/// # Errors
+///
+/// [`AssessError::UnknownRecipient`] or [`AssessError::UnknownActivity`] when the request
+/// names an id the policy does not have.
+pub fn assess_transfer(
+    policy: &Policy,
+    adequacy: &AdequacyRegistry,
+    request: &TransferRequest,
+    as_of: NaiveDate,
+) -> Result<TransferDecision, AssessError> {
+    let v = transfer_verdict(policy, adequacy, request, as_of)?;
+    Ok(explain(policy, &v, as_of))
+}
+
+/// Turns a verdict into a decision with sentences, open questions, remedies and breaches.
+fn explain(policy: &Policy, v: &TransferVerdict<'_>, as_of: NaiveDate) -> TransferDecision {
+    let recipient = v.recipient;
+    let destination = recipient.location.as_ref();
+    let mut d = TransferDecision {
+        recipient: recipient.id.clone(),
+        destination: destination.cloned(),
+        outcome: v.outcome,
+        ground: v.ground,
+        adequacy_decision: match v.adequacy {
+            Some(AdequacyLookup::Covered(decision)) => Some(decision.reference.clone()),
+            _ => None,
+        },
+        reasons: Vec::new(),
+        open_questions: Vec::new(),
+        remedies: Vec::new(),
+        commitment_breaches: Vec::new(),
+    };
+    let public_authority = policy.controller.kind == ControllerKind::PublicAuthority;
+    for step in v.steps() {
+        let (reason, question) = explain_step(*step, v, as_of);
+        d.reasons.push(reason);
+        if let Some(q) = question {
+            if v.outcome == TransferOutcome::NeedsReview && !d.open_questions.contains(&q) {
+                d.open_questions.push(q);
+            }
+        }
+    }
+    if v.outcome == TransferOutcome::Prohibited {
+        if let Some(destination) = destination {
+            d.remedies = remedies(destination, recipient, public_authority);
+        }
+    }
+    if let Some(destination) = destination {
+        for (broken, commitment) in [
+            (v.breaks_eea_promise, Commitment::NoTransfersOutsideEea),
+            (v.breaks_eu_promise, Commitment::NoTransfersOutsideEu),
+        ] {
+            if broken {
+                d.commitment_breaches.push(CommitmentBreach {
+                    commitment,
+                    reason: Reason::new(
+                        commitment.citation(),
+                        format!(
+                            "the notice promises that {}, and {destination} is outside that area: whatever Chapter V allows, sending the data breaks the promise",
+                            commitment.describe()
+                        ),
+                    ),
+                });
+            }
+        }
+    }
+    d
+}
+
+fn explain_step(
+    step: TransferStep,
+    v: &TransferVerdict<'_>,
+    as_of: NaiveDate,
+) -> (Reason, Option<OpenQuestion>) {
+    let destination = v
+        .recipient
+        .location
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    match step {
+        TransferStep::DisclosedBySubject => (Reason::fixed(
+            Citation::article(44),
+            "the data subject discloses their own data: there is no exporter, so no transfer (EDPB Guidelines 05/2021, criterion 1)",
+        ), None),
+        TransferStep::OwnStaffAbroad => (Reason::fixed(
+            Citation::article(44),
+            "an employee of the controller reaches the data from abroad: the data are not disclosed to another controller or processor, so no transfer (EDPB Guidelines 05/2021, criterion 2)",
+        ), None),
+        TransferStep::LocationUnknown => (
+            Reason::fixed(
+                Citation::article(44),
+                "the recipient's location is not recorded, so it cannot be told whether Chapter V applies",
             ),
+            Some(OpenQuestion::fixed(
+                "location",
+                "where does the recipient receive the data?",
+                Citation::article(44),
+            )),
         ),
-        Some(false) => (
-            Verdict::Fails,
+        TransferStep::InsideEea => (
             Reason::new(
-                cite,
-                format!("{cite} cannot be relied on: the importer's law or practice prevents it from complying with the safeguards (Art. 46(1), C-311/18)"),
+                Citation::article(44),
+                format!("{destination} is in the European Economic Area: Chapter V does not apply"),
             ),
+            None,
         ),
-        None => (
-            Verdict::Unknown(OpenQuestion::fixed(
+        TransferStep::OrderUnderAgreement => (Reason::fixed(
+            Citation::article(48),
+            "the third-country order is based on an international agreement such as a mutual legal assistance treaty, which may ground the transfer",
+        ), None),
+        TransferStep::OrderAlone => (Reason::fixed(
+            Citation::article(48),
+            "a judgment or decision of a third-country court or authority is not by itself a ground for transfer; another ground of Chapter V is needed",
+        ), None),
+        TransferStep::Adequate => {
+            let text = match v.adequacy {
+                Some(AdequacyLookup::Covered(d)) => format!(
+                    "{} finds that {destination} ensures an adequate level of protection{}; it is in force on {as_of}",
+                    d.reference,
+                    d.scope_note.as_deref().map(|n| format!(" (scope: {n})")).unwrap_or_default()
+                ),
+                _ => format!("an adequacy decision covers {destination} on {as_of}"),
+            };
+            (Reason::new(Citation::article(45).paragraph(1), text), None)
+        }
+        TransferStep::AdequacyUnknown(fact) => {
+            let reference = match v.adequacy {
+                Some(AdequacyLookup::Unknown(d, _)) => d.reference.as_str(),
+                _ => "the adequacy decision",
+            };
+            (
+                Reason::new(
+                    Citation::article(45).paragraph(1),
+                    format!("{reference} covers the recipient only if {}", fact.question()),
+                ),
+                Some(importer_question(fact)),
+            )
+        }
+        TransferStep::NotAdequate => {
+            let why = v
+                .adequacy
+                .map(|l| l.explain(as_of))
+                .unwrap_or_else(|| "no adequacy decision covers that destination".to_owned());
+            (
+                Reason::new(
+                    Citation::article(45).paragraph(1),
+                    format!("no adequacy decision covers the transfer: {why}"),
+                ),
+                None,
+            )
+        }
+        TransferStep::Safeguard(s, judgement) => explain_judgement(s.citation(), None, judgement),
+        TransferStep::Derogation(d, judgement) => {
+            explain_judgement(d.citation(), Some(d), judgement)
+        }
+        TransferStep::NoGround => (Reason::fixed(
+            Citation::article(44),
+            "no ground of Chapter V applies, so the transfer must not take place",
+        ), None),
+    }
+}
+
+fn derogation_condition(d: Derogation) -> &'static str {
+    match d {
+        Derogation::ExplicitConsent => "the data subject explicitly consented after being informed of the possible risks of the transfer",
+        Derogation::CompellingLegitimateInterests => "the transfer is not repetitive, concerns a limited number of subjects, serves compelling legitimate interests not overridden by the subject's, is surrounded by suitable safeguards, and the supervisory authority and the subject are informed",
+        Derogation::PublicRegister => "the transfer is made from a register open to consultation, within the conditions laid down for consultation",
+        _ => "the transfer is necessary for the purpose the derogation names and is occasional (EDPB Guidelines 2/2018)",
+    }
+}
+
+fn explain_judgement(
+    cite: Citation,
+    derogation: Option<Derogation>,
+    judgement: Judgement,
+) -> (Reason, Option<OpenQuestion>) {
+    let condition = derogation.map(derogation_condition).unwrap_or_default();
+    match judgement {
+        Judgement::Permits => match derogation {
+            Some(_) => (Reason::new(cite, format!("{cite} applies: {condition}")), None),
+            None => (Reason::new(cite, format!("{cite} provides appropriate safeguards, and the importer's law and practice let it comply with them, so enforceable rights and effective remedies are available (Art. 46(1))")), None),
+        },
+        Judgement::PublicAuthoritiesOnly => (Reason::new(cite, format!("{cite} is available only between public authorities or bodies")), None),
+        Judgement::AuthorisationRefused => (Reason::new(cite, format!("{cite} requires the authorisation of the competent supervisory authority, which was not given")), None),
+        Judgement::AuthorisationUnknown => (
+            Reason::new(cite, format!("{cite} requires the authorisation of the competent supervisory authority")),
+            Some(OpenQuestion::fixed(
+                "authorised_by_supervisory_authority",
+                "has the competent supervisory authority authorised the clauses or arrangement?",
+                Citation::article(46).paragraph(3),
+            )),
+        ),
+        Judgement::Ineffective => (Reason::new(cite, format!("{cite} cannot be relied on: the importer's law or practice prevents it from complying with the safeguards (Art. 46(1), C-311/18)")), None),
+        Judgement::EffectivenessUnknown => (
+            Reason::new(cite, format!("{cite} provides safeguards on paper; whether they are effective in the destination has not been assessed")),
+            Some(OpenQuestion::fixed(
                 "safeguards_effective",
                 "do the law and practice of the destination let the importer comply with the safeguards, with supplementary measures where needed (transfer impact assessment, C-311/18)?",
                 Citation::article(46).paragraph(1),
             )),
-            Reason::new(cite, format!("{cite} provides safeguards on paper; whether they are effective in the destination has not been assessed")),
         ),
-    }
-}
-
-fn judge_derogation(
-    d: Derogation,
-    public_authority: bool,
-    request: &TransferRequest,
-) -> (Verdict, Reason) {
-    let cite = d.citation();
-    if public_authority && d.barred_for_public_authorities() {
-        match request.exercising_public_powers {
-            Some(true) => {
-                return (
-                    Verdict::Fails,
-                    Reason::new(
-                        Citation::article(49).paragraph(3),
-                        format!("{cite} is not available to a public authority in the exercise of its public powers"),
-                    ),
-                )
-            }
-            Some(false) => {}
-            None => {
-                return (
-                    Verdict::Unknown(OpenQuestion::fixed(
-                        "exercising_public_powers",
-                        "does the public authority act in the exercise of its public powers?",
-                        Citation::article(49).paragraph(3),
-                    )),
-                    Reason::new(
-                        Citation::article(49).paragraph(3),
-                        format!("{cite} is not available to a public authority in the exercise of its public powers"),
-                    ),
-                )
-            }
-        }
-    }
-    let condition: Cow<'static, str> = match d {
-        Derogation::ExplicitConsent => "the data subject explicitly consented after being informed of the possible risks of the transfer".into(),
-        Derogation::CompellingLegitimateInterests => "the transfer is not repetitive, concerns a limited number of subjects, serves compelling legitimate interests not overridden by the subject's, is surrounded by suitable safeguards, and the supervisory authority and the subject are informed".into(),
-        Derogation::PublicRegister => "the transfer is made from a register open to consultation, within the conditions laid down for consultation".into(),
-        _ => "the transfer is necessary for the purpose the derogation names and is occasional (EDPB Guidelines 2/2018)".into(),
-    };
-    match request.derogation_conditions_met {
-        Some(true) => (
-            Verdict::Permits,
-            Reason::new(cite, format!("{cite} applies: {condition}")),
-        ),
-        Some(false) => (
-            Verdict::Fails,
+        Judgement::BarredByArticle49_3 => (Reason::new(
+            Citation::article(49).paragraph(3),
+            format!("{cite} is not available to a public authority in the exercise of its public powers"),
+        ), None),
+        Judgement::PublicPowersUnknown => (
             Reason::new(
-                cite,
-                format!("{cite} does not apply: it requires that {condition}"),
+                Citation::article(49).paragraph(3),
+                format!("{cite} is not available to a public authority in the exercise of its public powers"),
             ),
+            Some(OpenQuestion::fixed(
+                "exercising_public_powers",
+                "does the public authority act in the exercise of its public powers?",
+                Citation::article(49).paragraph(3),
+            )),
         ),
-        None => (
-            Verdict::Unknown(OpenQuestion {
+        Judgement::ConditionsNotMet => (Reason::new(cite, format!("{cite} does not apply: it requires that {condition}")), None),
+        Judgement::ConditionsUnknown => (
+            Reason::new(cite, format!("{cite} applies only if {condition}")),
+            Some(OpenQuestion {
                 field: "derogation_conditions_met".into(),
                 question: format!("are the conditions of {cite} met: {condition}?").into(),
                 citation: cite,
             }),
-            Reason::new(cite, format!("{cite} applies only if {condition}")),
         ),
     }
 }
@@ -588,32 +805,5 @@ fn remedies(
         Citation::article(49).paragraph(1),
         "for an occasional transfer only, a derogation of Art. 49(1) whose conditions are met",
     ));
-    out
-}
-
-fn breaches(policy: &Policy, destination: &Destination) -> Vec<CommitmentBreach> {
-    let mut out: Vec<CommitmentBreach> = policy
-        .commitments
-        .iter()
-        .filter_map(|c| {
-            let broken = match c.commitment {
-                Commitment::NoTransfersOutsideEea => !destination.is_eea(),
-                Commitment::NoTransfersOutsideEu => !destination.is_eu(),
-                _ => false,
-            };
-            broken.then(|| CommitmentBreach {
-                commitment: c.commitment,
-                reason: Reason::new(
-                    c.commitment.citation(),
-                    format!(
-                        "the notice promises that {}, and {destination} is outside that area: whatever Chapter V allows, sending the data breaks the promise",
-                        c.commitment.describe()
-                    ),
-                ),
-            })
-        })
-        .collect();
-    out.sort_by_key(|b| b.commitment);
-    out.dedup_by_key(|b| b.commitment);
     out
 }

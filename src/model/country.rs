@@ -66,7 +66,42 @@ const EU_TERRITORIES: [&str; 7] = ["AX", "GF", "GP", "MF", "MQ", "RE", "YT"];
 /// The EEA EFTA States, to which the GDPR applies through the EEA Agreement.
 const EEA_EFTA_STATES: [&str; 3] = ["IS", "LI", "NO"];
 
+/// A set of country codes as a bit table indexed by the two letters, so that membership is
+/// one shift and one mask on the decision path.
+type CodeSet = [u64; 11];
+
+#[expect(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time, where an out-of-range index fails the build"
+)]
+const fn code_set(lists: &[&[&str]]) -> CodeSet {
+    let mut set = [0u64; 11];
+    let mut l = 0;
+    while l < lists.len() {
+        let codes = lists[l];
+        let mut i = 0;
+        while i < codes.len() {
+            let b = codes[i].as_bytes();
+            let index = (b[0] - b'A') as usize * 26 + (b[1] - b'A') as usize;
+            set[index / 64] |= 1 << (index % 64);
+            i += 1;
+        }
+        l += 1;
+    }
+    set
+}
+
+const EU_SET: CodeSet = code_set(&[&EU_MEMBER_STATES, &EU_TERRITORIES]);
+const EEA_SET: CodeSet = code_set(&[&EU_MEMBER_STATES, &EU_TERRITORIES, &EEA_EFTA_STATES]);
+
 impl Country {
+    fn in_set(&self, set: &CodeSet) -> bool {
+        let index = usize::from(self.0[0].wrapping_sub(b'A')) * 26
+            + usize::from(self.0[1].wrapping_sub(b'A'));
+        set.get(index / 64)
+            .is_some_and(|word| word & (1 << (index % 64)) != 0)
+    }
+
     /// The two-letter code.
     pub fn code(&self) -> &str {
         // The bytes are validated ASCII letters on construction.
@@ -75,15 +110,14 @@ impl Country {
 
     /// Whether this country or territory is part of the European Union.
     pub fn is_eu(&self) -> bool {
-        let code = self.code();
-        EU_MEMBER_STATES.contains(&code) || EU_TERRITORIES.contains(&code)
+        self.in_set(&EU_SET)
     }
 
     /// Whether this country or territory is in the European Economic Area, where the GDPR
     /// applies and Chapter V transfer rules do not (EU-27, its outermost regions and Åland,
     /// plus Iceland, Liechtenstein and Norway).
     pub fn is_eea(&self) -> bool {
-        self.is_eu() || EEA_EFTA_STATES.contains(&self.code())
+        self.in_set(&EEA_SET)
     }
 
     /// Every EU Member State, in code order.

@@ -110,11 +110,12 @@ impl fmt::Display for Finding {
     }
 }
 
-/// Everything validation found, in document order.
+/// Everything validation found, sorted by JSON path.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a validation report object")]
 pub struct ValidationReport {
-    /// The findings, errors and warnings together, in document order.
+    /// The findings, errors and warnings together, sorted by JSON path (array indices in
+    /// numeric order), and by rule for one path.
     pub findings: Vec<Finding>,
 }
 

@@ -65,7 +65,8 @@ pub fn validate(
     transfers::check(&mut ctx);
     retention::check(&mut ctx);
     commitments::check(&mut ctx);
-    // Rules run by theme; the report reads in document order. The sort is stable, so
+    // Rules run by theme; the report is sorted by JSON path (array indices numerically,
+    // keys alphabetically) so it reads top to bottom. The sort is stable, so
     // findings at one path keep the order of the rules.
     ctx.findings
         .sort_by(|a, b| path_key(&a.path).cmp(&path_key(&b.path)));

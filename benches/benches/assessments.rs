@@ -1,0 +1,101 @@
+//! The other hot paths: erasure on a 20-activity policy, rights, a deadline with holidays,
+//! parse and validate of a 1,000-activity policy, and the retention sweep over 10 M records.
+
+use std::collections::BTreeMap;
+use std::hint::black_box;
+
+use chrono::{Days, NaiveDate};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use gdpr::assess::{
+    assess_erasure, assess_rights, request_deadlines, ActivityFacts, Belgium, ErasureOutcome,
+    ErasureRequest, RetentionSweep,
+};
+use gdpr::{validate, Policy, RetentionTrigger};
+use gdpr_bench::{as_of, policy_with_activities, registry};
+
+fn bench(c: &mut Criterion) {
+    let day = as_of();
+
+    let policy = policy_with_activities(20);
+    let request = ErasureRequest {
+        received: day,
+        activities: policy
+            .activities
+            .iter()
+            .map(|a| ActivityFacts {
+                consent_withdrawn: true,
+                events: BTreeMap::from([(
+                    RetentionTrigger::EndOfFinancialYear,
+                    NaiveDate::from_ymd_opt(2024, 12, 31).expect("date"),
+                )]),
+                ..ActivityFacts::new(a.id.clone())
+            })
+            .collect(),
+    };
+    c.bench_function("erasure_20_activities", |b| {
+        b.iter(|| {
+            let d = assess_erasure(black_box(&policy), black_box(&request), &Belgium, day)
+                .expect("erasure");
+            assert_eq!(d.outcome, ErasureOutcome::Required);
+            assert_eq!(d.items.len(), 80);
+        })
+    });
+
+    c.bench_function("rights_one_activity", |b| {
+        b.iter(|| {
+            let d = assess_rights(black_box(&policy), "a3").expect("rights");
+            assert_eq!(d.rights.len(), 12);
+        })
+    });
+
+    let received = NaiveDate::from_ymd_opt(2026, 3, 6).expect("date");
+    c.bench_function("request_deadline_belgian_holidays", |b| {
+        b.iter(|| {
+            let d = request_deadlines(black_box(received), &Belgium).expect("deadline");
+            // 6 April 2026 is Easter Monday.
+            assert_eq!(
+                d.respond_by.last_day,
+                NaiveDate::from_ymd_opt(2026, 4, 7).expect("date")
+            );
+        })
+    });
+
+    let big = serde_json::to_string(&policy_with_activities(1000)).expect("json");
+    let registry = registry();
+    let mut group = c.benchmark_group("parse_and_validate");
+    group.throughput(Throughput::Bytes(big.len() as u64));
+    group.bench_function("policy_1000_activities", |b| {
+        b.iter(|| {
+            let p = Policy::from_json(black_box(&big)).expect("policy");
+            let report = validate(&p, &registry, day);
+            assert_eq!(p.activities.len(), 1000);
+            assert!(report.is_valid());
+        })
+    });
+    group.finish();
+
+    // Ten million trigger dates spread over thirty years; the sweep counts the due ones.
+    let rule = &policy.activities[0].retention[0];
+    let start = NaiveDate::from_ymd_opt(1996, 1, 1).expect("date");
+    let records: Vec<NaiveDate> = (0..10_000_000u64)
+        .map(|i| start.checked_add_days(Days::new(i % 11_000)).expect("date"))
+        .collect();
+    let sweep = RetentionSweep::new(rule, day).expect("sweep");
+    let expected = records
+        .iter()
+        .filter(|d| gdpr::assess::is_due(rule, **d, day).expect("due"))
+        .count();
+    let mut group = c.benchmark_group("retention_sweep");
+    group.throughput(Throughput::Elements(records.len() as u64));
+    group.sample_size(20);
+    group.bench_function("10m_records", |b| {
+        b.iter(|| {
+            let due = sweep.due(black_box(&records).iter(), |d| Some(**d)).count();
+            assert_eq!(due, expected);
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

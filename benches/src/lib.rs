@@ -1,0 +1,234 @@
+//! Fixtures shared by the benchmarks: generated policies and the fixed mix of transfer
+//! requests that `gdpr`, Cedar and Rego all decide.
+
+use chrono::NaiveDate;
+use gdpr::assess::TransferRequest;
+use gdpr::{
+    AdequacyRegistry, Capacity, Controller, ControllerKind, DataCategory, Derogation, Destination,
+    LegalBasis, Origin, Period, Policy, ProcessingActivity, Purpose, Recipient, RecipientRole,
+    RetentionAction, RetentionRule, RetentionTrigger, Safeguard, Sector, TransferMechanism,
+};
+
+/// The day every benchmark decides on.
+pub fn as_of() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 27).expect("a date")
+}
+
+/// One request of the mix: where the importer is, whether it is DPF-certified, the ground
+/// offered, and whether it must be allowed.
+pub struct Case {
+    pub country: &'static str,
+    pub dpf_certified: bool,
+    pub mechanism: Option<TransferMechanism>,
+    pub allowed: bool,
+}
+
+/// The fixed mix: EEA, adequate countries, the U.S. with and without certification, the four
+/// safeguards and the five derogations, and refusals.
+pub fn cases() -> Vec<Case> {
+    use TransferMechanism::{Derogation as D, Safeguard as S};
+    let case = |country, dpf_certified, mechanism, allowed| Case {
+        country,
+        dpf_certified,
+        mechanism,
+        allowed,
+    };
+    vec![
+        case("BE", false, None, true),
+        case("NO", false, None, true),
+        case("CH", false, None, true),
+        case("JP", false, None, true),
+        case("US", true, None, true),
+        case("US", false, None, false),
+        case(
+            "US",
+            false,
+            Some(S(Safeguard::StandardContractualClauses)),
+            true,
+        ),
+        case("IN", false, Some(S(Safeguard::BindingCorporateRules)), true),
+        case("CN", false, Some(S(Safeguard::CodeOfConduct)), true),
+        case("SG", false, Some(S(Safeguard::Certification)), true),
+        case("CN", false, None, false),
+        case("RU", false, Some(D(Derogation::ExplicitConsent)), true),
+        case("AU", false, Some(D(Derogation::ContractWithSubject)), true),
+        case(
+            "MX",
+            false,
+            Some(D(Derogation::ImportantPublicInterest)),
+            true,
+        ),
+        case("ZA", false, Some(D(Derogation::LegalClaims)), true),
+        case("TR", false, Some(D(Derogation::VitalInterests)), true),
+    ]
+}
+
+/// A policy with one recipient per case (`r0`, `r1`, …), commercial, with known facts.
+pub fn transfer_policy(cases: &[Case]) -> Policy {
+    let recipients: Vec<Recipient> = cases
+        .iter()
+        .enumerate()
+        .map(|(i, c)| Recipient {
+            id: format!("r{i}"),
+            name: format!("importer {i}"),
+            role: RecipientRole::Processor,
+            location: c.country.parse().ok().map(Destination::Country),
+            art28_contract: Some(true),
+            art26_arrangement: None,
+            dpf_certified: Some(c.dpf_certified),
+            sector: Some(Sector::Commercial),
+            source: None,
+        })
+        .collect();
+    let mut policy = policy_with_activities(1);
+    if let Some(activity) = policy.activities.first_mut() {
+        activity.recipients = recipients.iter().map(|r| r.id.clone()).collect();
+    }
+    policy.recipients = recipients;
+    policy
+}
+
+/// The requests of the mix, prebuilt, with the facts that decide them known.
+pub fn transfer_requests(cases: &[Case]) -> Vec<TransferRequest> {
+    cases
+        .iter()
+        .enumerate()
+        .map(|(i, c)| TransferRequest {
+            mechanism: c.mechanism,
+            safeguards_effective: Some(true),
+            derogation_conditions_met: Some(true),
+            ..TransferRequest::to(format!("r{i}"))
+        })
+        .collect()
+}
+
+/// A policy with `n` activities of three purposes, four data categories, two recipients
+/// and a fiscal retention rule each.
+pub fn policy_with_activities(n: usize) -> Policy {
+    let data_categories: Vec<DataCategory> = (0..4)
+        .map(|i| DataCategory {
+            id: format!("c{i}"),
+            name: format!("category {i}"),
+            special_category: None,
+            criminal_offences: false,
+            national_identification_number: false,
+            origin: if i == 3 {
+                Origin::Derived
+            } else {
+                Origin::ProvidedBySubject
+            },
+            obtained_from: None,
+            source: None,
+        })
+        .collect();
+    let recipients = vec![
+        Recipient {
+            id: "processor".into(),
+            name: "Processor".into(),
+            role: RecipientRole::Processor,
+            location: "NL".parse().ok().map(Destination::Country),
+            art28_contract: Some(true),
+            art26_arrangement: None,
+            dpf_certified: None,
+            sector: None,
+            source: None,
+        },
+        Recipient {
+            id: "us_cloud".into(),
+            name: "U.S. cloud".into(),
+            role: RecipientRole::Processor,
+            location: "US".parse().ok().map(Destination::Country),
+            art28_contract: Some(true),
+            art26_arrangement: None,
+            dpf_certified: Some(true),
+            sector: Some(Sector::Commercial),
+            source: None,
+        },
+    ];
+    let bases = [
+        LegalBasis::Consent,
+        LegalBasis::Contract,
+        LegalBasis::LegalObligation {
+            legal_reference: Some("Art. 52 AWR".into()),
+        },
+        LegalBasis::LegitimateInterests {
+            interest: Some("service quality".into()),
+        },
+    ];
+    let activities = (0..n)
+        .map(|i| ProcessingActivity {
+            id: format!("a{i}"),
+            name: format!("activity {i}"),
+            acting_as: Capacity::Controller,
+            purposes: (0..3)
+                .map(|j| Purpose {
+                    id: format!("p{j}"),
+                    description: format!("purpose {j} of activity {i}"),
+                    legal_basis: bases.get((i + j) % bases.len()).cloned(),
+                    direct_marketing: j == 0 && i % 2 == 0,
+                    profiling: false,
+                    automated_decision: None,
+                    archiving_or_research: None,
+                    offered_to_children: false,
+                    source: None,
+                })
+                .collect(),
+            data_subjects: vec![],
+            data_categories: data_categories.iter().map(|c| c.id.clone()).collect(),
+            special_category_conditions: vec![],
+            criminal_data_authorisation: None,
+            national_number_law: None,
+            automated_means: Some(true),
+            provision: None,
+            recipients: vec!["processor".into(), "us_cloud".into()],
+            transfers: vec![],
+            retention: vec![RetentionRule {
+                data_categories: vec![],
+                period: Some(Period::years(7)),
+                from: Some(RetentionTrigger::EndOfFinancialYear),
+                then: RetentionAction::Erase,
+                legal_reference: Some("Art. 52 AWR".into()),
+                criteria: None,
+                source: None,
+            }],
+            source: None,
+        })
+        .collect();
+    Policy {
+        controller: Controller {
+            name: "Bench B.V.".into(),
+            kind: ControllerKind::Private,
+            establishment: "NL".parse().expect("NL is an ISO code"),
+            contact: Some("privacy@bench.example".into()),
+            dpo: None,
+            supervisory_authorities: vec![],
+            source: None,
+        },
+        data_subjects: vec![],
+        data_categories,
+        recipients,
+        activities,
+        commitments: vec![],
+        notice: None,
+    }
+}
+
+/// The built-in registry, for benchmarks that need one.
+pub fn registry() -> AdequacyRegistry {
+    AdequacyRegistry::builtin()
+}
+
+/// The EEA and the countries adequate on [`as_of`] for a commercial importer, for the peers.
+pub fn eea_codes() -> Vec<&'static str> {
+    vec![
+        "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
+        "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO",
+    ]
+}
+
+/// Countries with a general or commercial-sector adequacy decision in force on [`as_of`].
+pub fn adequate_codes() -> Vec<&'static str> {
+    vec![
+        "AD", "AR", "CA", "CH", "FO", "GG", "IM", "IL", "JE", "JP", "KR", "NZ", "UY", "GB", "BR",
+    ]
+}

@@ -1,0 +1,107 @@
+//! The transfer verdict allocates nothing: a counting allocator proves it on the whole mix
+//! of requests the benchmarks use (EEA, adequacy, the U.S. with and without certification,
+//! safeguards, derogations, refusals).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::alloc::System;
+
+use chrono::NaiveDate;
+use gdpr::assess::{transfer_verdict, TransferOutcome, TransferRequest};
+use gdpr::{AdequacyRegistry, Derogation, Policy, Safeguard, TransferMechanism};
+use serde_json::json;
+use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
+
+#[global_allocator]
+static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
+
+#[test]
+fn a_transfer_verdict_allocates_nothing() {
+    let countries = ["BE", "NO", "CH", "JP", "US", "US", "US", "IN", "CN", "RU"];
+    let recipients: Vec<_> = countries
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            json!({"id": format!("r{i}"), "name": "importer", "role": "processor",
+                   "location": {"country": c}, "art28_contract": true,
+                   "dpf_certified": i == 4, "sector": "commercial"})
+        })
+        .collect();
+    let ids: Vec<_> = (0..countries.len()).map(|i| format!("r{i}")).collect();
+    let policy: Policy = gdpr::from_json_value(&json!({
+        "controller": {"name": "X", "kind": "private", "establishment": "NL"},
+        "data_categories": [],
+        "recipients": recipients,
+        "activities": [{"id": "a", "name": "A", "purposes": [], "data_subjects": [],
+                        "data_categories": [], "recipients": ids}],
+        "commitments": [{"commitment": "no_transfers_outside_eu"}]
+    }))
+    .unwrap();
+    let registry = AdequacyRegistry::builtin();
+    let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let mechanisms = [
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        Some(TransferMechanism::Safeguard(
+            Safeguard::StandardContractualClauses,
+        )),
+        Some(TransferMechanism::Safeguard(
+            Safeguard::BindingCorporateRules,
+        )),
+        None,
+        Some(TransferMechanism::Derogation(Derogation::ExplicitConsent)),
+    ];
+    let requests: Vec<TransferRequest> = mechanisms
+        .iter()
+        .enumerate()
+        .map(|(i, m)| TransferRequest {
+            mechanism: *m,
+            safeguards_effective: Some(true),
+            derogation_conditions_met: Some(true),
+            ..TransferRequest::to(format!("r{i}"))
+        })
+        .collect();
+
+    let region = Region::new(GLOBAL);
+    let mut outcomes = [TransferOutcome::NeedsReview; 10];
+    for (slot, request) in outcomes.iter_mut().zip(&requests) {
+        let verdict = transfer_verdict(&policy, &registry, request, day).unwrap();
+        assert!(!verdict.steps().is_empty());
+        *slot = verdict.outcome;
+    }
+    let stats = region.change();
+    assert_eq!(stats.allocations, 0, "{stats:?}");
+    assert_eq!(stats.reallocations, 0, "{stats:?}");
+
+    // The counter does see allocations: the decision with sentences makes some.
+    let region = Region::new(GLOBAL);
+    let decision = gdpr::assess::assess_transfer(&policy, &registry, &requests[5], day).unwrap();
+    assert!(region.change().allocations > 0);
+    assert_eq!(decision.outcome, TransferOutcome::Prohibited);
+
+    use TransferOutcome::*;
+    assert_eq!(
+        outcomes,
+        [
+            NotATransfer,
+            NotATransfer,
+            Permitted,
+            Permitted,
+            Permitted,
+            Prohibited,
+            Permitted,
+            Permitted,
+            Prohibited,
+            Permitted
+        ]
+    );
+}
