@@ -24,6 +24,7 @@ fn bench(c: &mut Criterion) {
             .iter()
             .map(|a| ActivityFacts {
                 consent_withdrawn: true,
+                no_longer_necessary: true,
                 events: BTreeMap::from([(
                     RetentionTrigger::EndOfFinancialYear,
                     NaiveDate::from_ymd_opt(2024, 12, 31).expect("date"),

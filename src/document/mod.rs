@@ -56,6 +56,14 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, DocumentError> {
             message: format!("the document is larger than the limit of {MAX_DOCUMENT_BYTES} bytes"),
         });
     }
+    // The fast path reads the typed value straight from the text and checks duplicate keys
+    // and depth in a second pass that builds nothing. Only when either fails is the document
+    // read again the slow way, which knows the JSON path of the error.
+    if strict::check(text).is_ok() {
+        if let Ok(value) = serde_json::from_str(text) {
+            return Ok(value);
+        }
+    }
     let value = strict::parse(text).map_err(|e| DocumentError {
         path: "$".to_owned(),
         message: e,

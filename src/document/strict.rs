@@ -1,8 +1,9 @@
 //! JSON text to a `serde_json::Value`, refusing duplicate keys and excessive nesting.
 
+use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use crate::limits::MAX_NESTING;
@@ -124,5 +125,117 @@ impl<'de> Visitor<'de> for StrictVisitor {
             entries.insert(key, value);
         }
         Ok(Value::Object(entries))
+    }
+}
+
+/// Checks what [`parse`] checks — duplicate keys, nesting depth, trailing text — without
+/// building a value: keys are borrowed from the text where it has no escapes.
+pub(super) fn check(text: &str) -> Result<(), String> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    Walk { depth: 0 }
+        .deserialize(&mut de)
+        .map_err(|e| lowercase_first(&e.to_string()))?;
+    de.end().map_err(|e| lowercase_first(&e.to_string()))
+}
+
+struct Walk {
+    depth: usize,
+}
+
+impl Walk {
+    fn child<E: de::Error>(&self) -> Result<Walk, E> {
+        if self.depth >= MAX_NESTING {
+            Err(E::custom(format_args!(
+                "the document nests deeper than {MAX_NESTING} levels"
+            )))
+        } else {
+            Ok(Walk {
+                depth: self.depth + 1,
+            })
+        }
+    }
+}
+
+impl<'de> de::DeserializeSeed<'de> for Walk {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Walk {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(self.child()?)?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut keys: Vec<Cow<'de, str>> = Vec::new();
+        while let Some(key) = map.next_key_seed(Key)? {
+            if keys.contains(&key) {
+                return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+            }
+            map.next_value_seed(self.child()?)?;
+            keys.push(key);
+        }
+        Ok(())
+    }
+}
+
+/// A map key, borrowed from the text when it has no escapes.
+struct Key;
+
+impl<'de> de::DeserializeSeed<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(v.to_owned()))
     }
 }
