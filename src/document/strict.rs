@@ -201,13 +201,25 @@ impl<'de> Visitor<'de> for Walk {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut keys: Vec<Cow<'de, str>> = Vec::new();
+        // Objects are small: their keys are compared on the stack, and only a large object
+        // spills into a vector.
+        const INLINE: usize = 16;
+        let mut inline: [Cow<'de, str>; INLINE] = Default::default();
+        let mut len = 0;
+        let mut spilled: Vec<Cow<'de, str>> = Vec::new();
         while let Some(key) = map.next_key_seed(Key)? {
-            if keys.contains(&key) {
+            let seen = inline.iter().take(len).any(|k| *k == key) || spilled.contains(&key);
+            if seen {
                 return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
             }
             map.next_value_seed(self.child()?)?;
-            keys.push(key);
+            match inline.get_mut(len) {
+                Some(slot) => {
+                    *slot = key;
+                    len += 1;
+                }
+                None => spilled.push(key),
+            }
         }
         Ok(())
     }

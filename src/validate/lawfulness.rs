@@ -2,14 +2,14 @@
 //! (Art. 9), authority for criminal data (Art. 10), a law for national numbers (Art. 87),
 //! and a ground for solely automated decisions (Art. 22).
 
-use super::{Ctx, FindingCode};
+use super::{ActivityPath, Ctx, FindingCode};
 use crate::{Capacity, Citation, ControllerKind, LegalBasis, SpecialCategoryCondition};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
     let public_authority = policy.controller.kind == ControllerKind::PublicAuthority;
     for (i, activity) in policy.activities.iter().enumerate() {
-        let at = format!("activities[{i}]");
+        let at = ActivityPath(i);
         if activity.purposes.is_empty() {
             ctx.error(
                 FindingCode::NoPurpose,
@@ -24,15 +24,15 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             continue;
         }
         for (p, purpose) in activity.purposes.iter().enumerate() {
-            let here = format!("{at}.purposes[{p}].legal_basis");
+            let here = || format!("{at}.purposes[{p}].legal_basis");
             match &purpose.legal_basis {
                 None => ctx.error(
                     FindingCode::MissingLegalBasis,
-                    here,
+                    here(),
                     Citation::article(6).paragraph(1),
                     format!("the purpose `{}` states no lawful basis; processing is lawful only on one of the bases of Art. 6(1)", purpose.id),
                 ),
-                Some(basis) => legal_basis(ctx, here, basis, public_authority),
+                Some(basis) => legal_basis(ctx, &here, basis, public_authority),
             }
         }
 
@@ -108,20 +108,25 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
     }
 }
 
-fn legal_basis(ctx: &mut Ctx<'_>, here: String, basis: &LegalBasis, public_authority: bool) {
+fn legal_basis(
+    ctx: &mut Ctx<'_>,
+    here: &dyn Fn() -> String,
+    basis: &LegalBasis,
+    public_authority: bool,
+) {
     match basis {
         LegalBasis::LegitimateInterests { interest } => {
             if public_authority {
                 ctx.error(
                     FindingCode::LegitimateInterestsByPublicAuthority,
-                    here,
+                    here(),
                     Citation::article(6).paragraph(1).subparagraph(2),
                     "legitimate interests (Art. 6(1)(f)) cannot be relied on by a public authority in the performance of its tasks; use the public task (Art. 6(1)(e)) or legal obligation (Art. 6(1)(c)) laid down by law".to_owned(),
                 );
             } else if interest.is_none() {
                 ctx.warning(
                     FindingCode::MissingLegitimateInterest,
-                    format!("{here}.interest"),
+                    format!("{}.interest", here()),
                     Citation::article(13).paragraph(1).point('d'),
                     "the legitimate interest pursued is not stated; the notice must name it"
                         .to_owned(),
@@ -136,7 +141,7 @@ fn legal_basis(ctx: &mut Ctx<'_>, here: String, basis: &LegalBasis, public_autho
         } => {
             ctx.error(
                 FindingCode::MissingLegalReference,
-                format!("{here}.legal_reference"),
+                format!("{}.legal_reference", here()),
                 Citation::article(6).paragraph(3),
                 format!(
                     "{} ({}) must be laid down by Union or Member State law; name the law in `legal_reference`",

@@ -93,6 +93,17 @@ enum PathPart<'a> {
     Key(&'a str),
 }
 
+/// The path of an activity, formatted only when a finding needs it: validation runs over
+/// thousands of activities that are mostly fine.
+#[derive(Clone, Copy)]
+pub(crate) struct ActivityPath(pub(crate) usize);
+
+impl std::fmt::Display for ActivityPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "activities[{}]", self.0)
+    }
+}
+
 /// What the rules share: the policy, the context and the findings so far.
 pub(crate) struct Ctx<'a> {
     pub(crate) policy: &'a Policy,

@@ -1,6 +1,9 @@
 //! Ids are unique and every reference resolves.
 
 use std::collections::HashSet;
+use std::fmt;
+
+use super::ActivityPath;
 
 use super::{Ctx, FindingCode};
 
@@ -8,22 +11,22 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
     duplicates(
         ctx,
-        "data_subjects",
+        &"data_subjects",
         policy.data_subjects.iter().map(|s| s.id.as_str()),
     );
     duplicates(
         ctx,
-        "data_categories",
+        &"data_categories",
         policy.data_categories.iter().map(|c| c.id.as_str()),
     );
     duplicates(
         ctx,
-        "recipients",
+        &"recipients",
         policy.recipients.iter().map(|r| r.id.as_str()),
     );
     duplicates(
         ctx,
-        "activities",
+        &"activities",
         policy.activities.iter().map(|a| a.id.as_str()),
     );
 
@@ -36,29 +39,29 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
     let recipients: HashSet<&str> = policy.recipients.iter().map(|r| r.id.as_str()).collect();
 
     for (i, activity) in policy.activities.iter().enumerate() {
-        let at = format!("activities[{i}]");
+        let at = ActivityPath(i);
         duplicates(
             ctx,
-            &format!("{at}.purposes"),
+            &format_args!("{at}.purposes"),
             activity.purposes.iter().map(|p| p.id.as_str()),
         );
         dangling(
             ctx,
-            &format!("{at}.data_subjects"),
+            &format_args!("{at}.data_subjects"),
             &activity.data_subjects,
             &subjects,
             "data subject category",
         );
         dangling(
             ctx,
-            &format!("{at}.data_categories"),
+            &format_args!("{at}.data_categories"),
             &activity.data_categories,
             &categories,
             "data category",
         );
         dangling(
             ctx,
-            &format!("{at}.recipients"),
+            &format_args!("{at}.recipients"),
             &activity.recipients,
             &recipients,
             "recipient",
@@ -97,7 +100,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
     }
 }
 
-fn duplicates<'a>(ctx: &mut Ctx<'_>, list: &str, ids: impl Iterator<Item = &'a str>) {
+fn duplicates<'a>(ctx: &mut Ctx<'_>, list: &dyn fmt::Display, ids: impl Iterator<Item = &'a str>) {
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
         if !seen.insert(id) {
@@ -110,7 +113,13 @@ fn duplicates<'a>(ctx: &mut Ctx<'_>, list: &str, ids: impl Iterator<Item = &'a s
     }
 }
 
-fn dangling(ctx: &mut Ctx<'_>, list: &str, ids: &[String], known: &HashSet<&str>, what: &str) {
+fn dangling(
+    ctx: &mut Ctx<'_>,
+    list: &dyn fmt::Display,
+    ids: &[String],
+    known: &HashSet<&str>,
+    what: &str,
+) {
     for (i, id) in ids.iter().enumerate() {
         if !known.contains(id.as_str()) {
             ctx.document_error(

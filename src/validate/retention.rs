@@ -1,7 +1,7 @@
 //! Storage limitation: every activity says how long its data are kept (Art. 5(1)(e),
 //! 13(2)(a), 30(1)(f)).
 
-use super::{Ctx, FindingCode};
+use super::{ActivityPath, Ctx, FindingCode};
 use crate::{Capacity, Citation};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
@@ -10,7 +10,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
         if activity.acting_as == Capacity::Processor {
             continue;
         }
-        let at = format!("activities[{i}]");
+        let at = ActivityPath(i);
         if activity.retention.is_empty() {
             ctx.warning(
                 FindingCode::MissingRetention,
@@ -20,11 +20,11 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             );
         }
         for (r, rule) in activity.retention.iter().enumerate() {
-            let here = format!("{at}.retention[{r}]");
+            let here = || format!("{at}.retention[{r}]");
             if rule.period.is_none() && rule.criteria.is_none() {
                 ctx.warning(
                     FindingCode::RetentionWithoutPeriodOrCriteria,
-                    here.clone(),
+                    here(),
                     Citation::article(13).paragraph(2).point('a'),
                     "the rule states neither a period nor the criteria used to determine it"
                         .to_owned(),
@@ -33,7 +33,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             if rule.period.is_some() && rule.from.is_none() {
                 ctx.error(
                     FindingCode::RetentionPeriodWithoutTrigger,
-                    format!("{here}.from"),
+                    format!("{}.from", here()),
                     Citation::article(5).paragraph(1).point('e'),
                     "the period has no event to run from (`from`), so no date can be computed for it".to_owned(),
                 );

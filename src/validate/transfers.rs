@@ -26,7 +26,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             let Some(recipient) = policy.recipient(id) else {
                 continue;
             };
-            let here = format!("activities[{i}].recipients[{r}]");
+            let here = || format!("activities[{i}].recipients[{r}]");
             // A recipient without a location is reported once, on the recipient itself.
             let Some(destination) = &recipient.location else {
                 continue;
@@ -46,7 +46,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     AdequacyLookup::Covered(_) => {}
                     AdequacyLookup::Unknown(decision, fact) => ctx.warning(
                         FindingCode::TransferNeedsReview,
-                        here,
+                        here(),
                         Citation::article(45).paragraph(1),
                         format!(
                             "`{id}` is in {destination}; {} covers it only if {}; record that fact or declare a safeguard",
@@ -56,7 +56,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     ),
                     other => ctx.error(
                         FindingCode::TransferWithoutMechanism,
-                        here,
+                        here(),
                         Citation::article(44),
                         format!(
                             "data go to `{id}` in {destination}, outside the EEA, and {}; declare a safeguard of Art. 46 or, for occasional transfers, a derogation of Art. 49 under `transfers`",
