@@ -195,28 +195,8 @@ mod generate {
     fn mechanism() -> impl Strategy<Value = TransferMechanism> {
         prop_oneof![
             Just(TransferMechanism::AdequacyDecision),
-            select(vec![
-                Safeguard::InstrumentBetweenPublicAuthorities,
-                Safeguard::BindingCorporateRules,
-                Safeguard::StandardContractualClauses,
-                Safeguard::SupervisoryAuthorityClauses,
-                Safeguard::CodeOfConduct,
-                Safeguard::Certification,
-                Safeguard::AuthorisedContractualClauses,
-                Safeguard::AdministrativeArrangement,
-            ])
-            .prop_map(TransferMechanism::Safeguard),
-            select(vec![
-                Derogation::ExplicitConsent,
-                Derogation::ContractWithSubject,
-                Derogation::ContractInSubjectsInterest,
-                Derogation::ImportantPublicInterest,
-                Derogation::LegalClaims,
-                Derogation::VitalInterests,
-                Derogation::PublicRegister,
-                Derogation::CompellingLegitimateInterests,
-            ])
-            .prop_map(TransferMechanism::Derogation),
+            select(Safeguard::ALL.to_vec()).prop_map(TransferMechanism::Safeguard),
+            select(Derogation::ALL.to_vec()).prop_map(TransferMechanism::Derogation),
         ]
     }
 

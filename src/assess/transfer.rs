@@ -383,7 +383,7 @@ pub fn transfer_verdict<'a>(
     // Art. 46, then Art. 49: the grounds declared in the policy or given in the request, in
     // the order of the articles, each once, whatever the order of the activities.
     let candidates = Candidates::collect(policy, activity, recipient, request.mechanism);
-    for safeguard in SAFEGUARDS
+    for safeguard in Safeguard::ALL
         .iter()
         .copied()
         .filter(|s| candidates.has_safeguard(*s))
@@ -399,7 +399,7 @@ pub fn transfer_verdict<'a>(
     }
     // Derogations apply "in the absence of" adequacy and safeguards; one whose conditions
     // are met settles the answer even while a safeguard is undecided.
-    for derogation in DEROGATIONS
+    for derogation in Derogation::ALL
         .iter()
         .copied()
         .filter(|d| candidates.has_derogation(*d))
@@ -420,28 +420,6 @@ pub fn transfer_verdict<'a>(
         Ok(v.done(TransferOutcome::Prohibited, TransferStep::NoGround))
     }
 }
-
-const SAFEGUARDS: [Safeguard; 8] = [
-    Safeguard::InstrumentBetweenPublicAuthorities,
-    Safeguard::BindingCorporateRules,
-    Safeguard::StandardContractualClauses,
-    Safeguard::SupervisoryAuthorityClauses,
-    Safeguard::CodeOfConduct,
-    Safeguard::Certification,
-    Safeguard::AuthorisedContractualClauses,
-    Safeguard::AdministrativeArrangement,
-];
-
-const DEROGATIONS: [Derogation; 8] = [
-    Derogation::ExplicitConsent,
-    Derogation::ContractWithSubject,
-    Derogation::ContractInSubjectsInterest,
-    Derogation::ImportantPublicInterest,
-    Derogation::LegalClaims,
-    Derogation::VitalInterests,
-    Derogation::PublicRegister,
-    Derogation::CompellingLegitimateInterests,
-];
 
 /// The grounds to consider, as a set: bits 0–7 safeguards, 8–15 derogations, in the order
 /// of the articles.

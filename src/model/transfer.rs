@@ -83,6 +83,18 @@ pub enum Safeguard {
 }
 
 impl Safeguard {
+    /// Every safeguard, in the order of Art. 46.
+    pub const ALL: [Safeguard; 8] = [
+        Safeguard::InstrumentBetweenPublicAuthorities,
+        Safeguard::BindingCorporateRules,
+        Safeguard::StandardContractualClauses,
+        Safeguard::SupervisoryAuthorityClauses,
+        Safeguard::CodeOfConduct,
+        Safeguard::Certification,
+        Safeguard::AuthorisedContractualClauses,
+        Safeguard::AdministrativeArrangement,
+    ];
+
     /// The provision that defines this safeguard.
     pub const fn citation(self) -> Citation {
         let (paragraph, point) = match self {
@@ -137,6 +149,18 @@ pub enum Derogation {
 }
 
 impl Derogation {
+    /// Every derogation, in the order of Art. 49(1).
+    pub const ALL: [Derogation; 8] = [
+        Derogation::ExplicitConsent,
+        Derogation::ContractWithSubject,
+        Derogation::ContractInSubjectsInterest,
+        Derogation::ImportantPublicInterest,
+        Derogation::LegalClaims,
+        Derogation::VitalInterests,
+        Derogation::PublicRegister,
+        Derogation::CompellingLegitimateInterests,
+    ];
+
     /// The provision that defines this derogation.
     pub const fn citation(self) -> Citation {
         let first = Citation::article(49).paragraph(1);
@@ -191,19 +215,10 @@ mod tests {
 
     #[test]
     fn article_49_3_bars_a_b_c_and_compelling_interests_for_public_authorities() {
-        let barred: Vec<_> = [
-            Derogation::ExplicitConsent,
-            Derogation::ContractWithSubject,
-            Derogation::ContractInSubjectsInterest,
-            Derogation::ImportantPublicInterest,
-            Derogation::LegalClaims,
-            Derogation::VitalInterests,
-            Derogation::PublicRegister,
-            Derogation::CompellingLegitimateInterests,
-        ]
-        .into_iter()
-        .filter(|d| d.barred_for_public_authorities())
-        .collect();
+        let barred: Vec<_> = Derogation::ALL
+            .into_iter()
+            .filter(|d| d.barred_for_public_authorities())
+            .collect();
         assert_eq!(
             barred,
             [
