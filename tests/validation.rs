@@ -585,3 +585,25 @@ fn all_findings_come_at_once() {
         ]
     );
 }
+
+#[test]
+fn an_empty_record_and_an_activity_without_data_are_errors() {
+    let got = findings_after(|d| {
+        d["activities"] = json!([]);
+    });
+    assert_eq!(
+        got,
+        one(FindingCode::NoActivities, "activities", "Art. 30(1)")
+    );
+    let got = findings_after(|d| {
+        d["activities"][1]["data_categories"] = json!([]);
+    });
+    assert_eq!(
+        got,
+        one(
+            FindingCode::NoDataCategories,
+            "activities[1].data_categories",
+            "Art. 30(1)(c)"
+        )
+    );
+}

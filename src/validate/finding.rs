@@ -31,8 +31,12 @@ pub enum FindingCode {
     DuplicateId,
     /// An id refers to nothing in the policy, or to something outside its activity.
     DanglingReference,
+    /// The policy lists no processing activity (Art. 30(1)).
+    NoActivities,
     /// An activity states no purpose (Art. 5(1)(b)).
     NoPurpose,
+    /// An activity names no category of personal data (Art. 30(1)(c)).
+    NoDataCategories,
     /// A purpose of a controller has no Art. 6(1) basis.
     MissingLegalBasis,
     /// A public authority relies on legitimate interests (Art. 6(1), second subparagraph).

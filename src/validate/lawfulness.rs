@@ -8,6 +8,14 @@ use crate::{Capacity, Citation, ControllerKind, LegalBasis, SpecialCategoryCondi
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
     let public_authority = policy.controller.kind == ControllerKind::PublicAuthority;
+    if policy.activities.is_empty() {
+        ctx.error(
+            FindingCode::NoActivities,
+            "activities".to_owned(),
+            Citation::article(30).paragraph(1),
+            "the policy lists no processing activity; a record of processing activities describes each one".to_owned(),
+        );
+    }
     for (i, activity) in policy.activities.iter().enumerate() {
         let at = ActivityPath(i);
         if activity.purposes.is_empty() {
@@ -16,6 +24,17 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 format!("{at}.purposes"),
                 Citation::article(5).paragraph(1).point('b'),
                 format!("the activity `{}` states no purpose; personal data may only be collected for specified, explicit purposes", activity.id),
+            );
+        }
+        if activity.data_categories.is_empty() {
+            ctx.error(
+                FindingCode::NoDataCategories,
+                format!("{at}.data_categories"),
+                Citation::article(30).paragraph(1).point('c'),
+                format!(
+                    "the activity `{}` names no category of personal data",
+                    activity.id
+                ),
             );
         }
         // A processor's client answers for the lawfulness of what it asks; the processor
