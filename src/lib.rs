@@ -63,6 +63,46 @@
 //!
 //! Errors in the document itself name the JSON path: see [`DocumentError`].
 //!
+//! ## Asking questions
+//!
+//! The verbs live in [`assess`]: each is a plain function over a policy, a request and an "as
+//! of" date, returning a serialisable decision whose reasons cite their articles. A fact the
+//! library cannot know is a field of the request; when it decides the answer and is missing,
+//! the answer is "needs review" with the question to ask.
+//!
+//! ```
+//! use std::collections::BTreeMap;
+//! use chrono::NaiveDate;
+//! use gdpr::assess::{assess_erasure, ActivityFacts, ErasureRequest, ErasureVerdict, Netherlands};
+//! use gdpr::{Policy, RetentionTrigger};
+//!
+//! # let policy = Policy::from_json(include_str!("../tests/fixtures/webshop.json")).unwrap();
+//! let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+//! // A newsletter subscriber withdraws consent and asks to be erased.
+//! let request = ErasureRequest {
+//!     received: day(2026, 11, 27),
+//!     activities: vec![
+//!         ActivityFacts { consent_withdrawn: true, ..ActivityFacts::new("newsletter") },
+//!         ActivityFacts {
+//!             events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, day(2025, 12, 31))]),
+//!             ..ActivityFacts::new("bookkeeping")
+//!         },
+//!     ],
+//! };
+//! let decision = assess_erasure(&policy, &request, &Netherlands, day(2026, 11, 27)).unwrap();
+//! let newsletter = decision.item("newsletter", "contact").unwrap();
+//! assert_eq!(newsletter.verdict, ErasureVerdict::Erase);           // Art. 17(1)(b)
+//! let invoices = decision.item("bookkeeping", "invoices").unwrap();
+//! assert_eq!(invoices.verdict, ErasureVerdict::Keep);              // Art. 17(3)(b)
+//! assert_eq!(invoices.keep_until, Some(day(2032, 12, 31)));        // then erased
+//! assert_eq!(decision.deadlines.respond_by.last_day, day(2026, 12, 28)); // Art. 12(3)
+//! ```
+//!
+//! [`notice`] checks what a privacy notice written from the policy can and cannot say
+//! (Art. 13, 14) and writes it in Dutch or English. [`design`] records the interpretation
+//! choices where the law leaves room. The `gdpr` command-line tool (workspace member `cli/`)
+//! gives services not written in Rust the same decisions as JSON.
+//!
 //! ## Stability
 //!
 //! Serde names are explicit snake_case and never follow a Rust rename; dates are ISO 8601
