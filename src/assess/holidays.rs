@@ -131,6 +131,14 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
+    fn holidays_of(calendar: &dyn Holidays, year: i32) -> Vec<NaiveDate> {
+        d(year, 1, 1)
+            .iter_days()
+            .take_while(|x| x.year() == year)
+            .filter(|x| calendar.is_holiday(*x))
+            .collect()
+    }
+
     #[test]
     fn easter_matches_known_dates() {
         assert_eq!(easter_sunday(2024), Some(d(2024, 3, 31)));
@@ -155,23 +163,13 @@ mod tests {
             d(2026, 11, 11),
             d(2026, 12, 25),
         ];
-        let found: Vec<_> = d(2026, 1, 1)
-            .iter_days()
-            .take_while(|x| x.year() == 2026)
-            .filter(|x| Belgium.is_holiday(*x))
-            .collect();
-        assert_eq!(found, expected);
+        assert_eq!(holidays_of(&Belgium, 2026), expected);
     }
 
     #[test]
     fn dutch_holidays_of_2025_move_kings_day_off_sunday() {
-        let found: Vec<_> = d(2025, 1, 1)
-            .iter_days()
-            .take_while(|x| x.year() == 2025)
-            .filter(|x| Netherlands.is_holiday(*x))
-            .collect();
         assert_eq!(
-            found,
+            holidays_of(&Netherlands, 2025),
             [
                 d(2025, 1, 1),
                 d(2025, 4, 21),
