@@ -187,6 +187,7 @@ mod generate {
                     }),
                     archiving_or_research,
                     offered_to_children,
+                    outside_public_tasks: profiling && direct_marketing,
                     source: None,
                 },
             )

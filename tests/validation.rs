@@ -89,6 +89,17 @@ fn legitimate_interests_of_a_public_authority_break_article_6_1_second_subparagr
 }
 
 #[test]
+fn a_public_authority_may_use_legitimate_interests_outside_its_tasks() {
+    let got = findings_after(|d| {
+        d["controller"]["kind"] = json!("public_authority");
+        d["activities"][1]["purposes"][0]["legal_basis"] =
+            json!({"basis": "legitimate_interests", "interest": "rent collection"});
+        d["activities"][1]["purposes"][0]["outside_public_tasks"] = json!(true);
+    });
+    assert_eq!(got, vec![]);
+}
+
+#[test]
 fn legitimate_interests_of_a_private_controller_are_fine_when_the_interest_is_named() {
     let got = findings_after(|d| {
         d["activities"][1]["purposes"][0]["legal_basis"] =

@@ -170,6 +170,7 @@ pub fn policy_with_activities(n: usize) -> Policy {
                     automated_decision: None,
                     archiving_or_research: None,
                     offered_to_children: false,
+                    outside_public_tasks: false,
                     source: None,
                 })
                 .collect(),

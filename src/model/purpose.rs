@@ -41,6 +41,12 @@ pub struct Purpose {
     /// An information society service offered directly to a child (Art. 8(1)).
     #[serde(default)]
     pub offered_to_children: bool,
+    /// For a public authority: the processing is not carried out in the performance of its
+    /// tasks (say, as a party to a private-law contract), so the last sentence of Art. 6(1)
+    /// does not bar legitimate interests. Absent means `false`: a public authority's purposes
+    /// are taken to be its tasks.
+    #[serde(default)]
+    pub outside_public_tasks: bool,
     /// The sentence of the privacy notice this element is taken from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,

@@ -51,7 +51,12 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     Citation::article(6).paragraph(1),
                     format!("the purpose `{}` states no lawful basis; processing is lawful only on one of the bases of Art. 6(1)", purpose.id),
                 ),
-                Some(basis) => legal_basis(ctx, &here, basis, public_authority),
+                Some(basis) => legal_basis(
+                    ctx,
+                    &here,
+                    basis,
+                    public_authority && !purpose.outside_public_tasks,
+                ),
             }
         }
 
