@@ -146,3 +146,53 @@ fn oversized_documents_are_refused_before_parsing() {
         err.message()
     );
 }
+
+#[test]
+fn duplicate_keys_deep_in_a_policy_are_refused_too() {
+    let doc = WEBSHOP.replacen(
+        r#""art28_contract": true, "dpf_certified": true"#,
+        r#""art28_contract": true, "art28_contract": false, "dpf_certified": true"#,
+        1,
+    );
+    let err = Policy::from_json(&doc).unwrap_err();
+    assert_eq!(err.path(), "$");
+    assert!(
+        err.message().starts_with("duplicate key `art28_contract`"),
+        "{}",
+        err.message()
+    );
+    let doc = WEBSHOP.replacen(
+        r#"{"basis": "consent"}"#,
+        r#"{"basis": "consent", "basis": "contract"}"#,
+        1,
+    );
+    let err = Policy::from_json(&doc).unwrap_err();
+    assert!(
+        err.message().starts_with("duplicate key `basis`"),
+        "{}",
+        err.message()
+    );
+}
+
+#[test]
+fn the_policy_schema_has_no_maps_so_its_reader_may_skip_the_duplicate_key_pass() {
+    // `Policy::from_json` relies on derived structs refusing repeated fields. A map (an
+    // object with `additionalProperties` other than `false`) would silently keep the last
+    // of two equal keys; this test fails if one is ever added to the policy.
+    let schema: Value = serde_json::from_str(include_str!("../schema/policy.schema.json")).unwrap();
+    fn walk(v: &Value, path: &str) {
+        match v {
+            Value::Object(map) => {
+                if let Some(extra) = map.get("additionalProperties") {
+                    assert_eq!(extra, &Value::Bool(false), "a map at {path}");
+                }
+                for (k, child) in map {
+                    walk(child, &format!("{path}/{k}"));
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|i| walk(i, path)),
+            _ => {}
+        }
+    }
+    walk(&schema, "#");
+}
