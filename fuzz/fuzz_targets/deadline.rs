@@ -7,7 +7,7 @@ use gdpr::assess::{self, Belgium, EuTimeZone, Holidays, Netherlands};
 use gdpr::Period;
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: (u32, u16, u16, u16, i64, bool)| {
+fuzz_target!(|data: (u32, u16, u16, u32, i64, bool)| {
     let (offset, months, days, hours, seconds, dutch) = data;
     let day = NaiveDate::MIN.checked_add_days(Days::new(u64::from(offset) % 200_000_000)).unwrap_or(NaiveDate::MAX);
     let calendar: &dyn Holidays = if dutch { &Netherlands } else { &Belgium };
@@ -18,6 +18,6 @@ fuzz_target!(|data: (u32, u16, u16, u16, i64, bool)| {
     }
     let _ = assess::request_deadlines(day, calendar);
     if let Some(at) = DateTime::<Utc>::from_timestamp(seconds % 300_000_000_000, 0) {
-        let _ = assess::hours_deadline(at, u32::from(hours), EuTimeZone::Central);
+        let _ = assess::hours_deadline(at, hours, EuTimeZone::Central);
     }
 });

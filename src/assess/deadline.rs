@@ -307,7 +307,9 @@ pub fn hours_deadline(
         .checked_add_signed(TimeDelta::hours(1))
         .ok_or(DeadlineError::OutOfRange)?;
     let ends = starts
-        .checked_add_signed(TimeDelta::hours(i64::from(hours)))
+        .checked_add_signed(
+            TimeDelta::try_hours(i64::from(hours)).ok_or(DeadlineError::OutOfRange)?,
+        )
         .ok_or(DeadlineError::OutOfRange)?;
     let ends_local = zone.local(ends);
     let mut reasons = vec![
@@ -503,5 +505,7 @@ mod tests {
         );
         assert!(request_deadlines(NaiveDate::MAX, &Belgium).is_err());
         assert!(hours_deadline(DateTime::<Utc>::MAX_UTC, 72, EuTimeZone::Central).is_err());
+        let now = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+        assert!(hours_deadline(now, u32::MAX, EuTimeZone::Central).is_err());
     }
 }

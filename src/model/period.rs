@@ -143,7 +143,9 @@ impl Period {
     pub fn add_to_datetime(&self, at: NaiveDateTime) -> Result<NaiveDateTime, PeriodError> {
         let date = self.add_calendar(at.date())?;
         date.and_time(at.time())
-            .checked_add_signed(TimeDelta::hours(i64::from(self.hours)))
+            .checked_add_signed(
+                TimeDelta::try_hours(i64::from(self.hours)).ok_or(PeriodError::OutOfRange)?,
+            )
             .ok_or(PeriodError::OutOfRange)
     }
 
@@ -426,6 +428,15 @@ mod tests {
         assert_eq!(p.add_to_date(d(2025, 1, 1)), Err(PeriodError::OutOfRange));
         assert_eq!(
             Period::days(1).add_to_date(NaiveDate::MAX),
+            Err(PeriodError::OutOfRange)
+        );
+    }
+
+    #[test]
+    fn the_largest_hour_count_is_out_of_range_not_a_panic() {
+        let at = d(2025, 1, 1).and_hms_opt(0, 0, 0).unwrap();
+        assert_eq!(
+            Period::hours(u32::MAX).add_to_datetime(at),
             Err(PeriodError::OutOfRange)
         );
     }
