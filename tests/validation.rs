@@ -618,3 +618,19 @@ fn an_empty_record_and_an_activity_without_data_are_errors() {
         )
     );
 }
+
+#[test]
+fn a_service_offered_to_children_on_consent_names_the_national_age() {
+    let mut doc = webshop();
+    doc["activities"][0]["purposes"][0]["offered_to_children"] = json!(true);
+    let report = check(&doc);
+    assert_eq!(report.findings.len(), 1);
+    let f = &report.findings[0];
+    assert_eq!(f.code, FindingCode::ChildConsent);
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(f.path, "activities[0].purposes[0].offered_to_children");
+    assert!(f.message.contains("below 16 in NL"), "{}", f.message);
+    doc["controller"]["establishment"] = json!("BE");
+    let report = check(&doc);
+    assert!(report.findings[0].message.contains("below 13 in BE"));
+}

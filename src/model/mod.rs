@@ -2,6 +2,7 @@
 
 mod activity;
 mod adequacy;
+mod consent_age;
 mod controller;
 mod country;
 mod data_category;
@@ -20,6 +21,7 @@ pub use activity::{Capacity, ProcessingActivity, Provision, ProvisionRequirement
 pub use adequacy::{
     AdequacyDecision, AdequacyLookup, AdequacyRegistry, AdequacyScope, ImporterFact,
 };
+pub use consent_age::ConsentAges;
 pub use controller::{Controller, ControllerKind, SupervisoryAuthority};
 pub use country::{Country, ParseCountryError};
 pub use data_category::{DataCategory, Origin};

@@ -45,6 +45,9 @@ pub enum FindingCode {
     MissingLegalReference,
     /// A 6(1)(f) basis does not say which interest is pursued (Art. 13(1)(d)).
     MissingLegitimateInterest,
+    /// An information society service offered to children rests on consent: below the age of
+    /// digital consent a parent must give or authorise it (Art. 8(1)).
+    ChildConsent,
     /// Special-category data without an Art. 9(2) condition.
     SpecialCategoryWithoutCondition,
     /// Criminal-offence data without the authorisation of Art. 10.

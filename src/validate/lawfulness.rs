@@ -3,7 +3,9 @@
 //! and a ground for solely automated decisions (Art. 22).
 
 use super::{ActivityPath, Ctx, FindingCode};
-use crate::{Capacity, Citation, ControllerKind, LegalBasis, SpecialCategoryCondition};
+use crate::{
+    Capacity, Citation, ConsentAges, ControllerKind, LegalBasis, SpecialCategoryCondition,
+};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
@@ -60,6 +62,21 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             }
         }
 
+        for (p, purpose) in activity.purposes.iter().enumerate() {
+            if purpose.offered_to_children && purpose.legal_basis == Some(LegalBasis::Consent) {
+                let country = policy.controller.establishment;
+                let age = ConsentAges::builtin().age(&country);
+                ctx.warning(
+                    FindingCode::ChildConsent,
+                    format!("{at}.purposes[{p}].offered_to_children"),
+                    ConsentAges::citation(),
+                    format!(
+                        "the purpose `{}` offers an information society service directly to children on consent: below {age} in {country}, consent is lawful only if given or authorised by the holder of parental responsibility, and the controller must make reasonable efforts to verify it (Art. 8(2))",
+                        purpose.id
+                    ),
+                );
+            }
+        }
         let categories: Vec<_> = policy.categories_of(activity).collect();
         let conditions = &activity.special_category_conditions;
         if let Some(special) = categories
