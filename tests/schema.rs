@@ -340,3 +340,101 @@ proptest! {
         prop_assert!(validator.is_valid(&value), "{}", json);
     }
 }
+
+#[test]
+fn decisions_validate_against_their_checked_in_schemas() {
+    use gdpr::assess::*;
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let registry = AdequacyRegistry::builtin();
+    for seed in [
+        "stebo",
+        "woondienst_regio_izegem",
+        "st_ap",
+        "sint_truiden",
+        "step_inburgering",
+    ] {
+        let text =
+            std::fs::read_to_string(root().join(format!("examples/policies/{seed}.json"))).unwrap();
+        let policy = Policy::from_json(&text).unwrap();
+        let report = gdpr::validate(&policy, &registry, day);
+        assert_valid(
+            &schema_on_disk("validation_report"),
+            &serde_json::to_value(&report).unwrap(),
+            seed,
+        );
+        let request = ErasureRequest {
+            received: day,
+            activities: policy
+                .activities
+                .iter()
+                .map(|a| ActivityFacts {
+                    consent_withdrawn: true,
+                    no_longer_necessary: true,
+                    ..ActivityFacts::new(a.id.clone())
+                })
+                .collect(),
+        };
+        assert_valid(
+            &schema_on_disk("erasure_request"),
+            &serde_json::to_value(&request).unwrap(),
+            seed,
+        );
+        let erasure = assess_erasure(&policy, &request, &Belgium, day).unwrap();
+        assert_valid(
+            &schema_on_disk("erasure_decision"),
+            &serde_json::to_value(&erasure).unwrap(),
+            seed,
+        );
+        for activity in &policy.activities {
+            let rights = assess_rights(&policy, &activity.id).unwrap();
+            assert_valid(
+                &schema_on_disk("rights_decision"),
+                &serde_json::to_value(&rights).unwrap(),
+                seed,
+            );
+            let objection = assess_objection(
+                &policy,
+                &ObjectionRequest::new(activity.id.clone(), ObjectionKind::ParticularSituation),
+            )
+            .unwrap();
+            assert_valid(
+                &schema_on_disk("objection_decision"),
+                &serde_json::to_value(&objection).unwrap(),
+                seed,
+            );
+        }
+        for recipient in &policy.recipients {
+            let decision = assess_transfer(
+                &policy,
+                &registry,
+                &TransferRequest::to(recipient.id.clone()),
+                day,
+            )
+            .unwrap();
+            assert_valid(
+                &schema_on_disk("transfer_decision"),
+                &serde_json::to_value(&decision).unwrap(),
+                seed,
+            );
+        }
+        let check = gdpr::notice::check_notice(&policy);
+        assert_valid(
+            &schema_on_disk("notice_check"),
+            &serde_json::to_value(&check).unwrap(),
+            seed,
+        );
+    }
+    let deadlines = request_deadlines(day, &Netherlands).unwrap();
+    assert_valid(
+        &schema_on_disk("request_deadlines"),
+        &serde_json::to_value(&deadlines).unwrap(),
+        "deadlines",
+    );
+    let aware = chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap();
+    let breach = breach_notification_deadline(aware, EuTimeZone::Central).unwrap();
+    assert_valid(
+        &schema_on_disk("hours_deadline"),
+        &serde_json::to_value(&breach).unwrap(),
+        "breach",
+    );
+}
