@@ -536,9 +536,15 @@ fn decide(
     if !exceptions.is_empty() {
         item.verdict = ErasureVerdict::Keep;
         item.reasons = exceptions;
-        item.reasons.extend(certain.iter().map(|g| {
-            Reason::new(g.citation, format!("{} — but the exception above prevails to the extent the processing is necessary", g.text))
-        }));
+        if !certain.is_empty() {
+            // The grounds hold, but Art. 17(3) disapplies 17(1) to the extent the processing
+            // is necessary: say so once, then list the grounds as they are.
+            item.reasons.push(Reason::fixed(
+                Citation::article(17).paragraph(3),
+                "a ground for erasure applies, but the exception prevails to the extent the processing is necessary for it",
+            ));
+            item.reasons.append(&mut certain);
+        }
         item.keep_until = retention.until;
         item.then = retention.then;
         if let Some(until) = retention.until {
