@@ -20,7 +20,11 @@ use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
 #[global_allocator]
 static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 
-#[test]
+fn main() {
+    a_transfer_verdict_allocates_nothing();
+    println!("no_allocation: 1 passed, 0 failed");
+}
+
 fn a_transfer_verdict_allocates_nothing() {
     let countries = ["BE", "NO", "CH", "JP", "US", "US", "US", "IN", "CN", "RU"];
     let recipients: Vec<_> = countries
