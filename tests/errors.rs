@@ -8,6 +8,9 @@
     clippy::indexing_slicing
 )]
 
+mod common;
+
+use common::SEEDS;
 use gdpr::assess::ErasureRequest;
 use gdpr::{DocumentError, Policy};
 
@@ -158,19 +161,8 @@ fn every_message_follows_one_style() {
             }
         }
     }
-    for seed in [
-        "stebo",
-        "woondienst_regio_izegem",
-        "st_ap",
-        "sint_truiden",
-        "step_inburgering",
-    ] {
-        let text = std::fs::read_to_string(format!(
-            "{}/examples/policies/{seed}.json",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .unwrap();
-        let policy = Policy::from_json(&text).unwrap();
+    for seed in SEEDS {
+        let policy = common::seed(seed);
         let report = gdpr::validate(
             &policy,
             &gdpr::AdequacyRegistry::builtin(),

@@ -15,14 +15,6 @@ use gdpr::assess::{assess_rights, Applicability};
 use gdpr::notice::{check_notice, render_notice, ElementStatus, Language, NoticeElement};
 use gdpr::Policy;
 
-const SEEDS: [&str; 5] = [
-    "stebo",
-    "woondienst_regio_izegem",
-    "st_ap",
-    "sint_truiden",
-    "step_inburgering",
-];
-
 fn gaps(name: &str) -> Vec<NoticeElement> {
     check_notice(&seed(name))
         .gaps()

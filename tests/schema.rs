@@ -7,6 +7,9 @@
     clippy::indexing_slicing
 )]
 
+mod common;
+
+use common::SEEDS;
 use std::path::Path;
 
 use gdpr::{AdequacyRegistry, Policy};
@@ -346,16 +349,8 @@ fn decisions_validate_against_their_checked_in_schemas() {
     use gdpr::assess::*;
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
     let registry = AdequacyRegistry::builtin();
-    for seed in [
-        "stebo",
-        "woondienst_regio_izegem",
-        "st_ap",
-        "sint_truiden",
-        "step_inburgering",
-    ] {
-        let text =
-            std::fs::read_to_string(root().join(format!("examples/policies/{seed}.json"))).unwrap();
-        let policy = Policy::from_json(&text).unwrap();
+    for seed in SEEDS {
+        let policy = common::seed(seed);
         let report = gdpr::validate(&policy, &registry, day);
         assert_valid(
             &schema_on_disk("validation_report"),

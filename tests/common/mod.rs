@@ -8,6 +8,15 @@ use gdpr::{
     ValidationReport,
 };
 
+/// The five seed policies, by file stem.
+pub const SEEDS: [&str; 5] = [
+    "stebo",
+    "woondienst_regio_izegem",
+    "st_ap",
+    "sint_truiden",
+    "step_inburgering",
+];
+
 pub fn seed(name: &str) -> Policy {
     let path = format!(
         "{}/examples/policies/{name}.json",
