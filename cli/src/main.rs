@@ -352,10 +352,13 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
                 for n in &d.notify_recipients {
                     println!("tell {}: {}", n.recipient, n.reason);
                 }
-                println!(
-                    "answer by {} (extended: {})",
-                    d.deadlines.respond_by.last_day, d.deadlines.extended_respond_by.last_day
-                );
+                match &d.deadlines.extended_respond_by {
+                    Some(extended) => println!(
+                        "answer by {} (extended: {})",
+                        d.deadlines.respond_by.last_day, extended.last_day
+                    ),
+                    None => println!("answer by {}", d.deadlines.respond_by.last_day),
+                }
             } else {
                 print_json(&d)?;
             }
@@ -395,11 +398,12 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
             let r: ObjectionRequest = read(request.as_deref())?;
             let d = assess::assess_objection(&p, &r).map_err(|e| Failure::assess(&e))?;
             if text {
-                println!(
-                    "objection: {:?} {}",
-                    d.outcome,
-                    d.purposes_to_stop.join(", ")
-                );
+                let stop: Vec<String> = d
+                    .stop
+                    .iter()
+                    .map(|s| format!("{}/{}", s.activity, s.purpose))
+                    .collect();
+                println!("objection: {:?} {}", d.outcome, stop.join(", "));
                 print_reasons(&d.reasons);
             } else {
                 print_json(&d)?;
@@ -414,7 +418,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
             let r: RestrictionRequest = read(request.as_deref())?;
             let d = assess::assess_restriction(&p, &r).map_err(|e| Failure::assess(&e))?;
             if text {
-                println!("restrict: {}", d.restrict);
+                println!("restriction: {:?}", d.outcome);
                 print_reasons(&d.reasons);
             } else {
                 print_json(&d)?;
@@ -480,7 +484,9 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
                 if text {
                     println!("answer by {}", d.respond_by.last_day);
                     print_reasons(&d.respond_by.reasons);
-                    println!("extended: answer by {}", d.extended_respond_by.last_day);
+                    if let Some(extended) = &d.extended_respond_by {
+                        println!("extended: answer by {}", extended.last_day);
+                    }
                 } else {
                     print_json(&d)?;
                 }
