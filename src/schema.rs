@@ -61,5 +61,6 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ),
         ("hours_deadline", schema_for!(crate::assess::HoursDeadline)),
         ("notice_check", schema_for!(crate::notice::NoticeCheck)),
+        ("notice_audit", schema_for!(crate::notice::NoticeAudit)),
     ]
 }
