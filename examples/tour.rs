@@ -18,7 +18,8 @@ use gdpr::assess::{
 };
 use gdpr::{
     validate, AdequacyRegistry, Capacity, Destination, LegalBasis, Policy, Recipient,
-    RecipientRole, RetentionTrigger, Safeguard, Severity, TransferMechanism, ValidationReport,
+    RecipientRole, RetentionTrigger, Safeguard, Sector, Severity, TransferMechanism,
+    ValidationReport,
 };
 use serde::Serialize;
 
@@ -151,17 +152,13 @@ fn evaluate(
             ),
         ] {
             let mut with_cloud = policy.clone();
-            with_cloud.recipients.push(Recipient {
-                id: "us_cloud".into(),
-                name: "U.S. cloud provider".into(),
-                role: RecipientRole::Processor,
-                location: Some(Destination::Country("US".parse()?)),
-                art28_contract: Some(true),
-                art26_arrangement: None,
-                dpf_certified: certified,
-                sector: None,
-                source: None,
-            });
+            let mut cloud =
+                Recipient::new("us_cloud", "U.S. cloud provider", RecipientRole::Processor)
+                    .located(Destination::Country("US".parse()?))
+                    .art28_contract(true)
+                    .sector(Sector::Commercial);
+            cloud.dpf_certified = certified;
+            with_cloud.recipients.push(cloud);
             let mut request = TransferRequest::to("us_cloud");
             request.activity = Some(activity.id.clone());
             if scc {

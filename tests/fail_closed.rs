@@ -13,17 +13,12 @@ use gdpr::{AdequacyLookup, AdequacyRegistry, Destination, Recipient, RecipientRo
 use proptest::prelude::*;
 
 fn importer(location: Destination, dpf: Option<bool>, sector: Option<Sector>) -> Recipient {
-    Recipient {
-        id: "r".into(),
-        name: "importer".into(),
-        role: RecipientRole::Processor,
-        location: Some(location),
-        art28_contract: Some(true),
-        art26_arrangement: None,
-        dpf_certified: dpf,
-        sector,
-        source: None,
-    }
+    let mut r = Recipient::new("r", "importer", RecipientRole::Processor)
+        .located(location)
+        .art28_contract(true);
+    r.dpf_certified = dpf;
+    r.sector = sector;
+    r
 }
 
 fn any_date() -> impl Strategy<Value = NaiveDate> {
@@ -47,7 +42,7 @@ proptest! {
         if let AdequacyLookup::Covered(d) = registry.lookup(&decision.destination, &r, on) {
             prop_assert!(d.valid_from <= on, "{} relied on before {}", d.reference, d.valid_from);
             prop_assert!(d.valid_until.is_none_or(|end| on <= end), "{} relied on after its end", d.reference);
-            prop_assert!(d.covers(&r) == Ok(true));
+            prop_assert_eq!(d.scope_verdict(gdpr::ImporterFacts::of(&r)), gdpr::ScopeVerdict::Covered);
         }
     }
 

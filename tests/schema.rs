@@ -272,16 +272,18 @@ mod generate {
                 obtained_from: (i % 4 == 3).then(|| "a register".to_owned()),
                 source: None,
             }).collect();
-            let recipients: Vec<Recipient> = locations.iter().enumerate().map(|(i, location)| Recipient {
-                id: format!("r{i}"),
-                name: format!("recipient {i}"),
-                role: [RecipientRole::Processor, RecipientRole::IndependentController, RecipientRole::JointController][i % 3],
-                location: location.clone(),
-                art28_contract: attrs.0,
-                art26_arrangement: attrs.1,
-                dpf_certified: attrs.0,
-                sector: [None, Some(Sector::Commercial), Some(Sector::Public)][i % 3],
-                source: None,
+            let recipients: Vec<Recipient> = locations.iter().enumerate().map(|(i, location)| {
+                let mut r = Recipient::new(
+                    format!("r{i}"),
+                    format!("recipient {i}"),
+                    [RecipientRole::Processor, RecipientRole::IndependentController, RecipientRole::JointController][i % 3],
+                );
+                r.location = location.clone();
+                r.art28_contract = attrs.0;
+                r.art26_arrangement = attrs.1;
+                r.dpf_certified = attrs.0;
+                r.sector = [None, Some(Sector::Commercial), Some(Sector::Public)][i % 3];
+                r
             }).collect();
             let transfers = mechanisms.iter().enumerate().map(|(i, m)| Transfer {
                 recipient: format!("r{}", i % recipients.len()),

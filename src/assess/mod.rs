@@ -41,9 +41,11 @@ pub use reason::{OpenQuestion, Reason};
 pub use retention::{due_date, is_due, RetentionError, RetentionSweep};
 pub use rights::{assess_rights, Applicability, RightAssessment, RightsDecision};
 pub use transfer::{
-    assess_transfer, transfer_verdict, CommitmentBreach, DisclosedBy, Judgement, ThirdCountryOrder,
-    TransferDecision, TransferOutcome, TransferRequest, TransferStep, TransferVerdict,
+    assess_transfer, transfer_verdict, ClauseCheck, CommitmentBreach, DisclosedBy, Judgement,
+    ThirdCountryOrder, TransferDecision, TransferOutcome, TransferRequest, TransferStep,
+    TransferVerdict,
 };
+pub(crate) use transfer::{explain_transfer, judge_safeguard};
 
 /// A request that does not fit the policy.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -2,12 +2,34 @@
 
 use super::transfers::outside;
 use super::{Ctx, FindingCode};
-use crate::Commitment;
+use crate::{Commitment, Region};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
     for (k, promise) in policy.commitments.iter().enumerate() {
         let commitment = promise.commitment;
+        if matches!(
+            commitment,
+            Commitment::NoTransfersOutsideEea | Commitment::NoTransfersOutsideEu
+        ) {
+            // A clause letting a recipient leave the EU or the EEA lets data leave the EEA,
+            // which both promises rule out.
+            for (r, recipient) in policy.recipients.iter().enumerate() {
+                if let Some(clause) = &recipient.conditional_transfer {
+                    ctx.error(
+                        FindingCode::CommitmentBroken,
+                        format!("recipients[{r}].conditional_transfer"),
+                        commitment.citation(),
+                        format!(
+                            "the notice lets `{}` receive data outside {} under a condition, but also promises that {} (commitments[{k}])",
+                            recipient.id,
+                            match clause.outside { Region::Eu => "the EU", Region::Eea => "the EEA" },
+                            commitment.describe()
+                        ),
+                    );
+                }
+            }
+        }
         for (i, activity) in policy.activities.iter().enumerate() {
             match commitment {
                 Commitment::NoTransfersOutsideEea | Commitment::NoTransfersOutsideEu => {
