@@ -139,8 +139,8 @@ const BUILTIN: &[Builtin] = &[
     Builtin {
         date_note: "addressed to the Member States, it took effect on notification on the day of adoption, 10 July 2023 (Art. 297(2) TFEU; EDPB information note of 18 July 2023); publication in the Official Journal followed on 20 September 2023",
         scope: &[
-            Condition(EXCLUDES, &[F::Sector(Sector::Public)], "Art. 1 and Annex I, Section I.2"),
             Condition(REQUIRES, &[F::DpfListed(true)], "Art. 1"),
+            Condition(EXCLUDES, &[F::Sector(Sector::Public)], "Art. 1 and Annex I, Section I.2"),
         ],
         scope_note: Some("only organisations on the Data Privacy Framework List kept by the U.S. Department of Commerce, for the data their certification covers; only organisations under the jurisdiction of the Federal Trade Commission or the Department of Transportation can join it, so never a public body"),
         ..decision(country(b"US"), "Commission Implementing Decision (EU) 2023/1795", (2023, 7, 10))

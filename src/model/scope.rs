@@ -73,7 +73,7 @@ pub enum ScopeEffect {
 #[non_exhaustive]
 pub enum ScopeFact {
     /// The importer is (`true`) or is not on the EU-U.S. Data Privacy Framework List for the
-    /// data concerned (the recipient's `dpf_certified`). A public body is never on it.
+    /// data concerned (the recipient's `dpf_certified`).
     DpfListed(bool),
     /// The importer is of this sector (the recipient's `sector`; a recipient whose role is
     /// `public_authority` or `law_enforcement`, or that names the state it is a body of, is
@@ -265,13 +265,9 @@ impl<'a> ImporterFacts<'a> {
     pub fn value(&self, fact: ScopeFact) -> Option<bool> {
         let eq = |known: Option<bool>, want: bool| known.map(|v| v == want);
         match fact {
+            ScopeFact::DpfListed(want) => eq(self.recipient.dpf_certified, want),
             // Only organisations under the jurisdiction of the FTC or the U.S. Department of
-            // Transportation can join the DPF List: a public body is never on it, and an
-            // organisation on it is not a public body.
-            ScopeFact::DpfListed(want) => match self.sector() {
-                Some(Sector::Public) => Some(!want),
-                _ => eq(self.recipient.dpf_certified, want),
-            },
+            // Transportation can join the DPF List: one on it is not a public body.
             ScopeFact::Sector(s) => match self.sector() {
                 Some(x) => Some(x == s),
                 None if s == Sector::Public && self.recipient.dpf_certified == Some(true) => {
