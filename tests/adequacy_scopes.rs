@@ -81,7 +81,8 @@ fn not_yet(d: &TransferDecision) {
 fn korea_excludes_missionary_work_of_religious_bodies() {
     let on = day(2022, 1, 1);
     let church = |purposes: Option<Value>| {
-        let mut facts = json!({"organisation_kind": "religious_body", "financial_supervision": false});
+        let mut facts =
+            json!({"organisation_kind": "religious_body", "financial_supervision": false});
         if let Some(p) = purposes {
             facts["purposes"] = p;
         }
@@ -89,12 +90,27 @@ fn korea_excludes_missionary_work_of_religious_bodies() {
     };
     covered(&send(country("KR"), church(Some(json!([]))), on));
     excluded(
-        &send(country("KR"), church(Some(json!(["missionary_activities"]))), on),
+        &send(
+            country("KR"),
+            church(Some(json!(["missionary_activities"]))),
+            on,
+        ),
         "religious body",
     );
-    asks(&send(country("KR"), church(None), on), "scope_facts.purposes");
-    not_yet(&send(country("KR"), church(Some(json!([]))), day(2021, 12, 16)));
-    covered(&send(country("KR"), church(Some(json!([]))), day(2021, 12, 17)));
+    asks(
+        &send(country("KR"), church(None), on),
+        "scope_facts.purposes",
+    );
+    not_yet(&send(
+        country("KR"),
+        church(Some(json!([]))),
+        day(2021, 12, 16),
+    ));
+    covered(&send(
+        country("KR"),
+        church(Some(json!([]))),
+        day(2021, 12, 17),
+    ));
 }
 
 #[test]
@@ -104,7 +120,11 @@ fn korea_excludes_the_nomination_of_candidates_by_political_parties() {
         json!({"scope_facts": {"organisation_kind": "political_party",
                                "financial_supervision": false, "purposes": purposes}})
     };
-    covered(&send(country("KR"), party(json!(["political_activities"])), on));
+    covered(&send(
+        country("KR"),
+        party(json!(["political_activities"])),
+        on,
+    ));
     excluded(
         &send(country("KR"), party(json!(["candidate_nomination"])), on),
         "nomination of candidates",
@@ -130,8 +150,14 @@ fn korea_excludes_credit_information_of_financially_supervised_controllers() {
         json!({ "scope_facts": facts })
     };
     covered(&send(country("KR"), bank(Some(false)), on));
-    excluded(&send(country("KR"), bank(Some(true)), on), "credit information");
-    asks(&send(country("KR"), bank(None), on), "scope_facts.credit_information");
+    excluded(
+        &send(country("KR"), bank(Some(true)), on),
+        "credit information",
+    );
+    asks(
+        &send(country("KR"), bank(None), on),
+        "scope_facts.credit_information",
+    );
     // Credit information with a controller the Financial Services Commission does not oversee.
     covered(&send(
         country("KR"),
@@ -144,7 +170,11 @@ fn korea_excludes_credit_information_of_financially_supervised_controllers() {
 fn israel_covers_automated_transfers_or_data_processed_automatically_there() {
     let on = day(2020, 1, 1);
     let facts = |f: Value| json!({ "scope_facts": f });
-    covered(&send(country("IL"), facts(json!({"automated_transfer": true})), on));
+    covered(&send(
+        country("IL"),
+        facts(json!({"automated_transfer": true})),
+        on,
+    ));
     covered(&send(
         country("IL"),
         facts(json!({"automated_transfer": false, "automated_processing": true})),
@@ -159,11 +189,23 @@ fn israel_covers_automated_transfers_or_data_processed_automatically_there() {
         "not automated",
     );
     asks(
-        &send(country("IL"), facts(json!({"automated_transfer": false})), on),
+        &send(
+            country("IL"),
+            facts(json!({"automated_transfer": false})),
+            on,
+        ),
         "scope_facts.automated_processing",
     );
-    not_yet(&send(country("IL"), facts(json!({"automated_transfer": true})), day(2011, 1, 30)));
-    covered(&send(country("IL"), facts(json!({"automated_transfer": true})), day(2011, 1, 31)));
+    not_yet(&send(
+        country("IL"),
+        facts(json!({"automated_transfer": true})),
+        day(2011, 1, 30),
+    ));
+    covered(&send(
+        country("IL"),
+        facts(json!({"automated_transfer": true})),
+        day(2011, 1, 31),
+    ));
 }
 
 #[test]
@@ -178,10 +220,16 @@ fn the_faroe_islands_decision_leaves_out_danish_state_authorities() {
     };
     covered(&send(country("FO"), authority(Some("FO")), on));
     excluded(&send(country("FO"), authority(Some("DK")), on), "DK");
-    asks(&send(country("FO"), authority(None), on), "scope_facts.public_body_of");
+    asks(
+        &send(country("FO"), authority(None), on),
+        "scope_facts.public_body_of",
+    );
     // A company is no state authority.
     covered(&send(country("FO"), json!({"sector": "commercial"}), on));
-    asks(&send(country("FO"), json!({}), on), "scope_facts.public_body_of");
+    asks(
+        &send(country("FO"), json!({}), on),
+        "scope_facts.public_body_of",
+    );
     not_yet(&send(country("FO"), authority(Some("FO")), day(2010, 3, 4)));
     covered(&send(country("FO"), authority(Some("FO")), day(2010, 3, 5)));
 }
@@ -192,7 +240,10 @@ fn the_2021_uk_decision_excluded_immigration_control_and_the_renewal_does_not() 
     let none = json!({"scope_facts": {"purposes": []}});
     // Under Decision (EU) 2021/1772, to its last day.
     for on in [day(2021, 6, 28), day(2025, 12, 27)] {
-        excluded(&send(country("GB"), immigration.clone(), on), "immigration control");
+        excluded(
+            &send(country("GB"), immigration.clone(), on),
+            "immigration control",
+        );
         covered(&send(country("GB"), none.clone(), on));
         asks(&send(country("GB"), json!({}), on), "scope_facts.purposes");
     }
@@ -210,7 +261,10 @@ fn the_2021_uk_decision_excluded_immigration_control_and_the_renewal_does_not() 
 fn the_data_privacy_framework_covers_listed_organisations_and_never_a_public_body() {
     let on = day(2026, 11, 27);
     covered(&send(country("US"), json!({"dpf_certified": true}), on));
-    excluded(&send(country("US"), json!({"dpf_certified": false}), on), "Data Privacy Framework List");
+    excluded(
+        &send(country("US"), json!({"dpf_certified": false}), on),
+        "Data Privacy Framework List",
+    );
     asks(&send(country("US"), json!({}), on), "dpf_certified");
     // A public body is never on the List: excluded, and nobody is asked about certification.
     for public in [
@@ -221,20 +275,41 @@ fn the_data_privacy_framework_covers_listed_organisations_and_never_a_public_bod
         let d = send(country("US"), public, on);
         excluded(&d, "public authority or body");
         assert!(d.open_questions.is_empty());
-        assert!(d.remedies.iter().all(|r| !r.text.contains("Data Privacy Framework")));
+        assert!(d
+            .remedies
+            .iter()
+            .all(|r| !r.text.contains("Data Privacy Framework")));
     }
-    not_yet(&send(country("US"), json!({"dpf_certified": true}), day(2023, 7, 9)));
-    covered(&send(country("US"), json!({"dpf_certified": true}), day(2023, 7, 10)));
+    not_yet(&send(
+        country("US"),
+        json!({"dpf_certified": true}),
+        day(2023, 7, 9),
+    ));
+    covered(&send(
+        country("US"),
+        json!({"dpf_certified": true}),
+        day(2023, 7, 10),
+    ));
 }
 
 #[test]
 fn canada_covers_organisations_under_pipeda_only() {
     let on = day(2026, 11, 27);
     covered(&send(country("CA"), json!({"sector": "commercial"}), on));
-    excluded(&send(country("CA"), json!({"sector": "public"}), on), "commercial organisation");
-    excluded(&send(country("CA"), json!({"sector": "non_profit"}), on), "commercial organisation");
+    excluded(
+        &send(country("CA"), json!({"sector": "public"}), on),
+        "commercial organisation",
+    );
+    excluded(
+        &send(country("CA"), json!({"sector": "non_profit"}), on),
+        "commercial organisation",
+    );
     asks(&send(country("CA"), json!({}), on), "sector");
-    not_yet(&send(country("CA"), json!({"sector": "commercial"}), day(2001, 12, 19)));
+    not_yet(&send(
+        country("CA"),
+        json!({"sector": "commercial"}),
+        day(2001, 12, 19),
+    ));
 }
 
 #[test]
@@ -248,24 +323,52 @@ fn japan_covers_the_private_sector_minus_the_appi_exemptions() {
         json!({"sector": "commercial", "scope_facts": facts})
     };
     covered(&send(country("JP"), firm("other", None), on));
-    excluded(&send(country("JP"), json!({"sector": "public"}), on), "recital 10");
-    excluded(&send(country("JP"), firm("press", Some(json!(["journalism"]))), on), "Art. 1(2)(a)");
-    covered(&send(country("JP"), firm("press", Some(json!([]))), on));
-    asks(&send(country("JP"), firm("press", None), on), "scope_facts.purposes");
     excluded(
-        &send(country("JP"), firm("academic_institution", Some(json!(["academic_studies"]))), on),
+        &send(country("JP"), json!({"sector": "public"}), on),
+        "recital 10",
+    );
+    excluded(
+        &send(
+            country("JP"),
+            firm("press", Some(json!(["journalism"]))),
+            on,
+        ),
+        "Art. 1(2)(a)",
+    );
+    covered(&send(country("JP"), firm("press", Some(json!([]))), on));
+    asks(
+        &send(country("JP"), firm("press", None), on),
+        "scope_facts.purposes",
+    );
+    excluded(
+        &send(
+            country("JP"),
+            firm("academic_institution", Some(json!(["academic_studies"]))),
+            on,
+        ),
         "Art. 1(2)(c)",
     );
     // Missionary work is a religious activity; a party is a political body.
     excluded(
-        &send(country("JP"), firm("religious_body", Some(json!(["missionary_activities"]))), on),
+        &send(
+            country("JP"),
+            firm("religious_body", Some(json!(["missionary_activities"]))),
+            on,
+        ),
         "Art. 1(2)(d)",
     );
     excluded(
-        &send(country("JP"), firm("political_party", Some(json!(["political_activities"]))), on),
+        &send(
+            country("JP"),
+            firm("political_party", Some(json!(["political_activities"]))),
+            on,
+        ),
         "Art. 1(2)(e)",
     );
-    asks(&send(country("JP"), json!({"sector": "commercial"}), on), "scope_facts.organisation_kind");
+    asks(
+        &send(country("JP"), json!({"sector": "commercial"}), on),
+        "scope_facts.organisation_kind",
+    );
     not_yet(&send(country("JP"), firm("other", None), day(2019, 1, 22)));
     covered(&send(country("JP"), firm("other", None), day(2019, 1, 23)));
 }
@@ -276,11 +379,19 @@ fn brazil_covers_processing_under_the_lgpd_from_28_january_2026() {
     let on = day(2026, 11, 27);
     covered(&send(country("BR"), none.clone(), on));
     excluded(
-        &send(country("BR"), json!({"scope_facts": {"purposes": ["journalism"]}}), on),
+        &send(
+            country("BR"),
+            json!({"scope_facts": {"purposes": ["journalism"]}}),
+            on,
+        ),
         "LGPD Art. 4(II)(a)",
     );
     excluded(
-        &send(country("BR"), json!({"scope_facts": {"purposes": ["public_security"]}}), on),
+        &send(
+            country("BR"),
+            json!({"scope_facts": {"purposes": ["public_security"]}}),
+            on,
+        ),
         "LGPD Art. 4(III)",
     );
     asks(&send(country("BR"), json!({}), on), "scope_facts.purposes");
@@ -314,11 +425,23 @@ fn the_general_decisions_need_no_fact_about_the_importer() {
 
 #[test]
 fn safe_harbour_and_privacy_shield_turn_on_a_certification_the_library_cannot_know() {
-    let d = send(country("US"), json!({"dpf_certified": true}), day(2014, 1, 1));
+    let d = send(
+        country("US"),
+        json!({"dpf_certified": true}),
+        day(2014, 1, 1),
+    );
     asks(&d, "earlier_us_framework_certification");
-    let d = send(country("US"), json!({"dpf_certified": true}), day(2018, 1, 1));
+    let d = send(
+        country("US"),
+        json!({"dpf_certified": true}),
+        day(2018, 1, 1),
+    );
     asks(&d, "earlier_us_framework_certification");
-    not_yet(&send(country("US"), json!({"dpf_certified": true}), day(2015, 10, 6)));
+    not_yet(&send(
+        country("US"),
+        json!({"dpf_certified": true}),
+        day(2015, 10, 6),
+    ));
 }
 
 #[test]
