@@ -179,6 +179,29 @@ fn evaluate(
         }
     }
 
+    // A recipient the notice lets go outside the EU under a condition, using an application
+    // in the U.S. because no equivalent exists inside the EU, on assessed SCCs.
+    for recipient in policy
+        .recipients
+        .iter()
+        .filter(|r| r.conditional_transfer.is_some())
+    {
+        let request = TransferRequest {
+            destination: Some(Destination::Country("US".parse()?)),
+            transfer_condition_met: Some(true),
+            mechanism: Some(TransferMechanism::Safeguard(
+                Safeguard::StandardContractualClauses,
+            )),
+            safeguards_effective: Some(true),
+            ..TransferRequest::to(recipient.id.clone())
+        };
+        let decision = assess_transfer(policy, registry, &request, as_of)?;
+        transfers.push((
+            format!("{} via a U.S. app (clause)", recipient.id),
+            decision,
+        ));
+    }
+
     let access_request = request_deadlines(as_of, calendar(policy))?;
     let aware = Utc
         .with_ymd_and_hms(2026, 11, 27, 15, 40, 0)

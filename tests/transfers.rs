@@ -262,7 +262,7 @@ fn validation_and_the_notice_check_treat_a_conditional_transfer_as_one_to_assess
     assert_eq!(finding.path, "recipients[0].conditional_transfer");
     assert_eq!(finding.severity, Severity::Warning);
     assert!(
-        finding.message.contains("Art. 45, Art. 46"),
+        finding.message.contains("a ground of Art. 45 or Art. 46"),
         "{}",
         finding.message
     );

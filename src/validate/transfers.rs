@@ -43,7 +43,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     .iter()
                     .map(|g| g.citation().to_string())
                     .collect();
-                format!("the notice names {}", named.join(", "))
+                format!("the notice promises a ground of {}", named.join(" or "))
             };
             ctx.warning(
                 FindingCode::ConditionalTransfer,
