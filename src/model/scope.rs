@@ -472,3 +472,156 @@ fn non_empty<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<ScopeFact>, D::Error
     }
     Ok(facts)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn condition(effect: ScopeEffect, facts: &[ScopeFact]) -> ScopeCondition {
+        ScopeCondition {
+            effect,
+            facts: facts.to_vec(),
+            source: "Art. 1".into(),
+        }
+    }
+
+    fn importer(facts: ScopeFacts) -> Recipient {
+        Recipient::new("r", "importer", RecipientRole::Processor).scope_facts(facts)
+    }
+
+    const AUTOMATED: ScopeFact = ScopeFact::AutomatedTransfer(true);
+    const CREDIT: ScopeFact = ScopeFact::CreditInformation(true);
+
+    #[test]
+    fn a_requirement_holds_only_when_every_fact_is_known_to_hold() {
+        let c = condition(ScopeEffect::Requires, &[AUTOMATED, CREDIT]);
+        let test = |transfer, credit| {
+            let r = importer(ScopeFacts {
+                automated_transfer: transfer,
+                credit_information: credit,
+                ..ScopeFacts::default()
+            });
+            c.test(ImporterFacts::of(&r))
+        };
+        assert_eq!(test(Some(true), Some(true)), ScopeTest::Holds);
+        assert_eq!(test(Some(true), None), ScopeTest::Unknown(CREDIT));
+        // One fact known to fail decides, whatever else is unknown.
+        assert_eq!(test(None, Some(false)), ScopeTest::Fails);
+        assert_eq!(test(None, None), ScopeTest::Unknown(AUTOMATED));
+    }
+
+    #[test]
+    fn an_exclusion_bites_only_when_every_fact_is_known_to_hold() {
+        let c = condition(ScopeEffect::Excludes, &[AUTOMATED, CREDIT]);
+        let test = |transfer, credit| {
+            let r = importer(ScopeFacts {
+                automated_transfer: transfer,
+                credit_information: credit,
+                ..ScopeFacts::default()
+            });
+            c.test(ImporterFacts::of(&r))
+        };
+        assert_eq!(test(Some(true), Some(true)), ScopeTest::Fails);
+        assert_eq!(test(Some(false), None), ScopeTest::Holds);
+        assert_eq!(test(Some(true), None), ScopeTest::Unknown(CREDIT));
+        assert_eq!(test(None, None), ScopeTest::Unknown(AUTOMATED));
+    }
+
+    #[test]
+    fn a_request_overrides_the_recipients_facts_one_by_one() {
+        let r = importer(ScopeFacts {
+            automated_transfer: Some(false),
+            credit_information: Some(true),
+            ..ScopeFacts::default()
+        });
+        let request = ScopeFacts {
+            automated_transfer: Some(true),
+            ..ScopeFacts::default()
+        };
+        let facts = ImporterFacts::with(&r, &request);
+        assert_eq!(facts.value(AUTOMATED), Some(true));
+        assert_eq!(facts.value(CREDIT), Some(true));
+    }
+
+    #[test]
+    fn narrow_purposes_and_kinds_count_for_the_broader_ones() {
+        let r = importer(ScopeFacts {
+            organisation_kind: Some(OrganisationKind::PoliticalParty),
+            purposes: Some(vec![
+                ImporterPurpose::MissionaryActivities,
+                ImporterPurpose::CandidateNomination,
+            ]),
+            ..ScopeFacts::default()
+        });
+        let facts = ImporterFacts::of(&r);
+        for broader in [
+            ImporterPurpose::ReligiousActivities,
+            ImporterPurpose::PoliticalActivities,
+        ] {
+            assert_eq!(facts.value(ScopeFact::Purpose(broader)), Some(true));
+        }
+        assert_eq!(
+            facts.value(ScopeFact::OrganisationKind(OrganisationKind::PoliticalBody)),
+            Some(true)
+        );
+        // Not the other way round.
+        let r = importer(ScopeFacts {
+            purposes: Some(vec![ImporterPurpose::PoliticalActivities]),
+            ..ScopeFacts::default()
+        });
+        let nomination = ScopeFact::Purpose(ImporterPurpose::CandidateNomination);
+        assert_eq!(ImporterFacts::of(&r).value(nomination), Some(false));
+    }
+
+    #[test]
+    fn the_public_sector_follows_from_role_state_body_or_dpf_listing() {
+        let public = ScopeFact::Sector(Sector::Public);
+        let police =
+            Recipient::new("p", "police", RecipientRole::LawEnforcement).sector(Sector::Commercial);
+        assert_eq!(ImporterFacts::of(&police).value(public), Some(true));
+        let danish = importer(ScopeFacts {
+            public_body_of: Some(Country::known(b"DK")),
+            ..ScopeFacts::default()
+        });
+        assert_eq!(ImporterFacts::of(&danish).value(public), Some(true));
+        let listed = importer(ScopeFacts::default()).dpf_certified(true);
+        assert_eq!(ImporterFacts::of(&listed).value(public), Some(false));
+        assert_eq!(
+            ImporterFacts::of(&importer(ScopeFacts::default())).value(public),
+            None
+        );
+        // A company is no state body; of an unknown organisation it is unknown.
+        let state = ScopeFact::PublicBodyOf(Country::known(b"DK"));
+        let company = importer(ScopeFacts::default()).sector(Sector::Commercial);
+        assert_eq!(ImporterFacts::of(&company).value(state), Some(false));
+        assert_eq!(
+            ImporterFacts::of(&importer(ScopeFacts::default())).value(state),
+            None
+        );
+    }
+
+    #[test]
+    fn a_condition_without_facts_is_refused() {
+        let err = serde_json::from_str::<ScopeCondition>(
+            r#"{"effect": "excludes", "facts": [], "source": "Art. 1"}"#,
+        )
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+        assert!(err.contains("at least one fact"), "{err}");
+    }
+
+    #[test]
+    fn facts_serialise_with_one_key() {
+        let fact = ScopeFact::PublicBodyOf(Country::known(b"DK"));
+        assert_eq!(
+            serde_json::to_string(&fact).unwrap_or_default(),
+            r#"{"public_body_of":"DK"}"#
+        );
+        let purpose = ScopeFact::Purpose(ImporterPurpose::ImmigrationControl);
+        assert_eq!(
+            serde_json::to_string(&purpose).unwrap_or_default(),
+            r#"{"purpose":"immigration_control"}"#
+        );
+    }
+}
