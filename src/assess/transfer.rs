@@ -413,14 +413,6 @@ impl<'a> TransferVerdict<'a> {
     }
 }
 
-/// Whether a destination is outside a region.
-fn outside(destination: &Destination, region: Region) -> bool {
-    match region {
-        Region::Eu => !destination.is_eu(),
-        Region::Eea => !destination.is_eea(),
-    }
-}
-
 fn is_us(destination: &Destination) -> bool {
     matches!(destination, Destination::Country(c) if c.code() == "US")
 }
@@ -483,7 +475,7 @@ pub fn transfer_verdict<'a>(
         }
     }
     if let Some(clause) = &recipient.conditional_transfer {
-        if outside(destination, clause.outside) {
+        if !destination.is_inside(clause.outside) {
             v.clause = Some(match request.transfer_condition_met {
                 Some(true) => ClauseCheck::Met,
                 Some(false) => ClauseCheck::NotMet,
@@ -777,7 +769,7 @@ pub(crate) fn explain_transfer(
                         format!(
                             "the notice lets `{}` receive data outside {} only where {}; that is not so for this transfer to {destination}, so it breaks the notice's promise whatever Chapter V allows",
                             recipient.id,
-                            region_name(clause.outside),
+                            clause.outside.name(),
                             condition_words(clause.condition)
                         ),
                     ),
@@ -786,13 +778,6 @@ pub(crate) fn explain_transfer(
         }
     }
     d
-}
-
-fn region_name(region: Region) -> &'static str {
-    match region {
-        Region::Eu => "the EU",
-        Region::Eea => "the EEA",
-    }
 }
 
 fn condition_words(condition: crate::TransferCondition) -> &'static str {
@@ -963,7 +948,7 @@ impl Explain<'_, '_> {
                 None,
             );
         };
-        let area = region_name(clause.outside);
+        let area = clause.outside.name();
         let condition = condition_words(clause.condition);
         let lead = format!(
             "the notice lets `{}` receive data outside {area} only where {condition}",

@@ -211,6 +211,14 @@ impl Destination {
         }
     }
 
+    /// Whether the destination is inside the region.
+    pub fn is_inside(&self, region: Region) -> bool {
+        match region {
+            Region::Eu => self.is_eu(),
+            Region::Eea => self.is_eea(),
+        }
+    }
+
     /// Whether the destination is inside the European Union.
     pub fn is_eu(&self) -> bool {
         match self {
@@ -225,8 +233,7 @@ impl std::fmt::Display for Destination {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Destination::Country(c) => write!(f, "{c}"),
-            Destination::Region(Region::Eu) => f.write_str("the EU"),
-            Destination::Region(Region::Eea) => f.write_str("the EEA"),
+            Destination::Region(r) => f.write_str(r.name()),
             Destination::InternationalOrganisation(o) => {
                 write!(f, "international organisation `{o}`")
             }
@@ -244,6 +251,16 @@ pub enum Region {
     Eu,
     /// Somewhere in the European Economic Area.
     Eea,
+}
+
+impl Region {
+    /// The region's name in a sentence: `the EU`, `the EEA`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Region::Eu => "the EU",
+            Region::Eea => "the EEA",
+        }
+    }
 }
 
 /// The kind of organisation a recipient is; adequacy decisions for Canada (commercial

@@ -492,17 +492,22 @@ mod tests {
     const AUTOMATED: ScopeFact = ScopeFact::AutomatedTransfer(true);
     const CREDIT: ScopeFact = ScopeFact::CreditInformation(true);
 
-    #[test]
-    fn a_requirement_holds_only_when_every_fact_is_known_to_hold() {
-        let c = condition(ScopeEffect::Requires, &[AUTOMATED, CREDIT]);
-        let test = |transfer, credit| {
+    /// Tests a condition on AUTOMATED and CREDIT with the two facts as given.
+    fn tester(effect: ScopeEffect) -> impl Fn(Option<bool>, Option<bool>) -> ScopeTest {
+        let c = condition(effect, &[AUTOMATED, CREDIT]);
+        move |transfer, credit| {
             let r = importer(ScopeFacts {
                 automated_transfer: transfer,
                 credit_information: credit,
                 ..ScopeFacts::default()
             });
             c.test(ImporterFacts::of(&r))
-        };
+        }
+    }
+
+    #[test]
+    fn a_requirement_holds_only_when_every_fact_is_known_to_hold() {
+        let test = tester(ScopeEffect::Requires);
         assert_eq!(test(Some(true), Some(true)), ScopeTest::Holds);
         assert_eq!(test(Some(true), None), ScopeTest::Unknown(CREDIT));
         // One fact known to fail decides, whatever else is unknown.
@@ -512,15 +517,7 @@ mod tests {
 
     #[test]
     fn an_exclusion_bites_only_when_every_fact_is_known_to_hold() {
-        let c = condition(ScopeEffect::Excludes, &[AUTOMATED, CREDIT]);
-        let test = |transfer, credit| {
-            let r = importer(ScopeFacts {
-                automated_transfer: transfer,
-                credit_information: credit,
-                ..ScopeFacts::default()
-            });
-            c.test(ImporterFacts::of(&r))
-        };
+        let test = tester(ScopeEffect::Excludes);
         assert_eq!(test(Some(true), Some(true)), ScopeTest::Fails);
         assert_eq!(test(Some(false), None), ScopeTest::Holds);
         assert_eq!(test(Some(true), None), ScopeTest::Unknown(CREDIT));

@@ -1,6 +1,5 @@
 //! The controller is held to the promises its notice makes.
 
-use super::transfers::outside;
 use super::{Ctx, FindingCode};
 use crate::{Commitment, Region};
 
@@ -23,7 +22,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                         format!(
                             "the notice lets `{}` receive data outside {} under a condition, but also promises that {} (commitments[{k}])",
                             recipient.id,
-                            match clause.outside { Region::Eu => "the EU", Region::Eea => "the EEA" },
+                            clause.outside.name(),
                             commitment.describe()
                         ),
                     );
@@ -33,14 +32,18 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
         for (i, activity) in policy.activities.iter().enumerate() {
             match commitment {
                 Commitment::NoTransfersOutsideEea | Commitment::NoTransfersOutsideEu => {
-                    let eu_only = commitment == Commitment::NoTransfersOutsideEu;
+                    let area = if commitment == Commitment::NoTransfersOutsideEu {
+                        Region::Eu
+                    } else {
+                        Region::Eea
+                    };
                     for (r, id) in activity.recipients.iter().enumerate() {
                         let Some(destination) =
                             policy.recipient(id).and_then(|x| x.location.as_ref())
                         else {
                             continue;
                         };
-                        if outside(destination, eu_only) {
+                        if !destination.is_inside(area) {
                             ctx.error(
                                 FindingCode::CommitmentBroken,
                                 format!("activities[{i}].recipients[{r}]"),

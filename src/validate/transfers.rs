@@ -14,7 +14,7 @@ use crate::assess::{
     explain_transfer, judge_safeguard, transfer_verdict, Judgement, TransferOutcome,
     TransferRequest, TransferStep,
 };
-use crate::{AdequacyLookup, Citation, ControllerKind, Destination, Region, TransferMechanism};
+use crate::{AdequacyLookup, Citation, ControllerKind, TransferMechanism};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
@@ -52,7 +52,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 format!(
                     "`{}` may receive data outside {} under a condition; {grounds}, and each such transfer needs its own ground of Chapter V: assess it with its actual `destination` and whether the condition holds (`transfer_condition_met`)",
                     recipient.id,
-                    match clause.outside { Region::Eu => "the EU", Region::Eea => "the EEA" },
+                    clause.outside.name(),
                 ),
             );
         }
@@ -165,14 +165,5 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 }
             }
         }
-    }
-}
-
-/// Whether a destination is outside the area a commitment names.
-pub(crate) fn outside(destination: &Destination, eu_only: bool) -> bool {
-    if eu_only {
-        !destination.is_eu()
-    } else {
-        !destination.is_eea()
     }
 }
