@@ -237,6 +237,15 @@ fn woondienst_may_use_an_application_outside_the_eu_only_without_an_equivalent_i
     let d = izegem_app_in_the_us(Some(true));
     assert!(d.open_questions.is_empty() && d.commitment_breaches.is_empty());
     assert!(cites(&d).contains(&"Art. 13(1)(f)".to_owned()));
+    // Norway is in the EEA, so no transfer, but outside the EU the clause names.
+    let p = seed("woondienst_regio_izegem");
+    let request = TransferRequest {
+        destination: Some(Destination::Country("NO".parse().unwrap())),
+        ..TransferRequest::to("it_leveranciers")
+    };
+    let d = transfer(&p, &request, today());
+    assert_eq!(d.outcome, TransferOutcome::NotATransfer);
+    assert_eq!(fields(&d), ["transfer_condition_met"]);
     let d = izegem_app_in_the_us(Some(false));
     assert_eq!(d.outcome, TransferOutcome::Permitted);
     assert_eq!(d.commitment_breaches.len(), 1);

@@ -474,13 +474,17 @@ pub fn transfer_verdict<'a>(
             _ => {}
         }
     }
+    // The clause is a promise about the area it names, which may be the EU while the
+    // destination is in the EEA.
     if let Some(clause) = &recipient.conditional_transfer {
         if !destination.is_inside(clause.outside) {
-            v.clause = Some(match request.transfer_condition_met {
+            let check = match request.transfer_condition_met {
                 Some(true) => ClauseCheck::Met,
                 Some(false) => ClauseCheck::NotMet,
                 None => ClauseCheck::Unknown,
-            });
+            };
+            v.clause = Some(check);
+            v.push(TransferStep::ConditionalClause(check));
         }
     }
     if destination.is_eea() {
@@ -507,9 +511,6 @@ pub fn transfer_verdict<'a>(
     v.push(TransferStep::Importer(recipient.role));
     if recipient.role.is_processor() && request.processor_within_instructions == Some(false) {
         v.push(TransferStep::ProcessorBeyondInstructions);
-    }
-    if let Some(check) = v.clause {
-        v.push(TransferStep::ConditionalClause(check));
     }
     let public_authority = policy.controller.kind == ControllerKind::PublicAuthority;
     let mut undecided = exporter_unknown;

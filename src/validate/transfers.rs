@@ -14,7 +14,7 @@ use crate::assess::{
     explain_transfer, judge_safeguard, transfer_verdict, Judgement, TransferOutcome,
     TransferRequest, TransferStep,
 };
-use crate::{AdequacyLookup, Citation, ControllerKind, TransferMechanism};
+use crate::{AdequacyLookup, Citation, ControllerKind, RecipientRole, TransferMechanism};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
@@ -26,7 +26,8 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
         if !used {
             continue;
         }
-        if recipient.location.is_none() {
+        // The controller's own establishment receives no transfer, wherever it is.
+        if recipient.location.is_none() && recipient.role != RecipientRole::OwnEstablishment {
             ctx.warning(
                 FindingCode::UnknownRecipientLocation,
                 format!("recipients[{r}].location"),
