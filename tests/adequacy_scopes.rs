@@ -459,3 +459,59 @@ fn every_builtin_decision_states_its_date_basis_and_every_condition_its_source()
         }
     }
 }
+
+#[test]
+fn a_users_registry_is_read_strictly_and_a_new_decision_applies_from_its_date() {
+    let entry = json!({
+        "destination": {"country": "IN"},
+        "reference": "Commission Implementing Decision (EU) 2027/1",
+        "adopted": "2027-01-04",
+        "valid_from": "2027-01-05",
+        "valid_from_basis": "notification",
+        "date_note": "notified on 5 January 2027",
+        "scope": [{"effect": "excludes", "facts": [{"sector": "public"}], "source": "Art. 1(2)"}]
+    });
+    let mut registry = AdequacyRegistry::builtin();
+    registry
+        .decisions
+        .push(gdpr::from_json_value(&entry).unwrap());
+    let policy: Policy = gdpr::from_json_value(&json!({
+        "controller": {"name": "X", "kind": "private", "establishment": "BE"},
+        "data_categories": [],
+        "recipients": [{"id": "r", "name": "importer", "role": "processor",
+                        "location": {"country": "IN"}, "sector": "commercial"}],
+        "activities": [{"id": "a", "name": "A", "purposes": [], "data_subjects": [],
+                        "data_categories": [], "recipients": ["r"]}]
+    }))
+    .unwrap();
+    let decide = |on| {
+        assess_transfer(&policy, &registry, &TransferRequest::to("r"), on)
+            .unwrap()
+            .outcome
+    };
+    assert_eq!(decide(day(2027, 1, 4)), TransferOutcome::Prohibited);
+    assert_eq!(decide(day(2027, 1, 5)), TransferOutcome::Permitted);
+
+    for (edit, path) in [
+        (json!({"valid_from_basis": null}), "valid_from_basis"),
+        (
+            json!({"scope": [{"effect": "excludes", "facts": [], "source": "Art. 1"}]}),
+            "scope[0].facts",
+        ),
+        (
+            json!({"scope": [{"effect": "excludes", "facts": [{"colour": "red"}], "source": "Art. 1"}]}),
+            "scope[0].facts[0]",
+        ),
+    ] {
+        let mut bad = entry.clone();
+        for (k, v) in edit.as_object().unwrap() {
+            if v.is_null() {
+                bad.as_object_mut().unwrap().remove(k);
+            } else {
+                bad[k] = v.clone();
+            }
+        }
+        let err = gdpr::from_json_value::<gdpr::AdequacyDecision>(&bad).unwrap_err();
+        assert!(err.to_string().contains(path), "{err}");
+    }
+}
