@@ -78,7 +78,7 @@ const BUILTIN: &[Builtin] = &[
     decision(country(b"GG"), "Commission Decision 2003/821/EC", (2003, 11, 21)),
     decision(country(b"IM"), "Commission Decision 2004/411/EC", (2004, 4, 28)),
     Builtin {
-        scope: &[Condition(EXCLUDES, &[F::AutomatedTransfer(false), F::AutomatedProcessing(false)], "Art. 1(1) and recitals 11-12")],
+        scope: &[Condition(EXCLUDES, &[F::AutomatedTransfer(false), F::AutomatedProcessing(false)], "Art. 1(1) and recital 12")],
         scope_note: Some("automated international transfers, and non-automated ones only where the data are further processed by automated means in Israel: the Privacy Protection Act's principles do not apply to manual databases; the State of Israel as defined in international law"),
         ..decision(country(b"IL"), "Commission Decision 2011/61/EU", (2011, 1, 31))
     },
