@@ -285,6 +285,12 @@ fn validation_and_the_notice_check_treat_a_conditional_transfer_as_one_to_assess
         transfers.detail
     );
     assert!(transfers.detail.contains("copy"));
+    let written = gdpr::notice::render_notice(&p, gdpr::notice::Language::Dutch);
+    assert!(
+        written.contains("alleen buiten de Europese Unie als er binnen geen gelijkwaardig alternatief is, op grond van een adequaatheidsbesluit of passende waarborgen"),
+        "{written}"
+    );
+    assert!(!written.contains("Er zijn geen doorgiften buiten de EER vastgelegd."));
     // A clause that names no ground is a gap in the notice.
     let mut p = p;
     p.recipients[0]
