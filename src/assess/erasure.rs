@@ -46,8 +46,8 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::calendar::Calendar;
 use super::deadline::{request_deadlines, RequestDeadlines};
-use super::holidays::Holidays;
 use super::retention::due_date;
 use super::{AssessError, OpenQuestion, Reason};
 use crate::{
@@ -239,7 +239,7 @@ impl ErasureDecision {
 pub fn assess_erasure(
     policy: &Policy,
     request: &ErasureRequest,
-    calendar: &dyn Holidays,
+    calendar: &Calendar,
     as_of: NaiveDate,
 ) -> Result<ErasureDecision, AssessError> {
     let mut facts: Vec<&ActivityFacts> = request.activities.iter().collect();
