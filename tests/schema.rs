@@ -48,6 +48,28 @@ fn the_adequacy_data_file_is_the_builtin_registry() {
     );
 }
 
+#[test]
+fn the_calendar_data_files_are_the_builtin_calendars() {
+    for builtin in gdpr::assess::Calendar::all_national() {
+        let path = root().join(format!("data/calendars/{}.json", builtin.id));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let on_disk: gdpr::assess::Calendar = gdpr::from_json(&text).unwrap();
+        // A file is the caller's calendar, the built-in one is national: compare the data.
+        assert_eq!(
+            serde_json::to_value(&on_disk).unwrap(),
+            serde_json::to_value(builtin).unwrap(),
+            "{} is stale: run `cargo run --example export_schemas`",
+            path.display()
+        );
+        assert_valid(
+            &schema_on_disk("calendar"),
+            &serde_json::from_str(&text).unwrap(),
+            &path.display().to_string(),
+        );
+    }
+}
+
 fn assert_valid(schema: &Value, instance: &Value, what: &str) {
     let validator = jsonschema::validator_for(schema).unwrap();
     let errors: Vec<String> = validator

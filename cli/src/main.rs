@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 use gdpr::assess::{
-    self, Belgium, ErasureRequest, EuTimeZone, Holidays, Netherlands, NoHolidays, ObjectionRequest,
+    self, Belgium, ErasureRequest, EuTimeZone, Netherlands, NoHolidays, ObjectionRequest,
     RestrictionRequest, TransferRequest,
 };
 use gdpr::notice::Language;
@@ -53,7 +53,7 @@ enum Calendar {
 }
 
 impl Calendar {
-    fn holidays(self) -> &'static dyn Holidays {
+    fn holidays(self) -> &'static assess::Calendar {
         match self {
             Calendar::Be => &Belgium,
             Calendar::Nl => &Netherlands,
