@@ -380,6 +380,10 @@ pub struct Holiday {
     pub region: Option<Cow<'static, str>>,
 }
 
+#[expect(
+    clippy::ptr_arg,
+    reason = "serde's skip_serializing_if passes the field itself, a `&Cow`"
+)]
 fn is_empty<T: Clone>(list: &Cow<'_, [T]>) -> bool {
     list.is_empty()
 }
