@@ -447,6 +447,28 @@ fn decisions_validate_against_their_checked_in_schemas() {
         &serde_json::to_value(&deadlines).unwrap(),
         "deadlines",
     );
+    for event in [
+        gdpr::assess::EventTime::Day(day),
+        gdpr::assess::EventTime::Instant(
+            chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap(),
+        ),
+    ] {
+        for period in ["P1M", "P2W", "P10D", "PT72H"] {
+            let Ok(limit) = gdpr::assess::time_limit(
+                event,
+                period.parse().unwrap(),
+                &gdpr::assess::Calendar::for_establishment("DE".parse().unwrap()),
+                EuTimeZone::Central,
+            ) else {
+                continue;
+            };
+            assert_valid(
+                &schema_on_disk("time_limit"),
+                &serde_json::to_value(&limit).unwrap(),
+                period,
+            );
+        }
+    }
     let aware = chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap();
     let breach = breach_notification_deadline(aware, EuTimeZone::Central).unwrap();
     assert_valid(

@@ -148,14 +148,17 @@ enum RuleDocument {
     /// at all.
     Fixed {
         /// The month, 1 to 12.
+        #[schemars(range(min = 1, max = 12))]
         month: u8,
         /// The day of the month.
+        #[schemars(range(min = 1, max = 31))]
         day: u8,
     },
     /// A number of days from Easter Sunday: -2 Good Friday, 1 Easter Monday, 39 Ascension
     /// Day, 49 Whit Sunday, 50 Whit Monday, 60 Corpus Christi.
     Easter {
         /// Days after (or, when negative, before) Easter Sunday, -366 to 366.
+        #[schemars(range(min = -366, max = 366))]
         offset: i16,
         /// Which Easter; the Western one when absent.
         #[serde(default)]
@@ -164,17 +167,21 @@ enum RuleDocument {
     /// The `nth` given weekday of a month; a negative `nth` counts from the month's end.
     NthWeekday {
         /// The month, 1 to 12.
+        #[schemars(range(min = 1, max = 12))]
         month: u8,
         /// The weekday.
         weekday: DayOfWeek,
         /// 1 to 5, or -1 to -5 from the end of the month.
+        #[schemars(range(min = -5, max = 5))]
         nth: i8,
     },
     /// The first given weekday on or after a day of a month.
     WeekdayOnOrAfter {
         /// The month, 1 to 12.
+        #[schemars(range(min = 1, max = 12))]
         month: u8,
         /// The first day it may fall on.
+        #[schemars(range(min = 1, max = 31))]
         day: u8,
         /// The weekday.
         weekday: DayOfWeek,
@@ -323,6 +330,7 @@ pub struct Move {
     /// The weekday that makes the holiday move.
     pub on: DayOfWeek,
     /// How many days it moves: -7 to 7, not 0.
+    #[schemars(range(min = -7, max = 7))]
     pub days: i8,
 }
 
