@@ -1,11 +1,11 @@
 //! The built-in calendars against the published lists, and deadlines that follow the
 //! controller's establishment.
 //!
-//! For each EEA state, the weekday public holidays of 2025, 2026 and 2027. The lists were
-//! drawn from the official publication cited in `SOURCES` (the law, the official gazette or
-//! the government's list) and cross-checked against an independent implementation of the
-//! national rules; where the two differ, the law decides and the comment says why. Only
-//! weekdays are listed: a holiday on a Saturday or Sunday changes no deadline.
+//! For each EEA state, the weekday public holidays of 2025, 2026 and 2027. The expected lists
+//! were produced by an independent implementation of the national rules (the `holidays`
+//! Python package), then corrected where the publication cited in `SOURCES` (the law, the
+//! official gazette or the government's list) says otherwise; `WEEKDAY_HOLIDAYS` says where.
+//! Only weekdays are listed: a holiday on a Saturday or Sunday changes no deadline.
 
 #![allow(
     clippy::unwrap_used,

@@ -507,13 +507,7 @@ impl Holiday {
         Holiday {
             name: name.into(),
             law: law.into(),
-            rule,
-            from_year: None,
-            until_year: None,
-            except_years: Cow::Borrowed(&[]),
-            moves: Cow::Borrowed(&[]),
-            weekend_substitute: None,
-            region: None,
+            ..Holiday::with_rule("", "", rule)
         }
     }
 
