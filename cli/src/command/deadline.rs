@@ -56,7 +56,9 @@ impl FromStr for Event {
         DateTime::parse_from_rfc3339(s)
             .map(|at| Event(EventTime::Instant(at.with_timezone(&Utc))))
             .map_err(|_| {
-                format!("`{s}` is neither a day (2026-03-27) nor a moment (2026-03-27T14:20:00+01:00)")
+                format!(
+                    "`{s}` is neither a day (2026-03-27) nor a moment (2026-03-27T14:20:00+01:00)"
+                )
             })
     }
 }
@@ -95,8 +97,8 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
             out.json(&d)?;
         }
     } else if let Some(aware) = args.breach_aware {
-        let d = assess::breach_notification_deadline(aware, zone)
-            .map_err(|e| Failure::assess(&e))?;
+        let d =
+            assess::breach_notification_deadline(aware, zone).map_err(|e| Failure::assess(&e))?;
         if out.is_text() {
             writeln!(out, "notify by {}", d.ends_local.to_rfc3339())?;
             out.reasons(&d.reasons)?;

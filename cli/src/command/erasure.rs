@@ -31,13 +31,8 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let p = io::policy(&args.policy)?;
     let r: ErasureRequest = io::read(args.request.as_deref())?;
     let calendar = options::calendar(args.calendar.as_ref(), Some(&p))?;
-    let d = assess::assess_erasure(
-        &p,
-        &r,
-        &calendar,
-        args.as_of.unwrap_or_else(io::today),
-    )
-    .map_err(|e| Failure::assess(&e))?;
+    let d = assess::assess_erasure(&p, &r, &calendar, args.as_of.unwrap_or_else(io::today))
+        .map_err(|e| Failure::assess(&e))?;
     if !out.is_text() {
         out.json(&d)?;
         return Ok(ExitCode::SUCCESS);
