@@ -12,9 +12,9 @@ use std::path::Path;
 use chrono::{NaiveDate, TimeZone, Utc};
 use gdpr::assess::{
     assess_erasure, assess_rights, assess_transfer, breach_notification_deadline,
-    request_deadlines, ActivityFacts, Applicability, Belgium, ErasureDecision, ErasureRequest,
-    ErasureVerdict, EuTimeZone, Holidays, Netherlands, NoHolidays, Objection, Reason,
-    RetentionSweep, RightsDecision, TransferDecision, TransferOutcome, TransferRequest,
+    request_deadlines, ActivityFacts, Applicability, Calendar, ErasureDecision, ErasureRequest,
+    ErasureVerdict, EuTimeZone, Objection, Reason, RetentionSweep, RightsDecision,
+    TransferDecision, TransferOutcome, TransferRequest,
 };
 use gdpr::{
     validate, AdequacyRegistry, Destination, Policy, Recipient, RecipientRole, RetentionTrigger,
@@ -79,12 +79,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-fn calendar(policy: &Policy) -> &'static dyn Holidays {
-    match policy.controller.establishment.code() {
-        "BE" => &Belgium,
-        "NL" => &Netherlands,
-        _ => &NoHolidays,
-    }
+/// The calendar follows the controller: the public holidays of its establishment.
+fn calendar(policy: &Policy) -> Calendar {
+    Calendar::for_establishment(policy.controller.establishment)
 }
 
 fn evaluate(
@@ -135,7 +132,7 @@ fn evaluate(
             })
             .collect(),
     );
-    let erasure = assess_erasure(policy, &request, calendar(policy), as_of)?;
+    let erasure = assess_erasure(policy, &request, &calendar(policy), as_of)?;
 
     // A U.S. cloud provider for the first activity the organisation controls.
     let mut transfers = Vec::new();
@@ -200,7 +197,7 @@ fn evaluate(
         ));
     }
 
-    let access_request = request_deadlines(as_of, calendar(policy))?;
+    let access_request = request_deadlines(as_of, &calendar(policy))?;
     let aware = Utc
         .with_ymd_and_hms(2026, 11, 27, 15, 40, 0)
         .single()

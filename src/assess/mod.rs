@@ -15,9 +15,9 @@
 //! - [`request_deadlines`], [`breach_notification_deadline`], [`deadline`]: by when?
 //!   (Art. 12(3), 33(1), Regulation 1182/71)
 
+mod calendar;
 mod deadline;
 mod erasure;
-mod holidays;
 mod lookup;
 mod objection;
 mod reason;
@@ -26,15 +26,19 @@ mod rights;
 mod stop;
 mod transfer;
 
+pub use calendar::{
+    easter_sunday, orthodox_easter_sunday, Belgium, Calendar, CalendarScope, CalendarSummary,
+    Calendars, Church, DayOfWeek, Holiday, HolidayRule, Move, Netherlands, NoHolidays,
+    WeekendSubstitute,
+};
 pub use deadline::{
-    breach_notification_deadline, deadline, hours_deadline, request_deadlines, Deadline,
-    DeadlineError, EuTimeZone, HoursDeadline, RequestDeadlines,
+    breach_notification_deadline, deadline, hours_deadline, request_deadlines, time_limit,
+    Deadline, DeadlineError, EuTimeZone, EventTime, HoursDeadline, RequestDeadlines, TimeLimit,
 };
 pub use erasure::{
     assess_erasure, ActivityFacts, ErasureDecision, ErasureException, ErasureGround, ErasureItem,
     ErasureOutcome, ErasureRequest, ErasureVerdict, Notification, Objection, ObjectionKind,
 };
-pub use holidays::{easter_sunday, Belgium, HolidayList, Holidays, Netherlands, NoHolidays};
 pub use objection::{
     assess_objection, assess_restriction, ObjectionDecision, ObjectionOutcome, ObjectionRequest,
     RestrictionDecision, RestrictionOutcome, RestrictionRequest,

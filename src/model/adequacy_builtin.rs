@@ -55,7 +55,7 @@ const fn decision(destination: Dest, reference: &'static str, adopted: (i32, u32
 }
 
 const fn country(code: &[u8; 2]) -> Dest {
-    Dest::Country(Country::known(code))
+    Dest::Country(Country::from_bytes(*code))
 }
 
 const REQUIRES: ScopeEffect = ScopeEffect::Requires;
@@ -71,7 +71,7 @@ const BUILTIN: &[Builtin] = &[
     },
     decision(country(b"CH"), "Commission Decision 2000/518/EC", (2000, 7, 26)),
     Builtin {
-        scope: &[Condition(EXCLUDES, &[F::PublicBodyOf(Country::known(b"DK"))], "Art. 1 and recital 6")],
+        scope: &[Condition(EXCLUDES, &[F::PublicBodyOf(Country::from_bytes(*b"DK"))], "Art. 1 and recital 6")],
         scope_note: Some("recipients subject to the Faroese Act on Processing of Personal Data; it does not apply to the authorities of the Kingdom of Denmark in the Faroes (the High Commissioner, the court, the police commissioner, the prison and probation service, the Island Command and the Chief Medical Officer)"),
         ..decision(country(b"FO"), "Commission Decision 2010/146/EU", (2010, 3, 5))
     },

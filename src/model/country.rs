@@ -125,9 +125,9 @@ impl Country {
         EU_MEMBER_STATES.iter().map(|c| Country::from_known(c))
     }
 
-    /// A country from a code known to be assigned, at compile time (a constant of this crate).
-    pub(crate) const fn known(code: &[u8; 2]) -> Country {
-        Country(*code)
+    /// Builds a country from a code known at compile time to be assigned.
+    pub(crate) const fn from_bytes(code: [u8; 2]) -> Country {
+        Country(code)
     }
 
     /// Builds a country from a code known to be assigned (a constant of this crate).

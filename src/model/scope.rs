@@ -577,7 +577,7 @@ mod tests {
             Recipient::new("p", "police", RecipientRole::LawEnforcement).sector(Sector::Commercial);
         assert_eq!(ImporterFacts::of(&police).value(public), Some(true));
         let danish = importer(ScopeFacts {
-            public_body_of: Some(Country::known(b"DK")),
+            public_body_of: Some(Country::from_bytes(*b"DK")),
             ..ScopeFacts::default()
         });
         assert_eq!(ImporterFacts::of(&danish).value(public), Some(true));
@@ -588,7 +588,7 @@ mod tests {
             None
         );
         // A company is no state body; of an unknown organisation it is unknown.
-        let state = ScopeFact::PublicBodyOf(Country::known(b"DK"));
+        let state = ScopeFact::PublicBodyOf(Country::from_bytes(*b"DK"));
         let company = importer(ScopeFacts::default()).sector(Sector::Commercial);
         assert_eq!(ImporterFacts::of(&company).value(state), Some(false));
         assert_eq!(
@@ -610,7 +610,7 @@ mod tests {
 
     #[test]
     fn facts_serialise_with_one_key() {
-        let fact = ScopeFact::PublicBodyOf(Country::known(b"DK"));
+        let fact = ScopeFact::PublicBodyOf(Country::from_bytes(*b"DK"));
         assert_eq!(
             serde_json::to_string(&fact).unwrap_or_default(),
             r#"{"public_body_of":"DK"}"#
