@@ -60,6 +60,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
             schema_for!(crate::assess::RequestDeadlines),
         ),
         ("hours_deadline", schema_for!(crate::assess::HoursDeadline)),
+        ("time_limit", schema_for!(crate::assess::TimeLimit)),
+        ("calendar", schema_for!(crate::assess::Calendar)),
         ("notice_check", schema_for!(crate::notice::NoticeCheck)),
         ("notice_audit", schema_for!(crate::notice::NoticeAudit)),
     ]
