@@ -159,7 +159,10 @@ pub struct ResponseTimeStatement {
 
 /// What the notice says of solely automated decisions.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, expecting = "an automated decisions statement object")]
+#[serde(
+    deny_unknown_fields,
+    expecting = "an automated decisions statement object"
+)]
 pub struct AutomatedDecisionsStatement {
     /// Whether the notice says such decisions are taken (and describes them).
     pub taken: bool,

@@ -136,7 +136,8 @@ pub fn audit_notice(policy: &Policy) -> NoticeAudit {
             Severity::Warning,
             Citation::article(13),
             AT.to_owned(),
-            "the policy records no published notice (`published_notice`), so it cannot be audited".to_owned(),
+            "the policy records no published notice (`published_notice`), so it cannot be audited"
+                .to_owned(),
         );
         return audit;
     };
@@ -210,12 +211,8 @@ fn elements(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
             audit.not_stated(element, field, what);
         }
     }
-    let uses_interests = purposes().any(|p| {
-        matches!(
-            p.legal_basis,
-            Some(LegalBasis::LegitimateInterests { .. })
-        )
-    });
+    let uses_interests =
+        purposes().any(|p| matches!(p.legal_basis, Some(LegalBasis::LegitimateInterests { .. })));
     if uses_interests && notice.legitimate_interests.is_none() {
         audit.not_stated(
             NoticeElement::LegitimateInterests,
@@ -332,7 +329,10 @@ fn dpo(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) {
     }
     let unknown: Vec<&str> = [
         (controller.large_scale_monitoring, "large_scale_monitoring"),
-        (controller.large_scale_special_data, "large_scale_special_data"),
+        (
+            controller.large_scale_special_data,
+            "large_scale_special_data",
+        ),
     ]
     .into_iter()
     .filter(|(fact, _)| fact.is_none())
@@ -363,7 +363,10 @@ fn rights(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) {
         .filter_map(|a| assess_rights(policy, &a.id).ok())
         .collect();
     let applies = |right| -> Option<Applicability> {
-        let all = assessed.iter().filter_map(|d| d.right(right)).map(|r| r.applies);
+        let all = assessed
+            .iter()
+            .filter_map(|d| d.right(right))
+            .map(|r| r.applies);
         let mut best = None;
         for a in all {
             match a {
@@ -423,11 +426,12 @@ fn rights(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) {
 /// What the notice promises, against what the policy does.
 fn promises(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) {
     let used = || {
-        policy
-            .recipients
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| policy.activities.iter().any(|a| a.recipients.contains(&r.id)))
+        policy.recipients.iter().enumerate().filter(|(_, r)| {
+            policy
+                .activities
+                .iter()
+                .any(|a| a.recipients.contains(&r.id))
+        })
     };
     if let Some(statement) = &notice.transfers {
         let eu_only = match statement.promise {
@@ -467,7 +471,11 @@ fn promises(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
             }
         }
     }
-    if notice.recipients.as_ref().is_some_and(|r| r.no_third_parties) {
+    if notice
+        .recipients
+        .as_ref()
+        .is_some_and(|r| r.no_third_parties)
+    {
         // Processors act for the controller and are no third party (Art. 4(10)).
         for (i, recipient) in used() {
             if !recipient.role.is_processor() {
@@ -508,7 +516,10 @@ fn promises(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
             || period.months > 1
             || (period.months == 1 && (period.weeks > 0 || period.days > 0 || period.hours > 0))
             || (period.months == 0
-                && u64::from(period.weeks) * 7 + u64::from(period.days) + u64::from(period.hours) / 24 > 28);
+                && u64::from(period.weeks) * 7
+                    + u64::from(period.days)
+                    + u64::from(period.hours) / 24
+                    > 28);
         if longer {
             audit.push(
                 AuditCode::ResponseTimeTooLong,
