@@ -298,7 +298,7 @@ mod generate {
                     supervisory_authorities: vec![],
                     source: None,
                 },
-                data_subjects: vec![DataSubjectCategory { id: "s".into(), name: "subjects".into(), children: flags.0, source: None }],
+                data_subjects: vec![DataSubjectCategory { id: "s".into(), name: "subjects".into(), children: flags.0, vulnerable: flags.1, source: None }],
                 activities: vec![ProcessingActivity {
                     id: "a".into(),
                     name: "activity".into(),

@@ -2,6 +2,7 @@
 
 mod activity;
 mod adequacy;
+mod breach;
 mod consent_age;
 mod controller;
 mod country;
@@ -20,6 +21,10 @@ mod transfer;
 pub use activity::{Capacity, ProcessingActivity, Provision, ProvisionRequirement};
 pub use adequacy::{
     AdequacyDecision, AdequacyLookup, AdequacyRegistry, AdequacyScope, ImporterFact,
+};
+pub use breach::{
+    AffectedData, AwarenessSource, BreachKinds, Consequence, Consequences, Count, CountRange,
+    Exposure, PersonalDataBreach, Protection, ProtectionMeasure,
 };
 pub use consent_age::ConsentAges;
 pub use controller::{Controller, ControllerKind, SupervisoryAuthority};
