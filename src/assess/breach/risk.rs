@@ -119,6 +119,15 @@ impl Facts3 {
             .and(self.sensitive)
             .and(self.contained.not())
     }
+
+    /// A high risk from disclosure, ignoring encryption: sensitive data out of control, or
+    /// any readable exposure with damage judged possible.
+    fn confidentiality_high_risk(&self) -> Tri {
+        let sensitive_out = self.sensitive.and(self.contained.not());
+        let exposed = self.contained.and(self.sensitive.not()).not();
+        self.confidentiality
+            .and(sensitive_out.or(exposed.and(self.any_consequence)))
+    }
 }
 
 /// Applies the rules.
@@ -128,16 +137,19 @@ pub(super) fn assess(b: &PersonalDataBreach, scope: &Scope) -> RiskFindings {
         .loss_exposure(f.availability)
         .or(f.loss_exposure(f.integrity));
     let exposure = f.confidentiality_exposure().or(loss);
-    let readable = f.readable_exposure().or(loss);
     let risk = f.personal.and(exposure);
-    let high = f.personal.and(
-        f.sensitive_exposure()
-            .and(f.unintelligible.not())
-            .or(exposure.and(f.any_consequence)),
+    // Confidentiality is factored out once, so that an unknown key is the only question
+    // when sensitive data were reached: three-valued logic cannot see that two mentions of
+    // the same unknown fact move together.
+    let high_if_readable = f.personal.and(
+        f.confidentiality_high_risk()
+            .or(loss.and(f.any_consequence)),
     );
-    let high_if_readable = f
-        .personal
-        .and(f.sensitive_exposure().or(readable.and(f.any_consequence)));
+    let high = f.personal.and(
+        f.confidentiality_high_risk()
+            .and(f.unintelligible.not())
+            .or(loss.and(f.any_consequence)),
+    );
     RiskFindings {
         risk,
         high,

@@ -154,10 +154,11 @@ impl Scope {
         ])
     }
 
-    /// Whether the organisation is controller for some of the data. While it is unknown
-    /// which data are concerned, it is taken to be, so that no duty is missed.
+    /// Whether the organisation answers as controller: unless every activity concerned is
+    /// one it processes for a client. While it is unknown which data are concerned, it is
+    /// taken to be controller, so that no duty is missed.
     pub(super) fn controls_some(&self) -> bool {
-        !self.known || !self.controller_activities.is_empty()
+        !self.controller_activities.is_empty() || self.processor_activities.is_empty()
     }
 }
 
