@@ -185,7 +185,8 @@ fn reasons(b: &PersonalDataBreach, scope: &Scope, f: &Facts3, exposure: Tri) -> 
             out.push(BreachReason::RestoredWithoutEffect { kind });
         }
     }
-    if f.sensitive_exposure().is_true() {
+    let sensitive_readable = f.sensitive_exposure().and(f.unintelligible.not());
+    if sensitive_readable.is_true() {
         if !scope.special.is_empty() {
             out.push(BreachReason::SpecialCategoriesExposed {
                 categories: scope.special.clone(),
@@ -214,7 +215,7 @@ fn reasons(b: &PersonalDataBreach, scope: &Scope, f: &Facts3, exposure: Tri) -> 
             out.push(BreachReason::SeriousConsequencesPossible {
                 consequences: possible,
             });
-        } else if f.any_consequence.is_false() {
+        } else if f.any_consequence.is_false() && !sensitive_readable.is_true() {
             out.push(BreachReason::NoSeriousConsequences);
         }
     }
