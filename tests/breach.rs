@@ -17,8 +17,8 @@ use gdpr::assess::{
 };
 use gdpr::notice::Language;
 use gdpr::{
-    AffectedData, Consequences, Count, CountRange, Exposure, Period, PersonalDataBreach, Policy,
-    Protection, ProtectionMeasure,
+    AffectedData, Consequence, Consequences, Count, CountRange, Exposure, Period,
+    PersonalDataBreach, Policy, Protection, ProtectionMeasure,
 };
 
 fn policy() -> Policy {
@@ -72,6 +72,31 @@ fn protected(measure: ProtectionMeasure) -> Protection {
         state_of_the_art: Some(true),
         key_safe: Some(true),
     }
+}
+
+/// These consequences judged possible, every other one not.
+fn possible(which: &[Consequence]) -> Consequences {
+    let mut c = Consequences::none();
+    for w in which {
+        let slot = match w {
+            Consequence::IdentityTheft => &mut c.identity_theft,
+            Consequence::Fraud => &mut c.fraud,
+            Consequence::FinancialLoss => &mut c.financial_loss,
+            Consequence::Discrimination => &mut c.discrimination,
+            Consequence::ReputationalDamage => &mut c.reputational_damage,
+            Consequence::PhysicalHarm => &mut c.physical_harm,
+            Consequence::ProfessionalSecrecy => &mut c.professional_secrecy,
+            _ => &mut c.other_significant_disadvantage,
+        };
+        *slot = Some(true);
+    }
+    c
+}
+
+/// The data were readable (no encryption) and reached by `who`.
+fn readable_by(b: &mut PersonalDataBreach, who: Exposure) {
+    b.protection = unprotected();
+    b.accessed_by = Some(who);
 }
 
 fn unprotected() -> Protection {
@@ -178,10 +203,7 @@ mod edpb_guidelines_01_2021 {
         b.restored = Some(true);
         b.unavailable_for = Some("P2D".parse::<Period>().unwrap());
         b.effect_on_subjects = Some(true);
-        b.consequences = Consequences {
-            physical_harm: Some(true),
-            ..Consequences::none()
-        };
+        b.consequences = possible(&[Consequence::PhysicalHarm]);
         assert_eq!(answers(&b), (A::Notify, S::Communicate));
     }
 
@@ -192,16 +214,14 @@ mod edpb_guidelines_01_2021 {
     fn case_04_ransomware_without_backup_and_with_exfiltration() {
         let mut b = incident(&["travel"]);
         kinds(&mut b, true, true, true);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::UnknownParty);
+        readable_by(&mut b, Exposure::UnknownParty);
         b.backup = Some(false);
         b.restored = Some(false);
-        b.consequences = Consequences {
-            identity_theft: Some(true),
-            fraud: Some(true),
-            financial_loss: Some(true),
-            ..Consequences::none()
-        };
+        b.consequences = possible(&[
+            Consequence::IdentityTheft,
+            Consequence::Fraud,
+            Consequence::FinancialLoss,
+        ]);
         let d = decide(&b);
         assert_eq!((d.authority, d.subjects), (A::Notify, S::Communicate));
         assert!(has(&d, &BreachReason::NationalNumbersExposed));
@@ -215,13 +235,8 @@ mod edpb_guidelines_01_2021 {
         b.affected = Some(vec![only("recruitment", &["contact", "cv"])]);
         kinds(&mut b, true, false, false);
         b.subjects = Some(Count::Exactly(213));
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::UnknownParty);
-        b.consequences = Consequences {
-            identity_theft: Some(true),
-            fraud: Some(true),
-            ..Consequences::none()
-        };
+        readable_by(&mut b, Exposure::UnknownParty);
+        b.consequences = possible(&[Consequence::IdentityTheft, Consequence::Fraud]);
         assert_eq!(answers(&b), (A::Notify, S::Communicate));
     }
 
@@ -246,13 +261,8 @@ mod edpb_guidelines_01_2021 {
     fn case_07_credential_stuffing_attack_on_a_banking_website() {
         let mut b = incident(&["sales"]);
         kinds(&mut b, true, false, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::UnknownParty);
-        b.consequences = Consequences {
-            fraud: Some(true),
-            financial_loss: Some(true),
-            ..Consequences::none()
-        };
+        readable_by(&mut b, Exposure::UnknownParty);
+        b.consequences = possible(&[Consequence::Fraud, Consequence::FinancialLoss]);
         assert_eq!(answers(&b), (A::Notify, S::Communicate));
     }
 
@@ -265,8 +275,7 @@ mod edpb_guidelines_01_2021 {
         let mut b = incident(&[]);
         b.affected = Some(vec![only("sales", &["contact"])]);
         kinds(&mut b, true, false, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::Insider);
+        readable_by(&mut b, Exposure::Insider);
         b.deletion_confirmed = Some(false);
         b.consequences = Consequences::none();
         assert_eq!(answers(&b), (A::Notify, S::NotRequired));
@@ -280,8 +289,7 @@ mod edpb_guidelines_01_2021 {
         let mut b = incident(&[]);
         b.affected = Some(vec![only("sales", &["contact", "orders"])]);
         kinds(&mut b, true, false, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::TrustedRecipient);
+        readable_by(&mut b, Exposure::TrustedRecipient);
         b.deletion_confirmed = Some(true);
         let d = decide(&b);
         assert_eq!((d.authority, d.subjects), (A::NotRequired, S::NotRequired));
@@ -322,14 +330,10 @@ mod edpb_guidelines_01_2021 {
             min: 100_000,
             max: None,
         }));
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::UnknownParty);
+        readable_by(&mut b, Exposure::UnknownParty);
         b.backup = Some(true);
         b.effect_on_subjects = Some(false);
-        b.consequences = Consequences {
-            identity_theft: Some(true),
-            ..Consequences::none()
-        };
+        b.consequences = possible(&[Consequence::IdentityTheft]);
         assert_eq!(answers(&b), (A::Notify, S::Communicate));
     }
 
@@ -339,8 +343,7 @@ mod edpb_guidelines_01_2021 {
     fn case_12_stolen_paper_files_with_sensitive_data() {
         let mut b = incident(&["care"]);
         kinds(&mut b, true, false, true);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::UnknownParty);
+        readable_by(&mut b, Exposure::UnknownParty);
         b.backup = Some(false);
         b.restored = Some(false);
         let d = decide(&b);
@@ -363,8 +366,7 @@ mod edpb_guidelines_01_2021 {
         b.affected = Some(vec![only("sales", &["contact", "orders"])]);
         kinds(&mut b, true, false, false);
         b.subjects = Some(Count::Exactly(2));
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::KnownRecipients);
+        readable_by(&mut b, Exposure::KnownRecipients);
         b.deletion_confirmed = Some(true);
         assert_eq!(answers(&b), (A::NotRequired, S::NotRequired));
     }
@@ -380,8 +382,7 @@ mod edpb_guidelines_01_2021 {
             min: 60_000,
             max: None,
         }));
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::KnownRecipients);
+        readable_by(&mut b, Exposure::KnownRecipients);
         b.deletion_confirmed = Some(false);
         let d = decide(&b);
         assert_eq!((d.authority, d.subjects), (A::Notify, S::Communicate));
@@ -397,13 +398,9 @@ mod edpb_guidelines_01_2021 {
         let mut b = incident(&[]);
         b.affected = Some(vec![only("sales", &["contact"])]);
         kinds(&mut b, true, false, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::KnownRecipients);
+        readable_by(&mut b, Exposure::KnownRecipients);
         b.deletion_confirmed = Some(false);
-        b.consequences = Consequences {
-            fraud: Some(true),
-            ..Consequences::none()
-        };
+        b.consequences = possible(&[Consequence::Fraud]);
         assert_eq!(answers(&b), (A::Notify, S::Communicate));
     }
 
@@ -416,8 +413,7 @@ mod edpb_guidelines_01_2021 {
         let mut b = incident(&["insurance"]);
         kinds(&mut b, true, false, false);
         b.subjects = Some(Count::Exactly(1));
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::KnownRecipients);
+        readable_by(&mut b, Exposure::KnownRecipients);
         b.deletion_confirmed = Some(false);
         b.consequences = Consequences::none();
         assert_eq!(answers(&b), (A::Notify, S::NotRequired));
@@ -432,15 +428,10 @@ mod edpb_guidelines_01_2021 {
         b.affected = Some(vec![only("telecom", &["contact", "call_records"])]);
         kinds(&mut b, true, true, false);
         b.subjects = Some(Count::Exactly(1));
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::UnknownParty);
+        readable_by(&mut b, Exposure::UnknownParty);
         b.restored = Some(true);
         b.effect_on_subjects = Some(true);
-        b.consequences = Consequences {
-            identity_theft: Some(true),
-            fraud: Some(true),
-            ..Consequences::none()
-        };
+        b.consequences = possible(&[Consequence::IdentityTheft, Consequence::Fraud]);
         assert_eq!(answers(&b), (A::Notify, S::Communicate));
     }
 
@@ -451,14 +442,9 @@ mod edpb_guidelines_01_2021 {
     fn case_18_email_exfiltration() {
         let mut b = incident(&["sales", "staff"]);
         kinds(&mut b, true, true, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::UnknownParty);
+        readable_by(&mut b, Exposure::UnknownParty);
         b.effect_on_subjects = Some(true);
-        b.consequences = Consequences {
-            fraud: Some(true),
-            financial_loss: Some(true),
-            ..Consequences::none()
-        };
+        b.consequences = possible(&[Consequence::Fraud, Consequence::FinancialLoss]);
         assert_eq!(answers(&b), (A::Notify, S::Communicate));
     }
 }
@@ -521,8 +507,7 @@ mod fail_safe {
         let mut b = incident(&[]);
         b.affected = Some(vec![only("sales", &["contact"])]);
         kinds(&mut b, true, false, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::Public);
+        readable_by(&mut b, Exposure::Public);
         let d = decide(&b);
         assert_eq!((d.authority, d.subjects), (A::Notify, S::NeedsReview));
         assert!(d
@@ -537,8 +522,7 @@ mod fail_safe {
     fn a_contained_disclosure_of_health_data_still_goes_to_the_authority() {
         let mut b = incident(&["care"]);
         kinds(&mut b, true, false, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::TrustedRecipient);
+        readable_by(&mut b, Exposure::TrustedRecipient);
         b.deletion_confirmed = Some(true);
         b.consequences = Consequences::none();
         assert_eq!(answers(&b), (A::Notify, S::NotRequired));
@@ -564,8 +548,7 @@ mod exemptions {
     fn high_risk() -> PersonalDataBreach {
         let mut b = incident(&["care"]);
         kinds(&mut b, true, false, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::Public);
+        readable_by(&mut b, Exposure::Public);
         b
     }
 
@@ -601,8 +584,7 @@ mod deadlines {
     fn notifiable() -> PersonalDataBreach {
         let mut b = incident(&["sales"]);
         kinds(&mut b, true, false, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::UnknownParty);
+        readable_by(&mut b, Exposure::UnknownParty);
         b.consequences = Consequences::none();
         b
     }
@@ -662,7 +644,7 @@ mod deadlines {
         assert!(d.deadlines.authority.as_ref().unwrap().late);
         assert!(codes(&d).contains(&"notified_late".to_owned()));
         assert_eq!(
-            d.register_entry.delay_reasons.as_deref(),
+            d.register_entry.facts.delay_reasons.as_deref(),
             Some("forensic report awaited")
         );
         b.authority_notified_at = Some(at("2026-11-28T11:00:00+01:00"));
@@ -698,8 +680,7 @@ mod processor {
     fn a_processor_informs_the_controller_and_does_not_notify() {
         let mut b = incident(&["payroll_service"]);
         kinds(&mut b, true, false, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::UnknownParty);
+        readable_by(&mut b, Exposure::UnknownParty);
         let d = decide(&b);
         assert_eq!(
             (d.authority, d.subjects),
@@ -715,8 +696,7 @@ mod processor {
     fn a_breach_of_own_and_clients_data_notifies_and_informs() {
         let mut b = incident(&["payroll_service", "staff"]);
         kinds(&mut b, true, false, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::UnknownParty);
+        readable_by(&mut b, Exposure::UnknownParty);
         b.consequences = Consequences::none();
         let d = decide(&b);
         assert_eq!((d.authority, d.subjects), (A::Notify, S::NotRequired));
@@ -738,8 +718,7 @@ mod authority {
         let mut b = incident(&[]);
         b.affected = Some(vec![AffectedData::activity(activity.id.clone())]);
         kinds(&mut b, true, false, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::Public);
+        readable_by(&mut b, Exposure::Public);
         b
     }
 
@@ -827,9 +806,9 @@ mod register {
         let d = decide(&b);
         assert_eq!(d.authority, A::NotRequired);
         let entry = &d.register_entry;
-        assert_eq!(entry.reference.as_deref(), Some("INC-2026-042"));
+        assert_eq!(entry.facts.reference.as_deref(), Some("INC-2026-042"));
         assert_eq!(entry.controller, "Voorbeeld Groep B.V.");
-        assert!(entry.facts.data.children);
+        assert!(entry.data.children);
         assert_eq!(entry.remedial_action.len(), 2);
         assert_eq!(entry.authority, A::NotRequired);
         assert!(!entry.reasons.is_empty());
@@ -849,8 +828,7 @@ mod words {
     fn the_decision_reads_in_english_and_dutch() {
         let mut b = incident(&["care"]);
         kinds(&mut b, true, false, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::UnknownParty);
+        readable_by(&mut b, Exposure::UnknownParty);
         let d = decide(&b);
         let en = d.render(Language::English);
         let nl = d.render(Language::Dutch);
@@ -872,8 +850,7 @@ mod words {
     fn reasons_are_codes_with_citations_in_json() {
         let mut b = incident(&["care"]);
         kinds(&mut b, true, false, false);
-        b.protection = unprotected();
-        b.accessed_by = Some(Exposure::UnknownParty);
+        readable_by(&mut b, Exposure::UnknownParty);
         let json = serde_json::to_value(decide(&b)).unwrap();
         let special = json["reasons"]
             .as_array()

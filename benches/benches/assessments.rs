@@ -105,8 +105,8 @@ fn bench_breach(c: &mut Criterion) {
     use gdpr::assess::{assess_breach, AuthorityNotification, SubjectCommunication};
     use gdpr::PersonalDataBreach;
 
-    let policy = Policy::from_json(include_str!("../../examples/policies/stebo.json"))
-        .expect("stebo");
+    let policy =
+        Policy::from_json(include_str!("../../examples/policies/stebo.json")).expect("stebo");
     let breach: PersonalDataBreach = gdpr::from_json(
         r#"{
           "aware_at": "2026-11-26T16:40:00+01:00",

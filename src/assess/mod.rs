@@ -31,7 +31,7 @@ pub use breach::{
     assess_breach, AuthorityBasis, AuthorityDeadline, AuthorityNotification, BreachDeadlines,
     BreachDecision, BreachFact, BreachKind, BreachQuestion, BreachReason, BreachRegisterEntry,
     CitedReason, CompetentAuthority, DataConcerned, Duty, Guidance, Guidelines, RegisterEffects,
-    RegisterFacts, RiskLevel, RiskRange, SubjectCommunication,
+    RiskLevel, RiskRange, SubjectCommunication,
 };
 pub use deadline::{
     breach_notification_deadline, deadline, hours_deadline, request_deadlines, Deadline,

@@ -375,6 +375,15 @@ impl Consequences {
         }
     }
 
+    /// The consequences judged possible, in the order of [`Consequence::ALL`].
+    pub fn possible(&self) -> Vec<Consequence> {
+        self.judged()
+            .into_iter()
+            .filter(|(_, judged)| *judged == Some(true))
+            .map(|(c, _)| c)
+            .collect()
+    }
+
     /// The consequences with what the controller judged of each, in the order of
     /// [`Consequence::ALL`].
     pub const fn judged(&self) -> [(Consequence, Option<bool>); 8] {

@@ -73,10 +73,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{breach_notification_deadline, AssessError, DeadlineError, HoursDeadline};
-use crate::{
-    AffectedData, AwarenessSource, BreachKinds, Consequence, Count, Exposure, Period,
-    PersonalDataBreach, Policy, Protection, SpecialCategory,
-};
+use crate::{AffectedData, Consequence, PersonalDataBreach, Policy, SpecialCategory};
 
 pub use authority::{AuthorityBasis, CompetentAuthority};
 pub use codes::{
@@ -103,6 +100,16 @@ pub enum AuthorityNotification {
     /// The organisation is processor for all the data concerned: the controller decides, and
     /// the organisation informs it without undue delay (Art. 33(2)).
     ControllerDecides,
+}
+
+impl AuthorityNotification {
+    /// Whether a notification is or may be due: notify, or needs review.
+    pub const fn may_be_due(self) -> bool {
+        matches!(
+            self,
+            AuthorityNotification::Notify | AuthorityNotification::NeedsReview
+        )
+    }
 }
 
 /// Whether to communicate the breach to the data subjects (Art. 34).
@@ -216,39 +223,6 @@ pub struct DataConcerned {
     pub children: bool,
     /// Vulnerable persons among the subjects.
     pub vulnerable: bool,
-    /// How many subjects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subjects: Option<Count>,
-    /// How many records.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub records: Option<Count>,
-}
-
-/// The facts of the breach, as the register keeps them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, expecting = "a register facts object")]
-pub struct RegisterFacts {
-    /// What happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// When the controller became aware.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub aware_at: Option<DateTime<FixedOffset>>,
-    /// How.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub became_aware_through: Option<AwarenessSource>,
-    /// When it began.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub occurred_at: Option<DateTime<FixedOffset>>,
-    /// What was compromised.
-    pub kinds: BreachKinds,
-    /// The data concerned.
-    pub data: DataConcerned,
-    /// Who received or could access them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub accessed_by: Option<Exposure>,
-    /// How the data were protected.
-    pub protection: Protection,
 }
 
 /// The effects of the breach, as the register keeps them.
@@ -259,12 +233,6 @@ pub struct RegisterEffects {
     pub risk: RiskRange,
     /// The damage judged possible.
     pub consequences: Vec<Consequence>,
-    /// How long the data were unavailable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unavailable_for: Option<Period>,
-    /// Whether the loss or alteration affected the subjects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub effect_on_subjects: Option<bool>,
 }
 
 /// The entry the controller keeps in its register of breaches (Art. 33(5)): the facts, the
@@ -273,15 +241,15 @@ pub struct RegisterEffects {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a breach register entry object")]
 pub struct BreachRegisterEntry {
-    /// The incident's reference.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reference: Option<String>,
     /// The controller.
     pub controller: String,
     /// When this assessment was made.
     pub assessed_at: DateTime<FixedOffset>,
-    /// The facts relating to the breach.
-    pub facts: RegisterFacts,
+    /// The facts relating to the breach, as stated (its reference, awareness, the
+    /// notification made and the reasons for a delay among them).
+    pub facts: PersonalDataBreach,
+    /// The data concerned, resolved against the policy.
+    pub data: DataConcerned,
     /// Its effects.
     pub effects: RegisterEffects,
     /// The remedial action taken.
@@ -290,12 +258,6 @@ pub struct BreachRegisterEntry {
     pub authority: AuthorityNotification,
     /// The decision on telling the subjects.
     pub subjects: SubjectCommunication,
-    /// When the authority was notified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub authority_notified_at: Option<DateTime<FixedOffset>>,
-    /// The reasons for a late notification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delay_reasons: Option<String>,
     /// Why, as codes with their citations.
     pub reasons: Vec<CitedReason>,
 }
@@ -390,10 +352,7 @@ pub fn assess_breach(
         &scope,
         &mut reasons,
     )?;
-    let may_notify = matches!(
-        authority,
-        AuthorityNotification::Notify | AuthorityNotification::NeedsReview
-    );
+    let may_notify = authority.may_be_due();
     if may_notify && !open_questions.is_empty() {
         reasons.push(BreachReason::PhasedNotification);
     }
@@ -503,11 +462,7 @@ fn questions(
     if subjects == SubjectCommunication::NeedsReview {
         ask(risk::awaited(f.high), Duty::CommunicateToSubjects, &mut out);
     }
-    let may_notify = matches!(
-        authority,
-        AuthorityNotification::Notify | AuthorityNotification::NeedsReview
-    );
-    if may_notify && breach.aware_at.is_none() {
+    if authority.may_be_due() && breach.aware_at.is_none() {
         ask(Facts::one(BreachFact::AwareAt), Duty::Deadline, &mut out);
     }
     out
@@ -523,10 +478,6 @@ fn deadlines(
     scope: &Scope,
     reasons: &mut Vec<BreachReason>,
 ) -> Result<BreachDeadlines, AssessError> {
-    let may_notify = matches!(
-        authority,
-        AuthorityNotification::Notify | AuthorityNotification::NeedsReview
-    );
     let mut out = BreachDeadlines {
         authority: None,
         subjects_without_undue_delay: matches!(
@@ -538,7 +489,7 @@ fn deadlines(
     if out.controller_without_undue_delay {
         reasons.push(BreachReason::InformControllerWithoutUndueDelay);
     }
-    let (true, Some(aware_at)) = (may_notify, breach.aware_at) else {
+    let (true, Some(aware_at)) = (authority.may_be_due(), breach.aware_at) else {
         return Ok(out);
     };
     let target = aware_at
@@ -592,52 +543,26 @@ fn register_entry(
     outcome: Outcome,
     reasons: &[CitedReason],
 ) -> BreachRegisterEntry {
-    let Outcome {
-        risk,
-        authority,
-        subjects,
-    } = outcome;
     BreachRegisterEntry {
-        reference: breach.reference.clone(),
         controller: policy.controller.name.clone(),
         assessed_at: as_of,
-        facts: RegisterFacts {
-            description: breach.description.clone(),
-            aware_at: breach.aware_at,
-            became_aware_through: breach.became_aware_through,
-            occurred_at: breach.occurred_at,
-            kinds: breach.kinds,
-            data: DataConcerned {
-                affected: scope.resolved.clone(),
-                known: scope.known,
-                special_categories: scope.special.clone(),
-                criminal_offences: scope.criminal,
-                national_identification_numbers: scope.national_numbers,
-                children: scope.children,
-                vulnerable: scope.vulnerable,
-                subjects: breach.subjects,
-                records: breach.records,
-            },
-            accessed_by: breach.accessed_by,
-            protection: breach.protection,
+        facts: breach.clone(),
+        data: DataConcerned {
+            affected: scope.resolved.clone(),
+            known: scope.known,
+            special_categories: scope.special.clone(),
+            criminal_offences: scope.criminal,
+            national_identification_numbers: scope.national_numbers,
+            children: scope.children,
+            vulnerable: scope.vulnerable,
         },
         effects: RegisterEffects {
-            risk,
-            consequences: breach
-                .consequences
-                .judged()
-                .into_iter()
-                .filter(|(_, v)| *v == Some(true))
-                .map(|(c, _)| c)
-                .collect(),
-            unavailable_for: breach.unavailable_for,
-            effect_on_subjects: breach.effect_on_subjects,
+            risk: outcome.risk,
+            consequences: breach.consequences.possible(),
         },
         remedial_action: breach.measures.clone(),
-        authority,
-        subjects,
-        authority_notified_at: breach.authority_notified_at,
-        delay_reasons: breach.delay_reasons.clone(),
+        authority: outcome.authority,
+        subjects: outcome.subjects,
         reasons: reasons.to_vec(),
     }
 }

@@ -23,7 +23,7 @@
 //! damage to reputation, physical harm, loss of professional secrecy, or other significant
 //! disadvantage.
 
-use crate::{Consequence, Exposure, PersonalDataBreach, ProtectionMeasure};
+use crate::{Exposure, PersonalDataBreach, ProtectionMeasure};
 
 use super::codes::{BreachFact, BreachKind, BreachReason};
 use super::scope::Scope;
@@ -204,13 +204,7 @@ fn reasons(b: &PersonalDataBreach, scope: &Scope, f: &Facts3, exposure: Tri) -> 
         }
     }
     if exposure.may_be_true() {
-        let possible: Vec<Consequence> = b
-            .consequences
-            .judged()
-            .into_iter()
-            .filter(|(_, v)| *v == Some(true))
-            .map(|(c, _)| c)
-            .collect();
+        let possible = b.consequences.possible();
         if !possible.is_empty() {
             out.push(BreachReason::SeriousConsequencesPossible {
                 consequences: possible,
