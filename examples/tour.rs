@@ -13,12 +13,12 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use gdpr::assess::{
     assess_erasure, assess_rights, assess_transfer, breach_notification_deadline,
     request_deadlines, ActivityFacts, Applicability, Belgium, ErasureDecision, ErasureRequest,
-    ErasureVerdict, EuTimeZone, Holidays, Netherlands, NoHolidays, ObjectionKind, Reason,
+    ErasureVerdict, EuTimeZone, Holidays, Netherlands, NoHolidays, Objection, Reason,
     RetentionSweep, RightsDecision, TransferDecision, TransferOutcome, TransferRequest,
 };
 use gdpr::{
-    validate, AdequacyRegistry, Capacity, Destination, LegalBasis, Policy, Recipient,
-    RecipientRole, RetentionTrigger, Safeguard, Severity, TransferMechanism, ValidationReport,
+    validate, AdequacyRegistry, Destination, Policy, Recipient, RecipientRole, RetentionTrigger,
+    Safeguard, Severity, TransferMechanism, ValidationReport,
 };
 use serde::Serialize;
 
@@ -101,47 +101,46 @@ fn evaluate(
         .map(|a| assess_rights(policy, &a.id))
         .collect::<Result<Vec<_>, _>>()?;
 
-    // An erasure request touching every activity: consent withdrawn where consent is the
-    // basis, an objection to direct marketing where there is some, and the retention
-    // clocks started at the end of last financial year.
+    // A former customer asks to be erased from every activity: the relationship ended with
+    // last financial year, they withdraw any consent and object to direct marketing. What
+    // the organisation knows is stated; what the policy leaves open, the answer asks.
     let last_year_end = NaiveDate::from_ymd_opt(2025, 12, 31).ok_or("bad date")?;
-    let events: BTreeMap<RetentionTrigger, NaiveDate> = [
+    let events: BTreeMap<RetentionTrigger, Option<NaiveDate>> = [
         RetentionTrigger::EndOfFinancialYear,
         RetentionTrigger::EndOfContract,
+        RetentionTrigger::EndOfRelationship,
         RetentionTrigger::ConsentWithdrawn,
     ]
     .into_iter()
-    .map(|t| (t, last_year_end))
+    .map(|t| (t, Some(last_year_end)))
     .collect();
-    let request = ErasureRequest {
-        received: as_of,
-        activities: policy
+    let request = ErasureRequest::new(
+        as_of,
+        policy
             .activities
             .iter()
             .map(|a| ActivityFacts {
-                consent_withdrawn: a
-                    .purposes
-                    .iter()
-                    .any(|p| p.legal_basis == Some(LegalBasis::Consent)),
-                objection: a
-                    .purposes
-                    .iter()
-                    .any(|p| p.direct_marketing)
-                    .then_some(ObjectionKind::DirectMarketing),
+                no_longer_necessary: Some(true),
+                consent_withdrawn: Some(true),
+                objection: Some(if a.purposes.iter().any(|p| p.direct_marketing) {
+                    Objection::DirectMarketing
+                } else {
+                    Objection::NotMade
+                }),
+                unlawfully_processed: Some(false),
+                legal_obligation_to_erase: Some(false),
+                collected_from_child_online: Some(false),
+                made_public: Some(false),
                 events: events.clone(),
                 ..ActivityFacts::new(a.id.clone())
             })
             .collect(),
-    };
+    );
     let erasure = assess_erasure(policy, &request, calendar(policy), as_of)?;
 
     // A U.S. cloud provider for the first activity the organisation controls.
     let mut transfers = Vec::new();
-    if let Some(activity) = policy
-        .activities
-        .iter()
-        .find(|a| a.acting_as == Capacity::Controller)
-    {
+    if let Some(activity) = policy.activities.iter().find(|a| !a.acts_as_processor()) {
         for (label, certified, scc) in [
             ("U.S. cloud, DPF-certified", Some(true), false),
             ("U.S. cloud, not certified", Some(false), false),
@@ -313,34 +312,51 @@ fn print_report(r: &Report) {
     }
 
     let e = &r.erasure;
+    let extension = e
+        .deadlines
+        .extended_respond_by
+        .as_ref()
+        .map(|x| format!(", or {} if extended", x.last_day))
+        .unwrap_or_default();
     println!(
-        "\n  Erasure request received {} — answer by {}, or {} if extended (Art. 12(3))",
-        e.deadlines.received,
-        e.deadlines.respond_by.last_day,
-        e.deadlines.extended_respond_by.last_day,
+        "\n  Erasure request of a former customer, received {} — answer by {}{extension} (Art. 12(3))",
+        e.deadlines.received, e.deadlines.respond_by.last_day,
     );
-    for item in &e.items {
-        let verdict = match item.verdict {
-            ErasureVerdict::Erase => "erase".to_owned(),
-            ErasureVerdict::Keep => match item.keep_until {
-                Some(until) => format!("keep until {until}"),
-                None => "keep".to_owned(),
-            },
-            ErasureVerdict::NoGround => "no ground".to_owned(),
-            ErasureVerdict::NeedsReview => "needs review".to_owned(),
-            ErasureVerdict::ForwardToController => "to the client".to_owned(),
-        };
-        let what = format!("{}/{}", item.activity, item.data_category);
-        let why = item
-            .reasons
-            .first()
-            .map(|r| r.to_string())
-            .unwrap_or_default();
-        println!("    {verdict:<WIDTH$} {what}");
-        println!("      {:<WIDTH$} {why}", "");
-        for q in &item.open_questions {
-            println!("      {:<WIDTH$} ? {q}", "");
+    // Per data category: what happens to it in each activity that holds it.
+    let mut categories: Vec<&str> = e.items.iter().map(|i| i.data_category.as_str()).collect();
+    categories.dedup();
+    for category in categories {
+        println!("    {category}");
+        for item in e.items_for(category) {
+            let verdict = match item.verdict {
+                ErasureVerdict::Erase => "erase".to_owned(),
+                ErasureVerdict::Keep => match item.keep_until {
+                    Some(until) => format!("keep until {until}"),
+                    None => "keep".to_owned(),
+                },
+                ErasureVerdict::NoGround => "no ground".to_owned(),
+                ErasureVerdict::NeedsReview => "needs review".to_owned(),
+                ErasureVerdict::ForwardToController => "to the client".to_owned(),
+            };
+            let why = item
+                .reasons
+                .first()
+                .map(|r| r.to_string())
+                .unwrap_or_default();
+            println!("      {verdict:<WIDTH$} in {}: {why}", item.activity);
+            for q in &item.open_questions {
+                println!("      {:<WIDTH$}    ? {q}", "");
+            }
         }
+    }
+    for stop in &e.stop_processing {
+        println!(
+            "    {:<WIDTH$} {}/{} ({})",
+            "stop", stop.activity, stop.purpose, stop.citation
+        );
+    }
+    if let Some(suppression) = &e.suppression {
+        println!("    {:<WIDTH$} {suppression}", "may keep");
     }
     for n in &e.notify_recipients {
         println!(

@@ -182,6 +182,11 @@ mod generate {
                     description: format!("purpose {id}"),
                     id,
                     legal_basis,
+                    data_categories: if direct_marketing {
+                        vec!["c0".into()]
+                    } else {
+                        vec![]
+                    },
                     direct_marketing,
                     profiling,
                     automated_decision: adm.map(|ground| AutomatedDecision {
@@ -222,13 +227,18 @@ mod generate {
                 RetentionAction::Archive,
             ]),
             maybe(text()),
+            maybe(select(vec![
+                RetentionKind::Maximum,
+                RetentionKind::LegalDuty,
+            ])),
         )
-            .prop_map(|(period, from, then, criteria)| RetentionRule {
+            .prop_map(|(period, from, then, criteria, kind)| RetentionRule {
                 data_categories: vec!["c0".into()],
                 period,
                 from,
                 then,
-                legal_reference: None,
+                kind,
+                legal_reference: kind.map(|_| "a law".to_owned()),
                 criteria,
                 source: None,
             })
@@ -270,6 +280,7 @@ mod generate {
                 national_identification_number: flags.1 && i == 0,
                 origin: [Origin::ProvidedBySubject, Origin::Observed, Origin::Derived, Origin::OtherSource][i % 4],
                 obtained_from: (i % 4 == 3).then(|| "a register".to_owned()),
+                information_exemption: (i % 8 == 7).then_some(InformationExemption::LaidDownByLaw),
                 source: None,
             }).collect();
             let recipients: Vec<Recipient> = locations.iter().enumerate().map(|(i, location)| Recipient {
@@ -363,8 +374,8 @@ fn decisions_validate_against_their_checked_in_schemas() {
                 .activities
                 .iter()
                 .map(|a| ActivityFacts {
-                    consent_withdrawn: true,
-                    no_longer_necessary: true,
+                    consent_withdrawn: Some(true),
+                    no_longer_necessary: Some(true),
                     ..ActivityFacts::new(a.id.clone())
                 })
                 .collect(),

@@ -78,26 +78,94 @@ fn objection_to_the_newsletter_is_absolute() {
 }
 
 #[test]
-fn withdrawing_newsletter_consent_erases_the_newsletter_data_only() {
-    let request = ErasureRequest {
-        received: today(),
-        activities: vec![
+fn withdrawing_newsletter_consent_erases_the_newsletter_data_and_decides_nothing_else_on_a_guess() {
+    let request = ErasureRequest::new(
+        today(),
+        vec![
             ActivityFacts {
-                consent_withdrawn: true,
+                consent_withdrawn: Some(true),
                 ..ActivityFacts::new("nieuwsbrief_klanten")
             },
             ActivityFacts::new("dienstverlening"),
         ],
-    };
+    );
     let d = assess_erasure(&seed("stebo"), &request, &Belgium, today()).unwrap();
     assert_eq!(
         d.item("nieuwsbrief_klanten", "identiteit").unwrap().verdict,
         ErasureVerdict::Erase
     );
-    // The service file rests partly on a legal obligation: kept under 17(3)(b).
-    let kept = d.item("dienstverlening", "identiteit").unwrap();
-    assert_eq!(kept.verdict, ErasureVerdict::Keep);
-    assert_eq!(kept.reasons[0].citation.to_string(), "Art. 17(3)(b)");
+    // Nothing is known of the service file: neither kept nor refused.
+    let service = d.item("dienstverlening", "identiteit").unwrap();
+    assert_eq!(service.verdict, ErasureVerdict::NeedsReview);
     // Belgian holidays: 27 December 2026 is a Sunday, so the month runs to Monday 28.
     assert_eq!(d.deadlines.respond_by.last_day, day(2026, 12, 28));
+}
+
+#[test]
+fn a_legal_obligation_purpose_keeps_only_the_data_its_law_needs() {
+    // The service file is no longer needed. One of its purposes rests on a legal obligation,
+    // but the record does not say which data that law requires.
+    let request = ErasureRequest::new(
+        today(),
+        vec![ActivityFacts {
+            no_longer_necessary: Some(true),
+            ..ActivityFacts::new("dienstverlening")
+        }],
+    );
+    let d = assess_erasure(&seed("stebo"), &request, &Belgium, today()).unwrap();
+    assert!(d.items.iter().all(|i| i.verdict != ErasureVerdict::Keep));
+    // Health data without any condition of Art. 9(2) cannot be kept for a legal obligation.
+    let wellbeing = d.item("dienstverlening", "welbevinden").unwrap();
+    assert_eq!(wellbeing.verdict, ErasureVerdict::Erase);
+    assert_eq!(wellbeing.grounds, [ErasureGround::NoLongerNecessary]);
+    // The rest waits for the record to say what the obligation needs.
+    let number = d.item("dienstverlening", "rijksregisternummer").unwrap();
+    assert_eq!(number.verdict, ErasureVerdict::NeedsReview);
+    assert_eq!(
+        number.open_questions[0].field,
+        "activities[0].purposes[1].data_categories"
+    );
+    assert_eq!(
+        number.open_questions[0].citation.to_string(),
+        "Art. 17(3)(b)"
+    );
+    // Once it says the law needs only the national number, the rest is erased.
+    let mut p = seed("stebo");
+    p.activities[0].purposes[1].data_categories = vec!["rijksregisternummer".into()];
+    let d = assess_erasure(&p, &request, &Belgium, today()).unwrap();
+    assert_eq!(
+        d.item("dienstverlening", "rijksregisternummer")
+            .unwrap()
+            .verdict,
+        ErasureVerdict::Keep
+    );
+    assert_eq!(
+        d.item("dienstverlening", "dossier").unwrap().verdict,
+        ErasureVerdict::Erase
+    );
+}
+
+#[test]
+fn a_direct_marketing_objection_by_a_partner_stops_the_marketing_and_keeps_nothing_for_it() {
+    let request = ErasureRequest::new(
+        today(),
+        vec![ActivityFacts {
+            objection: Some(Objection::DirectMarketing),
+            ..ActivityFacts::new("samenwerking")
+        }],
+    );
+    let d = assess_erasure(&seed("stebo"), &request, &Belgium, today()).unwrap();
+    assert_eq!(d.stop_processing.len(), 1);
+    assert_eq!(d.stop_processing[0].purpose, "aanbod_relaties");
+    assert_eq!(d.stop_processing[0].citation.to_string(), "Art. 21(3)");
+    let item = d.item("samenwerking", "identiteit").unwrap();
+    assert_ne!(item.verdict, ErasureVerdict::Keep);
+    assert_eq!(item.stop_purposes, ["aanbod_relaties"]);
+    assert!(d.suppression.is_some());
+    let d = assess_objection(
+        &seed("stebo"),
+        &ObjectionRequest::new("samenwerking", ObjectionKind::DirectMarketing),
+    )
+    .unwrap();
+    assert_eq!(d.outcome, ObjectionOutcome::Stop);
 }

@@ -23,11 +23,11 @@ fn bench(c: &mut Criterion) {
             .activities
             .iter()
             .map(|a| ActivityFacts {
-                consent_withdrawn: true,
-                no_longer_necessary: true,
+                consent_withdrawn: Some(true),
+                no_longer_necessary: Some(true),
                 events: BTreeMap::from([(
                     RetentionTrigger::EndOfFinancialYear,
-                    NaiveDate::from_ymd_opt(2024, 12, 31).expect("date"),
+                    Some(NaiveDate::from_ymd_opt(2024, 12, 31).expect("date")),
                 )]),
                 ..ActivityFacts::new(a.id.clone())
             })

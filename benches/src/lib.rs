@@ -6,7 +6,8 @@ use gdpr::assess::TransferRequest;
 use gdpr::{
     AdequacyRegistry, Capacity, Controller, ControllerKind, DataCategory, Derogation, Destination,
     LegalBasis, Origin, Period, Policy, ProcessingActivity, Purpose, Recipient, RecipientRole,
-    RetentionAction, RetentionRule, RetentionTrigger, Safeguard, Sector, TransferMechanism,
+    RetentionAction, RetentionKind, RetentionRule, RetentionTrigger, Safeguard, Sector,
+    TransferMechanism,
 };
 
 /// The day every benchmark decides on.
@@ -118,6 +119,7 @@ pub fn policy_with_activities(n: usize) -> Policy {
                 Origin::ProvidedBySubject
             },
             obtained_from: None,
+            information_exemption: None,
             source: None,
         })
         .collect();
@@ -165,6 +167,7 @@ pub fn policy_with_activities(n: usize) -> Policy {
                     id: format!("p{j}"),
                     description: format!("purpose {j} of activity {i}"),
                     legal_basis: bases.get((i + j) % bases.len()).cloned(),
+                    data_categories: vec![],
                     direct_marketing: j == 0 && i % 2 == 0,
                     profiling: false,
                     automated_decision: None,
@@ -184,10 +187,20 @@ pub fn policy_with_activities(n: usize) -> Policy {
             recipients: vec!["processor".into(), "us_cloud".into()],
             transfers: vec![],
             retention: vec![RetentionRule {
-                data_categories: vec![],
+                // Every fourth activity keeps its data under the fiscal duty.
+                data_categories: if i % 4 == 2 {
+                    data_categories.iter().map(|c| c.id.clone()).collect()
+                } else {
+                    vec![]
+                },
                 period: Some(Period::years(7)),
                 from: Some(RetentionTrigger::EndOfFinancialYear),
                 then: RetentionAction::Erase,
+                kind: Some(if i % 4 == 2 {
+                    RetentionKind::LegalDuty
+                } else {
+                    RetentionKind::Maximum
+                }),
                 legal_reference: (i % 4 == 2).then(|| "Art. 52 AWR".into()),
                 criteria: None,
                 source: None,

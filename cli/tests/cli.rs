@@ -107,10 +107,12 @@ fn rights_and_text_output() {
         "",
     );
     let text = String::from_utf8(out.stdout).unwrap();
+    // The rental contract carries portability; the public task does not (Art. 20(3)).
     assert!(
-        text.contains("DoesNotApply data portability (Art. 20)"),
+        text.contains("Applies data portability (Art. 20)"),
         "{text}"
     );
+    assert!(text.contains("`wettelijke_opdracht`"), "{text}");
     assert!(text.contains("(Art. 20(3))"), "{text}");
 }
 

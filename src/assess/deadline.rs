@@ -26,7 +26,7 @@
 //! let received = NaiveDate::from_ymd_opt(2026, 4, 30).unwrap();
 //! let d = request_deadlines(received, &Belgium).unwrap();
 //! assert_eq!(d.respond_by.last_day, NaiveDate::from_ymd_opt(2026, 6, 1).unwrap());
-//! assert_eq!(d.extended_respond_by.last_day, NaiveDate::from_ymd_opt(2026, 7, 30).unwrap());
+//! assert_eq!(d.extended_respond_by.unwrap().last_day, NaiveDate::from_ymd_opt(2026, 7, 30).unwrap());
 //! ```
 
 use chrono::{
@@ -174,8 +174,10 @@ pub struct RequestDeadlines {
     /// by the same day.
     pub respond_by: Deadline,
     /// Where the request is complex or requests are numerous, the answer may be extended by
-    /// two further months: counted here as three months from receipt.
-    pub extended_respond_by: Deadline,
+    /// two further months: counted here as three months from receipt. Absent where no
+    /// extension is possible: a refusal is due within one month (Art. 12(4)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extended_respond_by: Option<Deadline>,
 }
 
 /// The Art. 12(3) time limits for a request received on `received`, with the holidays of
@@ -207,7 +209,7 @@ pub fn request_deadlines(
     Ok(RequestDeadlines {
         received,
         respond_by,
-        extended_respond_by,
+        extended_respond_by: Some(extended_respond_by),
     })
 }
 
@@ -456,7 +458,7 @@ mod tests {
             d(2026, 3, 2),
             "28 Feb 2026 is a Saturday"
         );
-        assert_eq!(x.extended_respond_by.last_day, d(2026, 4, 30));
+        assert_eq!(x.extended_respond_by.unwrap().last_day, d(2026, 4, 30));
     }
 
     #[test]

@@ -21,10 +21,12 @@ mod breach;
 mod deadline;
 mod erasure;
 mod holidays;
+mod lookup;
 mod objection;
 mod reason;
 mod retention;
 mod rights;
+mod stop;
 mod transfer;
 
 pub use breach::{
@@ -38,50 +40,80 @@ pub use deadline::{
     DeadlineError, EuTimeZone, HoursDeadline, RequestDeadlines,
 };
 pub use erasure::{
-    assess_erasure, ActivityFacts, ErasureDecision, ErasureItem, ErasureOutcome, ErasureRequest,
-    ErasureVerdict, Notification, ObjectionKind,
+    assess_erasure, ActivityFacts, ErasureDecision, ErasureException, ErasureGround, ErasureItem,
+    ErasureOutcome, ErasureRequest, ErasureVerdict, Notification, Objection, ObjectionKind,
 };
 pub use holidays::{easter_sunday, Belgium, HolidayList, Holidays, Netherlands, NoHolidays};
 pub use objection::{
     assess_objection, assess_restriction, ObjectionDecision, ObjectionOutcome, ObjectionRequest,
-    RestrictionDecision, RestrictionRequest,
+    RestrictionDecision, RestrictionOutcome, RestrictionRequest,
 };
 pub use reason::{OpenQuestion, Reason};
 pub use retention::{due_date, is_due, RetentionError, RetentionSweep};
 pub use rights::{assess_rights, Applicability, RightAssessment, RightsDecision};
+pub use stop::{PurposeStop, StopReason};
 pub use transfer::{
     assess_transfer, transfer_verdict, CommitmentBreach, DisclosedBy, Judgement, ThirdCountryOrder,
     TransferDecision, TransferOutcome, TransferRequest, TransferStep, TransferVerdict,
 };
 
-/// A request that does not fit the policy.
+/// A request that does not fit the policy, or a policy the assessments cannot read without
+/// guessing.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum AssessError {
     /// The request names an activity the policy does not have.
     #[error("the policy has no activity `{0}`")]
     UnknownActivity(String),
+    /// The policy uses an id twice in one list, so a request that names it is ambiguous
+    /// (validation reports it as `duplicate_id`).
+    #[error("the policy has more than one entry with the id `{id}` in `{list}`, so it cannot tell which one is meant")]
+    DuplicateId {
+        /// The list, e.g. `activities`.
+        list: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// An activity refers to a data category the policy does not declare (validation reports
+    /// it as `dangling_reference`).
+    #[error("the activity `{activity}` refers to the data category `{data_category}`, which the policy does not declare")]
+    UnknownDataCategory {
+        /// The activity.
+        activity: String,
+        /// The undeclared category.
+        data_category: String,
+    },
+    /// An activity names no data category, so nothing can be said of its data (validation
+    /// reports it as `no_data_categories`).
+    #[error("the activity `{0}` names no data category")]
+    NoDataCategories(String),
+    /// The request lists no activity: there is nothing to decide.
+    #[error("the request lists no activity")]
+    NoActivities,
+    /// The request lists one activity twice, with facts that could contradict each other.
+    #[error("the request lists the activity `{0}` more than once")]
+    RepeatedActivity(String),
     /// The request names a recipient the policy does not have.
     #[error("the policy has no recipient `{0}`")]
     UnknownRecipient(String),
     /// A deadline could not be computed.
     #[error(transparent)]
     Deadline(DeadlineError),
-    /// The request names a data category the activity does not have.
-    #[error("the activity `{activity}` has no data category `{category}`")]
-    UnknownDataCategory {
+    /// The request names a data category the activity does not list.
+    #[error("the activity `{activity}` has no data category `{data_category}`")]
+    DataCategoryNotInActivity {
         /// The activity.
         activity: String,
         /// The category id.
-        category: String,
+        data_category: String,
     },
-    /// The request names a data subject category the activity does not have.
-    #[error("the activity `{activity}` has no data subject category `{category}`")]
-    UnknownDataSubjectCategory {
+    /// The request names a data subject category the activity does not list.
+    #[error("the activity `{activity}` has no data subject category `{data_subject_category}`")]
+    DataSubjectCategoryNotInActivity {
         /// The activity.
         activity: String,
         /// The category id.
-        category: String,
+        data_subject_category: String,
     },
     /// A range whose maximum is below its minimum.
     #[error("`{0}` is a range whose `max` is below its `min`")]

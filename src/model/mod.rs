@@ -29,14 +29,14 @@ pub use breach::{
 pub use consent_age::ConsentAges;
 pub use controller::{Controller, ControllerKind, SupervisoryAuthority};
 pub use country::{Country, ParseCountryError};
-pub use data_category::{DataCategory, Origin};
+pub use data_category::{DataCategory, InformationExemption, Origin};
 pub use data_subject::DataSubjectCategory;
 pub use legal_basis::LegalBasis;
 pub use period::{Period, PeriodError};
 pub use policy::{Commitment, Policy, PublicCommitment};
 pub use purpose::{Art89Purpose, AutomatedDecision, AutomatedDecisionGround, Purpose};
 pub use recipient::{Destination, Recipient, RecipientRole, Region, Sector};
-pub use retention::{RetentionAction, RetentionRule, RetentionTrigger};
+pub use retention::{RetentionAction, RetentionKind, RetentionRule, RetentionTrigger};
 pub use rights::{DataSubjectRight, RightCondition};
 pub use special_category::{SpecialCategory, SpecialCategoryCondition};
 pub use transfer::{Derogation, Safeguard, Transfer, TransferMechanism};

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::{Capacity, Citation, ControllerKind, LegalBasis, Origin, Policy};
+use crate::{Citation, ControllerKind, LegalBasis, Origin, Policy};
 
 /// An element a privacy notice must contain.
 #[derive(
@@ -162,12 +162,7 @@ fn list(items: &[String]) -> String {
 
 fn check(policy: &Policy, element: NoticeElement) -> (ElementStatus, String) {
     use ElementStatus::{Check, Complete, Gap, NotApplicable};
-    let controlled = || {
-        policy
-            .activities
-            .iter()
-            .filter(|a| a.acting_as == Capacity::Controller)
-    };
+    let controlled = || policy.activities.iter().filter(|a| !a.acts_as_processor());
     let purposes = || controlled().flat_map(|a| a.purposes.iter());
     match element {
         NoticeElement::ControllerIdentity => match &policy.controller.contact {

@@ -6,8 +6,7 @@ use std::fmt::Write as _;
 use super::language::Language;
 use crate::assess::{assess_rights, Applicability};
 use crate::{
-    Capacity, Commitment, DataSubjectRight, Destination, LegalBasis, Origin, Policy,
-    TransferMechanism,
+    Commitment, DataSubjectRight, Destination, LegalBasis, Origin, Policy, TransferMechanism,
 };
 
 /// Writes the privacy notice of `policy` in Markdown.
@@ -66,7 +65,7 @@ pub fn render_notice(policy: &Policy, lang: Language) -> String {
     );
     for activity in &policy.activities {
         let _ = writeln!(out, "### {}\n", activity.name);
-        if activity.acting_as == Capacity::Processor {
+        if activity.acts_as_processor() {
             let _ = writeln!(out, "{}\n", l(
                 "Hiervoor verwerken we gegevens in opdracht van een andere verwerkingsverantwoordelijke; zijn privacyverklaring is van toepassing.",
                 "Here we process data on behalf of another controller; its privacy notice applies.",
@@ -84,7 +83,7 @@ pub fn render_notice(policy: &Policy, lang: Language) -> String {
                     }
                     s
                 }
-                None if activity.acting_as == Capacity::Processor => {
+                None if activity.acts_as_processor() => {
                     l("bepaald door de opdrachtgever", "determined by the client").to_owned()
                 }
                 None => l(
@@ -292,11 +291,7 @@ pub fn render_notice(policy: &Policy, lang: Language) -> String {
             "How long we keep your data"
         )
     );
-    for activity in policy
-        .activities
-        .iter()
-        .filter(|a| a.acting_as == Capacity::Controller)
-    {
+    for activity in policy.activities.iter().filter(|a| !a.acts_as_processor()) {
         if activity.retention.is_empty() {
             let _ = writeln!(
                 out,

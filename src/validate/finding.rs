@@ -81,6 +81,12 @@ pub enum FindingCode {
     RetentionWithoutPeriodOrCriteria,
     /// A retention period without the event it runs from.
     RetentionPeriodWithoutTrigger,
+    /// A retention rule that is a legal duty to keep names no law (Art. 17(3)(b)).
+    RetentionDutyWithoutLaw,
+    /// A legal duty to keep does not name the data categories it covers (Art. 17(3)(b)).
+    RetentionDutyWithoutCategories,
+    /// A retention rule names a law but not whether it is a maximum or a duty to keep.
+    RetentionKindNotStated,
     /// The policy breaks a promise of its own notice.
     CommitmentBroken,
 }

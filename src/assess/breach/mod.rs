@@ -291,9 +291,10 @@ pub struct BreachDecision {
 ///
 /// # Errors
 ///
-/// [`AssessError::UnknownActivity`], [`AssessError::UnknownDataCategory`] or
-/// [`AssessError::UnknownDataSubjectCategory`] when `affected` names an id the policy does
-/// not have; [`AssessError::IncoherentCount`] for a range whose maximum is below its
+/// [`AssessError::UnknownActivity`], [`AssessError::DataCategoryNotInActivity`] or
+/// [`AssessError::DataSubjectCategoryNotInActivity`] when `affected` names an id the policy
+/// (or the activity) does not have; [`AssessError::DuplicateId`] when the policy has the
+/// activity twice; [`AssessError::IncoherentCount`] for a range whose maximum is below its
 /// minimum; [`AssessError::Deadline`] when the 72 hours fall outside the calendar.
 pub fn assess_breach(
     policy: &Policy,

@@ -1,9 +1,10 @@
 //! Which personal data a breach concerns, resolved against the policy: what the law treats
 //! with extra care, and in which capacity the organisation holds the data.
 
-use crate::assess::AssessError;
+use crate::assess::{lookup, AssessError};
 use crate::{
-    AffectedData, Capacity, PersonalDataBreach, Policy, ProcessingActivity, SpecialCategory,
+    AffectedData, Capacity, DataCategory, PersonalDataBreach, Policy, ProcessingActivity,
+    SpecialCategory,
 };
 
 use super::codes::BreachFact;
@@ -37,7 +38,7 @@ impl Scope {
     ///
     /// # Errors
     ///
-    /// An id the policy (or the activity) does not have.
+    /// An id the policy (or the activity) does not have, or has twice.
     pub(super) fn resolve(
         policy: &Policy,
         breach: &PersonalDataBreach,
@@ -51,28 +52,28 @@ impl Scope {
         };
         scope.known = true;
         for item in affected {
-            let activity = policy
-                .activity(&item.activity)
-                .ok_or_else(|| AssessError::UnknownActivity(item.activity.clone()))?;
-            let categories = pick(
-                activity,
-                &activity.data_categories,
-                item.data_categories.as_deref(),
-                |a, c| AssessError::UnknownDataCategory {
-                    activity: a,
-                    category: c,
-                },
-            )?;
-            let subjects = pick(
-                activity,
-                &activity.data_subjects,
-                item.data_subjects.as_deref(),
-                |a, c| AssessError::UnknownDataSubjectCategory {
-                    activity: a,
-                    category: c,
-                },
-            )?;
-            for category in categories.iter().filter_map(|id| policy.data_category(id)) {
+            let (_, activity) = lookup::activity(policy, &item.activity)?;
+            let declared = lookup::categories(policy, activity)?;
+            let categories = match item.data_categories.as_deref() {
+                None => declared,
+                Some(ids) => {
+                    let mut chosen: Vec<&DataCategory> = Vec::with_capacity(ids.len());
+                    for id in ids {
+                        let category = declared.iter().find(|c| c.id == *id).ok_or_else(|| {
+                            AssessError::DataCategoryNotInActivity {
+                                activity: activity.id.clone(),
+                                data_category: id.clone(),
+                            }
+                        })?;
+                        if !chosen.iter().any(|c| c.id == *id) {
+                            chosen.push(category);
+                        }
+                    }
+                    chosen
+                }
+            };
+            let subjects = subject_ids(activity, item.data_subjects.as_deref())?;
+            for category in &categories {
                 if let Some(special) = category.special_category {
                     scope.special.push(special);
                 }
@@ -96,7 +97,7 @@ impl Scope {
             }
             scope.resolved.push(AffectedData {
                 activity: activity.id.clone(),
-                data_categories: Some(categories),
+                data_categories: Some(categories.iter().map(|c| c.id.clone()).collect()),
                 data_subjects: Some(subjects),
             });
         }
@@ -162,21 +163,22 @@ impl Scope {
     }
 }
 
-/// The ids of the request, each checked against the activity's list; all of them when
-/// the request names none.
-fn pick(
+/// The data subject categories of the request, each checked against the activity's list;
+/// all of the activity's when the request names none.
+fn subject_ids(
     activity: &ProcessingActivity,
-    declared: &[String],
     requested: Option<&[String]>,
-    unknown: impl Fn(String, String) -> AssessError,
 ) -> Result<Vec<String>, AssessError> {
     let Some(requested) = requested else {
-        return Ok(declared.to_vec());
+        return Ok(activity.data_subjects.clone());
     };
     let mut out = Vec::with_capacity(requested.len());
     for id in requested {
-        if !declared.contains(id) {
-            return Err(unknown(activity.id.clone(), id.clone()));
+        if !activity.data_subjects.contains(id) {
+            return Err(AssessError::DataSubjectCategoryNotInActivity {
+                activity: activity.id.clone(),
+                data_subject_category: id.clone(),
+            });
         }
         if !out.contains(id) {
             out.push(id.clone());

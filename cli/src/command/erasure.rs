@@ -1,0 +1,77 @@
+//! `gdpr erasure`: decide an erasure request (Art. 17).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use gdpr::assess::{self, ErasureRequest};
+
+use crate::error::Failure;
+use crate::io::{self, Output};
+use crate::options::Calendar;
+
+/// Decide an erasure request (Art. 17).
+#[derive(clap::Args)]
+pub struct Args {
+    /// The policy (JSON).
+    policy: PathBuf,
+    /// The request (JSON, `schema/erasure_request.schema.json`); `-` or absent: stdin.
+    request: Option<PathBuf>,
+    /// Decide as of this date (default: today, UTC).
+    #[arg(long)]
+    as_of: Option<NaiveDate>,
+    /// The public holidays for the answer deadline.
+    #[arg(long, value_enum, default_value_t = Calendar::None)]
+    holidays: Calendar,
+}
+
+/// Prints the erasure decision.
+pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
+    let p = io::policy(&args.policy)?;
+    let r: ErasureRequest = io::read(args.request.as_deref())?;
+    let d = assess::assess_erasure(
+        &p,
+        &r,
+        args.holidays.holidays(),
+        args.as_of.unwrap_or_else(io::today),
+    )
+    .map_err(|e| Failure::assess(&e))?;
+    if !out.is_text() {
+        out.json(&d)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(out, "erasure: {:?}", d.outcome)?;
+    for i in &d.items {
+        writeln!(out, "{:?} {}/{}", i.verdict, i.activity, i.data_category)?;
+        out.reasons(&i.reasons)?;
+        if let Some(until) = i.keep_until {
+            writeln!(out, "  kept until {until}")?;
+        }
+        for q in &i.open_questions {
+            writeln!(out, "  ? {q}")?;
+        }
+    }
+    for n in &d.notify_recipients {
+        writeln!(out, "tell {}: {}", n.recipient, n.reason)?;
+    }
+    for stop in &d.stop_processing {
+        writeln!(
+            out,
+            "stop {}/{} ({})",
+            stop.activity, stop.purpose, stop.citation
+        )?;
+    }
+    match &d.deadlines.extended_respond_by {
+        Some(extended) => writeln!(
+            out,
+            "answer by {} (extended: {})",
+            d.deadlines.respond_by.last_day, extended.last_day
+        )?,
+        None => writeln!(
+            out,
+            "answer by {} (a refusal: no extension, Art. 12(4))",
+            d.deadlines.respond_by.last_day
+        )?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

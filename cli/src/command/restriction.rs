@@ -1,0 +1,35 @@
+//! `gdpr restriction`: decide a restriction request (Art. 18).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use gdpr::assess::{self, RestrictionRequest};
+
+use crate::error::Failure;
+use crate::io::{self, Output};
+
+/// Decide a restriction request (Art. 18).
+#[derive(clap::Args)]
+pub struct Args {
+    /// The policy (JSON).
+    policy: PathBuf,
+    /// The request (JSON, `schema/restriction_request.schema.json`); `-` or absent: stdin.
+    request: Option<PathBuf>,
+}
+
+/// Prints the restriction decision.
+pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
+    let p = io::policy(&args.policy)?;
+    let r: RestrictionRequest = io::read(args.request.as_deref())?;
+    let d = assess::assess_restriction(&p, &r).map_err(|e| Failure::assess(&e))?;
+    if out.is_text() {
+        writeln!(out, "restriction: {:?}", d.outcome)?;
+        out.reasons(&d.reasons)?;
+        for q in &d.open_questions {
+            writeln!(out, "  ? {q}")?;
+        }
+    } else {
+        out.json(&d)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

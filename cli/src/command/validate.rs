@@ -1,0 +1,45 @@
+//! `gdpr validate`: check a policy against every rule; exit 2 if it has errors.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use gdpr::AdequacyRegistry;
+
+use crate::error::Failure;
+use crate::io::{self, Output};
+
+/// Check a policy against every rule; exit 2 if it has errors.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The policy (JSON).
+    policy: PathBuf,
+    /// Judge adequacy decisions as of this date (default: today, UTC).
+    #[arg(long)]
+    as_of: Option<NaiveDate>,
+}
+
+/// Prints the validation report.
+pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
+    let p = io::policy(&args.policy)?;
+    let registry = AdequacyRegistry::builtin();
+    let report = gdpr::validate(&p, &registry, args.as_of.unwrap_or_else(io::today));
+    if out.is_text() {
+        for f in &report.findings {
+            writeln!(out, "{f}")?;
+        }
+        writeln!(
+            out,
+            "{} errors, {} warnings",
+            report.errors().count(),
+            report.warnings().count()
+        )?;
+    } else {
+        out.json(&report)?;
+    }
+    Ok(if report.is_valid() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
+}

@@ -1,0 +1,124 @@
+//! Reading the input documents and writing the decisions.
+
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufWriter, Read, StdoutLock, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, Utc};
+use gdpr::Policy;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::error::Failure;
+use crate::options::Format;
+
+/// Today, in UTC: the default of every `--as-of`.
+pub fn today() -> NaiveDate {
+    Utc::now().date_naive()
+}
+
+/// The name standard input is reported under.
+pub fn stdin_name() -> PathBuf {
+    PathBuf::from("-")
+}
+
+/// Whether `path` means standard input (`-` or absent).
+pub fn is_stdin(path: Option<&Path>) -> bool {
+    path.is_none_or(|p| p == Path::new("-"))
+}
+
+/// Reads a whole document, from `path` or (`-` or absent) standard input.
+///
+/// Reading stops one byte past the library's size limit, so the library reports the size.
+pub fn read_text(path: Option<&Path>) -> Result<(PathBuf, String), Failure> {
+    let limit = gdpr::limits::MAX_DOCUMENT_BYTES as u64;
+    let mut text = String::new();
+    match path {
+        Some(file) if !is_stdin(path) => {
+            File::open(file)
+                .and_then(|f| f.take(limit + 1).read_to_string(&mut text))
+                .map_err(|e| Failure::io(file, &e))?;
+            Ok((file.to_path_buf(), text))
+        }
+        _ => {
+            io::stdin()
+                .take(limit + 1)
+                .read_to_string(&mut text)
+                .map_err(|e| Failure::io(&stdin_name(), &e))?;
+            Ok((stdin_name(), text))
+        }
+    }
+}
+
+/// Reads a JSON document of type `T` with the library's strict reader.
+pub fn read<T: DeserializeOwned>(path: Option<&Path>) -> Result<T, Failure> {
+    let (file, text) = read_text(path)?;
+    gdpr::from_json(&text).map_err(|e| Failure::document(&file, &e))
+}
+
+/// Reads a policy.
+pub fn policy(path: &Path) -> Result<Policy, Failure> {
+    read(Some(path))
+}
+
+/// Standard output, buffered, in the format the user asked for.
+///
+/// Write lines with `writeln!(out, ...)?`: a failed write is a [`Failure`], never a panic.
+pub struct Output {
+    out: BufWriter<StdoutLock<'static>>,
+    format: Format,
+}
+
+impl Output {
+    /// Standard output in `format`.
+    pub fn stdout(format: Format) -> Output {
+        Output {
+            out: BufWriter::new(io::stdout().lock()),
+            format,
+        }
+    }
+
+    /// Whether people read this output (`--format text`) rather than programs.
+    pub fn is_text(&self) -> bool {
+        self.format == Format::Text
+    }
+
+    /// Writes formatted text; what `write!` and `writeln!` call.
+    pub fn write_fmt(&mut self, args: fmt::Arguments<'_>) -> Result<(), Failure> {
+        self.out.write_fmt(args).map_err(write_failed)
+    }
+
+    /// Writes `value` as pretty JSON and a newline.
+    pub fn json<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Failure> {
+        serde_json::to_writer_pretty(&mut self.out, value)
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(self.out))
+            .map_err(write_failed)
+    }
+
+    /// Writes `value` as one line of compact JSON.
+    pub fn json_line<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Failure> {
+        serde_json::to_writer(&mut self.out, value)
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(self.out))
+            .map_err(write_failed)
+    }
+
+    /// Writes the reasons of a decision, one indented line each.
+    pub fn reasons(&mut self, reasons: &[gdpr::assess::Reason]) -> Result<(), Failure> {
+        for r in reasons {
+            writeln!(self, "  {r}")?;
+        }
+        Ok(())
+    }
+
+    /// Writes out what is still buffered.
+    pub fn flush(&mut self) -> Result<(), Failure> {
+        self.out.flush().map_err(write_failed)
+    }
+}
+
+fn write_failed(e: io::Error) -> Failure {
+    Failure::io(&stdin_name(), &e)
+}

@@ -1,0 +1,34 @@
+//! Command-line options that several subcommands share.
+
+use clap::ValueEnum;
+use gdpr::assess::{Belgium, Holidays, Netherlands, NoHolidays};
+
+/// Output: the library's JSON, or text for people.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    // No doc comments on the variants: clap would turn them into a long help.
+    Json,
+    Text,
+}
+
+/// The public holidays that move a deadline.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Calendar {
+    /// Belgian public holidays.
+    Be,
+    /// Dutch public holidays (Algemene termijnenwet).
+    Nl,
+    /// Saturdays and Sundays only.
+    None,
+}
+
+impl Calendar {
+    /// The library's calendar.
+    pub fn holidays(self) -> &'static dyn Holidays {
+        match self {
+            Calendar::Be => &Belgium,
+            Calendar::Nl => &Netherlands,
+            Calendar::None => &NoHolidays,
+        }
+    }
+}
