@@ -1,65 +1,5 @@
-//! "A breach: must we notify the authority, must we tell the people, by when?" — Art. 33
-//! and 34, as of a moment.
-//!
-//! [`assess_breach`] reads the facts of a [`PersonalDataBreach`] against the policy and
-//! answers:
-//!
-//! 1. **The supervisory authority** (Art. 33(1)): notify unless the breach is unlikely to
-//!    result in a risk to the rights and freedoms of natural persons.
-//! 2. **The data subjects** (Art. 34(1)): tell them when it is likely to result in a high
-//!    risk, unless Art. 34(3) applies: (a) the data were unintelligible, (b) later measures
-//!    removed the high risk, (c) telling each would take disproportionate effort — then a
-//!    public communication instead.
-//! 3. **Needs review** when a fact that decides either answer is unknown, with that fact as
-//!    the question. Fail safe: an unknown that could make the breach notifiable never gives
-//!    "not required".
-//! 4. **By when**: 72 hours from awareness — the EDPB's reading, the target — with the end
-//!    under Regulation 1182/71 beside it; "without undue delay" for the subjects and for a
-//!    processor telling its controller (Art. 33(2)); the reasons a late notification must
-//!    give (Art. 33(1)) and notification in phases (Art. 33(4)).
-//! 5. **The register entry** of Art. 33(5), always: facts, effects, remedial action.
-//! 6. **Which authority**: the one of the controller's establishment, from the policy.
-//!
-//! The risk rules are in [`risk`](self) (see the module source and `DESIGN.md`); the
-//! decision is codes ([`BreachReason`], [`BreachQuestion`]) rendered into English or Dutch
-//! by [`BreachDecision::render`].
-//!
-//! # Example
-//!
-//! ```
-//! use chrono::DateTime;
-//! use gdpr::assess::{assess_breach, AuthorityNotification, SubjectCommunication};
-//! use gdpr::{Consequences, Exposure, PersonalDataBreach, Policy, Protection, ProtectionMeasure};
-//!
-//! let policy = Policy::from_json(include_str!("../../../tests/fixtures/webshop.json")).unwrap();
-//! let aware = DateTime::parse_from_rfc3339("2026-11-27T09:30:00+01:00").unwrap();
-//! // A laptop with the customer file was stolen; the disk was not encrypted.
-//! let mut breach: PersonalDataBreach = gdpr::from_json(r#"{
-//!   "aware_at": "2026-11-27T09:30:00+01:00",
-//!   "kinds": {"confidentiality": true, "availability": true, "integrity": false},
-//!   "affected": [{"activity": "newsletter"}],
-//!   "protection": {"measure": "none"},
-//!   "accessed_by": "unknown_party",
-//!   "backup": true,
-//!   "effect_on_subjects": false
-//! }"#).unwrap();
-//! breach.consequences = Consequences::none();
-//! let decision = assess_breach(&policy, &breach, aware).unwrap();
-//! assert_eq!(decision.authority, AuthorityNotification::Notify);
-//! assert_eq!(decision.subjects, SubjectCommunication::NotRequired);
-//! let deadline = decision.deadlines.authority.as_ref().unwrap();
-//! assert_eq!(deadline.target.to_rfc3339(), "2026-11-30T09:30:00+01:00");
-//!
-//! // The same laptop, encrypted with a state-of-the-art algorithm, its key elsewhere.
-//! breach.protection = Protection {
-//!     measure: Some(ProtectionMeasure::Encryption),
-//!     state_of_the_art: Some(true),
-//!     key_safe: Some(true),
-//! };
-//! let decision = assess_breach(&policy, &breach, aware).unwrap();
-//! assert_eq!(decision.authority, AuthorityNotification::NotRequired);
-//! assert!(!decision.register_entry.facts.kinds.integrity.unwrap()); // documented all the same
-//! ```
+//! Personal data breaches (Art. 33, 34): the facts, the risk rules, the decision as codes and
+//! its words. The entry point is [`assess_breach`].
 
 mod authority;
 mod codes;
@@ -287,7 +227,67 @@ pub struct BreachDecision {
     pub register_entry: BreachRegisterEntry,
 }
 
-/// Decides what a personal data breach requires of the organisation, as of `as_of`.
+/// Decides what a personal data breach requires of the organisation, as of `as_of`: "must
+/// we notify the authority, must we tell the people, by when?" (Art. 33, 34).
+///
+/// It reads the facts of a [`PersonalDataBreach`] against the policy and answers:
+///
+/// 1. **The supervisory authority** (Art. 33(1)): notify unless the breach is unlikely to
+///    result in a risk to the rights and freedoms of natural persons.
+/// 2. **The data subjects** (Art. 34(1)): tell them when it is likely to result in a high
+///    risk, unless Art. 34(3) applies: (a) the data were unintelligible, (b) later measures
+///    removed the high risk, (c) telling each would take disproportionate effort — then a
+///    public communication instead.
+/// 3. **Needs review** when a fact that decides either answer is unknown, with that fact as
+///    the question. Fail safe: an unknown that could make the breach notifiable never gives
+///    "not required".
+/// 4. **By when**: 72 hours from awareness — the EDPB's reading, the target — with the end
+///    under Regulation 1182/71 beside it; "without undue delay" for the subjects and for a
+///    processor telling its controller (Art. 33(2)); the reasons a late notification must
+///    give (Art. 33(1)) and notification in phases (Art. 33(4)).
+/// 5. **The register entry** of Art. 33(5), always: facts, effects, remedial action.
+/// 6. **Which authority**: the one of the controller's establishment, from the policy.
+///
+/// The risk rules are explicit (see [`design`](crate::design)); the decision
+/// is codes ([`BreachReason`], [`BreachQuestion`]) rendered into English or Dutch by
+/// [`BreachDecision::render`].
+///
+/// # Example
+///
+/// ```
+/// use chrono::DateTime;
+/// use gdpr::assess::{assess_breach, AuthorityNotification, SubjectCommunication};
+/// use gdpr::{Consequences, PersonalDataBreach, Policy, Protection, ProtectionMeasure};
+///
+/// let policy = Policy::from_json(include_str!("../../../tests/fixtures/webshop.json")).unwrap();
+/// let aware = DateTime::parse_from_rfc3339("2026-11-27T09:30:00+01:00").unwrap();
+/// // A laptop with the customer file was stolen; the disk was not encrypted.
+/// let mut breach: PersonalDataBreach = gdpr::from_json(r#"{
+///   "aware_at": "2026-11-27T09:30:00+01:00",
+///   "kinds": {"confidentiality": true, "availability": true, "integrity": false},
+///   "affected": [{"activity": "newsletter"}],
+///   "protection": {"measure": "none"},
+///   "accessed_by": "unknown_party",
+///   "backup": true,
+///   "effect_on_subjects": false
+/// }"#).unwrap();
+/// breach.consequences = Consequences::none();
+/// let decision = assess_breach(&policy, &breach, aware).unwrap();
+/// assert_eq!(decision.authority, AuthorityNotification::Notify);
+/// assert_eq!(decision.subjects, SubjectCommunication::NotRequired);
+/// let deadline = decision.deadlines.authority.as_ref().unwrap();
+/// assert_eq!(deadline.target.to_rfc3339(), "2026-11-30T09:30:00+01:00");
+///
+/// // The same laptop, encrypted with a state-of-the-art algorithm, its key elsewhere.
+/// breach.protection = Protection {
+///     measure: Some(ProtectionMeasure::Encryption),
+///     state_of_the_art: Some(true),
+///     key_safe: Some(true),
+/// };
+/// let decision = assess_breach(&policy, &breach, aware).unwrap();
+/// assert_eq!(decision.authority, AuthorityNotification::NotRequired);
+/// assert!(!decision.register_entry.facts.kinds.integrity.unwrap()); // documented all the same
+/// ```
 ///
 /// # Errors
 ///
