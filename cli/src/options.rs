@@ -2,6 +2,7 @@
 
 use clap::ValueEnum;
 use gdpr::assess::{Belgium, Holidays, Netherlands, NoHolidays};
+use gdpr::notice::Language;
 
 /// Output: the library's JSON, or text for people.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -29,6 +30,23 @@ impl Calendar {
             Calendar::Be => &Belgium,
             Calendar::Nl => &Netherlands,
             Calendar::None => &NoHolidays,
+        }
+    }
+}
+
+/// The language of a text for people.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Lang {
+    Nl,
+    En,
+}
+
+impl Lang {
+    /// The library's language.
+    pub fn language(self) -> Language {
+        match self {
+            Lang::Nl => Language::Dutch,
+            Lang::En => Language::English,
         }
     }
 }

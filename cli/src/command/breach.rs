@@ -5,20 +5,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset, Utc};
-use clap::ValueEnum;
 use gdpr::assess;
 use gdpr::notice::Language;
 use gdpr::PersonalDataBreach;
 
 use crate::error::Failure;
 use crate::io::{self, Output};
-
-/// The language of `--format text`.
-#[derive(Clone, Copy, ValueEnum)]
-enum Lang {
-    Nl,
-    En,
-}
+use crate::options::Lang;
 
 /// A personal data breach: notify the authority? tell the data subjects? by when? (Art. 33, 34)
 #[derive(clap::Args)]
@@ -47,8 +40,7 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::SUCCESS);
     }
     let lang = match args.lang {
-        Some(Lang::Nl) => Language::Dutch,
-        Some(Lang::En) => Language::English,
+        Some(lang) => lang.language(),
         None if matches!(p.controller.establishment.code(), "BE" | "NL") => Language::Dutch,
         None => Language::English,
     };
