@@ -12,13 +12,13 @@ use std::path::Path;
 use chrono::{NaiveDate, TimeZone, Utc};
 use gdpr::assess::{
     assess_erasure, assess_rights, assess_transfer, breach_notification_deadline,
-    request_deadlines, ActivityFacts, Applicability, Belgium, ErasureDecision, ErasureRequest,
-    ErasureVerdict, EuTimeZone, Holidays, Netherlands, NoHolidays, Objection, Reason,
-    RetentionSweep, RightsDecision, TransferDecision, TransferOutcome, TransferRequest,
+    request_deadlines, ActivityFacts, Applicability, Calendar, ErasureDecision, ErasureRequest,
+    ErasureVerdict, EuTimeZone, Objection, Reason, RetentionSweep, RightsDecision,
+    TransferDecision, TransferOutcome, TransferRequest,
 };
 use gdpr::{
     validate, AdequacyRegistry, Destination, Policy, Recipient, RecipientRole, RetentionTrigger,
-    Safeguard, Severity, TransferMechanism, ValidationReport,
+    Safeguard, Sector, Severity, TransferMechanism, ValidationReport,
 };
 use serde::Serialize;
 
@@ -80,12 +80,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-fn calendar(policy: &Policy) -> &'static dyn Holidays {
-    match policy.controller.establishment.code() {
-        "BE" => &Belgium,
-        "NL" => &Netherlands,
-        _ => &NoHolidays,
-    }
+/// The calendar follows the controller: the public holidays of its establishment.
+fn calendar(policy: &Policy) -> Calendar {
+    Calendar::for_establishment(policy.controller.establishment)
 }
 
 fn evaluate(
@@ -136,7 +133,7 @@ fn evaluate(
             })
             .collect(),
     );
-    let erasure = assess_erasure(policy, &request, calendar(policy), as_of)?;
+    let erasure = assess_erasure(policy, &request, &calendar(policy), as_of)?;
 
     // A U.S. cloud provider for the first activity the organisation controls.
     let mut transfers = Vec::new();
@@ -151,17 +148,13 @@ fn evaluate(
             ),
         ] {
             let mut with_cloud = policy.clone();
-            with_cloud.recipients.push(Recipient {
-                id: "us_cloud".into(),
-                name: "U.S. cloud provider".into(),
-                role: RecipientRole::Processor,
-                location: Some(Destination::Country("US".parse()?)),
-                art28_contract: Some(true),
-                art26_arrangement: None,
-                dpf_certified: certified,
-                sector: None,
-                source: None,
-            });
+            let mut cloud =
+                Recipient::new("us_cloud", "U.S. cloud provider", RecipientRole::Processor)
+                    .located(Destination::Country("US".parse()?))
+                    .art28_contract(true)
+                    .sector(Sector::Commercial);
+            cloud.dpf_certified = certified;
+            with_cloud.recipients.push(cloud);
             let mut request = TransferRequest::to("us_cloud");
             request.activity = Some(activity.id.clone());
             if scc {
@@ -182,7 +175,30 @@ fn evaluate(
         }
     }
 
-    let access_request = request_deadlines(as_of, calendar(policy))?;
+    // A recipient the notice lets go outside the EU under a condition, using an application
+    // in the U.S. because no equivalent exists inside the EU, on assessed SCCs.
+    for recipient in policy
+        .recipients
+        .iter()
+        .filter(|r| r.conditional_transfer.is_some())
+    {
+        let request = TransferRequest {
+            destination: Some(Destination::Country("US".parse()?)),
+            transfer_condition_met: Some(true),
+            mechanism: Some(TransferMechanism::Safeguard(
+                Safeguard::StandardContractualClauses,
+            )),
+            safeguards_effective: Some(true),
+            ..TransferRequest::to(recipient.id.clone())
+        };
+        let decision = assess_transfer(policy, registry, &request, as_of)?;
+        transfers.push((
+            format!("{} via a U.S. app (clause)", recipient.id),
+            decision,
+        ));
+    }
+
+    let access_request = request_deadlines(as_of, &calendar(policy))?;
     let aware = Utc
         .with_ymd_and_hms(2026, 11, 27, 15, 40, 0)
         .single()

@@ -65,6 +65,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
             "breach_decision",
             schema_for!(crate::assess::BreachDecision),
         ),
+        ("time_limit", schema_for!(crate::assess::TimeLimit)),
+        ("calendar", schema_for!(crate::assess::Calendar)),
         ("notice_check", schema_for!(crate::notice::NoticeCheck)),
     ]
 }

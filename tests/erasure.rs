@@ -138,8 +138,20 @@ fn withdrawn_newsletter_consent_erases_newsletter_data_and_keeps_invoices_for_th
 }
 
 #[test]
-fn kept_data_fall_due_once_the_fiscal_period_is_over() {
+fn once_the_fiscal_duty_is_over_the_books_go_when_no_longer_necessary() {
+    // The duty of seven years from 2018 has ended: it keeps nothing any more, and whether the
+    // books go depends on whether they are still needed.
     let d = erase(&webshop(), vec![books_closed(day(2018, 12, 31))]);
+    let item = d.item("bookkeeping", "invoices").unwrap();
+    assert_eq!(item.verdict, ErasureVerdict::NeedsReview);
+    assert_eq!(item.open_questions[0].field, "no_longer_necessary");
+    let d = erase(
+        &webshop(),
+        vec![ActivityFacts {
+            no_longer_necessary: Some(true),
+            ..books_closed(day(2018, 12, 31))
+        }],
+    );
     let item = d.item("bookkeeping", "invoices").unwrap();
     assert_eq!(item.verdict, ErasureVerdict::Erase);
     assert_eq!(item.grounds, [ErasureGround::NoLongerNecessary]);
@@ -337,26 +349,27 @@ fn an_activity_without_purposes_is_a_question_not_a_silent_negative() {
 }
 
 #[test]
-fn a_retention_ceiling_that_names_a_law_is_not_a_duty_to_keep() {
+fn a_retention_ceiling_that_names_a_law_keeps_nothing() {
     let mut policy = webshop();
     policy.activities[2].retention[0].kind = Some(RetentionKind::Maximum);
-    // Keep the legal-obligation purpose out of it: say it needs only the invoices.
-    policy.activities[2].purposes[0].data_categories = vec!["invoices".into()];
     let facts = ActivityFacts {
         no_longer_necessary: Some(true),
         ..books_closed(day(2025, 12, 31))
     };
-    let d = erase(&policy, vec![facts]);
+    let d = erase(&policy, vec![facts.clone()]);
+    // "No longer than the fiscal period" is a limit, not a duty: once the books are no longer
+    // needed, not even for the legal obligation, nothing keeps them.
+    for category in ["contact", "invoices"] {
+        let item = d.item("bookkeeping", category).unwrap();
+        assert_eq!(item.verdict, ErasureVerdict::Erase, "{category}");
+        assert_eq!(item.legal_reference, None);
+    }
+    // Called a duty, the same rule keeps what it names until its period ends.
+    let d = erase(&webshop(), vec![facts]);
     assert_eq!(
-        d.item("bookkeeping", "contact").unwrap().verdict,
-        ErasureVerdict::Erase
+        d.item("bookkeeping", "invoices").unwrap().keep_until,
+        Some(day(2032, 12, 31))
     );
-    // The invoices are still kept: the purpose rests on the legal obligation and needs them,
-    // until the maximum ends.
-    let invoices = d.item("bookkeeping", "invoices").unwrap();
-    assert_eq!(invoices.verdict, ErasureVerdict::Keep);
-    assert_eq!(invoices.keep_until, Some(day(2032, 12, 31)));
-    assert_eq!(invoices.legal_reference, None);
 }
 
 #[test]

@@ -48,6 +48,28 @@ fn the_adequacy_data_file_is_the_builtin_registry() {
     );
 }
 
+#[test]
+fn the_calendar_data_files_are_the_builtin_calendars() {
+    for builtin in gdpr::assess::Calendar::all_national() {
+        let path = root().join(format!("data/calendars/{}.json", builtin.id));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let on_disk: gdpr::assess::Calendar = gdpr::from_json(&text).unwrap();
+        // A file is the caller's calendar, the built-in one is national: compare the data.
+        assert_eq!(
+            serde_json::to_value(&on_disk).unwrap(),
+            serde_json::to_value(builtin).unwrap(),
+            "{} is stale: run `cargo run --example export_schemas`",
+            path.display()
+        );
+        assert_valid(
+            &schema_on_disk("calendar"),
+            &serde_json::from_str(&text).unwrap(),
+            &path.display().to_string(),
+        );
+    }
+}
+
 fn assert_valid(schema: &Value, instance: &Value, what: &str) {
     let validator = jsonschema::validator_for(schema).unwrap();
     let errors: Vec<String> = validator
@@ -283,16 +305,18 @@ mod generate {
                 information_exemption: (i % 8 == 7).then_some(InformationExemption::LaidDownByLaw),
                 source: None,
             }).collect();
-            let recipients: Vec<Recipient> = locations.iter().enumerate().map(|(i, location)| Recipient {
-                id: format!("r{i}"),
-                name: format!("recipient {i}"),
-                role: [RecipientRole::Processor, RecipientRole::IndependentController, RecipientRole::JointController][i % 3],
-                location: location.clone(),
-                art28_contract: attrs.0,
-                art26_arrangement: attrs.1,
-                dpf_certified: attrs.0,
-                sector: [None, Some(Sector::Commercial), Some(Sector::Public)][i % 3],
-                source: None,
+            let recipients: Vec<Recipient> = locations.iter().enumerate().map(|(i, location)| {
+                let mut r = Recipient::new(
+                    format!("r{i}"),
+                    format!("recipient {i}"),
+                    [RecipientRole::Processor, RecipientRole::IndependentController, RecipientRole::JointController][i % 3],
+                );
+                r.location = location.clone();
+                r.art28_contract = attrs.0;
+                r.art26_arrangement = attrs.1;
+                r.dpf_certified = attrs.0;
+                r.sector = [None, Some(Sector::Commercial), Some(Sector::Public)][i % 3];
+                r
             }).collect();
             let transfers = mechanisms.iter().enumerate().map(|(i, m)| Transfer {
                 recipient: format!("r{}", i % recipients.len()),
@@ -436,6 +460,28 @@ fn decisions_validate_against_their_checked_in_schemas() {
         &serde_json::to_value(&deadlines).unwrap(),
         "deadlines",
     );
+    for event in [
+        gdpr::assess::EventTime::Day(day),
+        gdpr::assess::EventTime::Instant(
+            chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap(),
+        ),
+    ] {
+        for period in ["P1M", "P2W", "P10D", "PT72H"] {
+            let Ok(limit) = gdpr::assess::time_limit(
+                event,
+                period.parse().unwrap(),
+                &gdpr::assess::Calendar::for_establishment("DE".parse().unwrap()),
+                EuTimeZone::Central,
+            ) else {
+                continue;
+            };
+            assert_valid(
+                &schema_on_disk("time_limit"),
+                &serde_json::to_value(&limit).unwrap(),
+                period,
+            );
+        }
+    }
     let aware = chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap();
     let breach = breach_notification_deadline(aware, EuTimeZone::Central).unwrap();
     assert_valid(

@@ -37,8 +37,6 @@ fn archiving_in_the_public_interest_keeps_data_under_17_3_d_when_erasure_would_i
     let item = d.item("meldingen_aanvragen", "meldingen").unwrap();
     assert_eq!(item.verdict, ErasureVerdict::NeedsReview);
     assert!(asked(item).contains(&"erasure_impairs_research"));
-    // Neither purpose states its basis: a public task could keep the data (17(3)(b)).
-    assert!(asked(item).contains(&"activities[0].purposes[0].legal_basis"));
 
     let mut request = no_longer_needed();
     request.activities[0].erasure_impairs_research = Some(true);

@@ -11,7 +11,12 @@ mod common;
 
 use common::*;
 use gdpr::assess::*;
-use gdpr::{AdequacyRegistry, DataSubjectRight, FindingCode};
+use std::collections::BTreeMap;
+
+use gdpr::{
+    AdequacyRegistry, DataSubjectRight, FindingCode, Period, RetentionAction, RetentionKind,
+    RetentionRule, RetentionTrigger,
+};
 
 #[test]
 fn validation_reports_the_gaps_of_the_notice() {
@@ -102,9 +107,10 @@ fn withdrawing_newsletter_consent_erases_the_newsletter_data_and_decides_nothing
 }
 
 #[test]
-fn a_legal_obligation_purpose_keeps_only_the_data_its_law_needs() {
-    // The service file is no longer needed. One of its purposes rests on a legal obligation,
-    // but the record does not say which data that law requires.
+fn a_legal_obligation_purpose_keeps_nothing_the_law_does_not_name() {
+    // The service file is no longer needed, for any of its purposes. One of them rests on a
+    // legal obligation, but the record names no duty to keep: nothing is kept under
+    // Art. 17(3)(b), health data and the national number included.
     let request = ErasureRequest::new(
         today(),
         vec![ActivityFacts {
@@ -113,36 +119,42 @@ fn a_legal_obligation_purpose_keeps_only_the_data_its_law_needs() {
         }],
     );
     let d = assess_erasure(&seed("stebo"), &request, &Belgium, today()).unwrap();
-    assert!(d.items.iter().all(|i| i.verdict != ErasureVerdict::Keep));
-    // Health data without any condition of Art. 9(2) cannot be kept for a legal obligation.
-    let wellbeing = d.item("dienstverlening", "welbevinden").unwrap();
-    assert_eq!(wellbeing.verdict, ErasureVerdict::Erase);
-    assert_eq!(wellbeing.grounds, [ErasureGround::NoLongerNecessary]);
-    // The rest waits for the record to say what the obligation needs.
-    let number = d.item("dienstverlening", "rijksregisternummer").unwrap();
-    assert_eq!(number.verdict, ErasureVerdict::NeedsReview);
-    assert_eq!(
-        number.open_questions[0].field,
-        "activities[0].purposes[1].data_categories"
-    );
-    assert_eq!(
-        number.open_questions[0].citation.to_string(),
-        "Art. 17(3)(b)"
-    );
-    // Once it says the law needs only the national number, the rest is erased.
+    for item in &d.items {
+        assert_eq!(
+            item.verdict,
+            ErasureVerdict::Erase,
+            "{}",
+            item.data_category
+        );
+        assert_eq!(item.grounds, [ErasureGround::NoLongerNecessary]);
+    }
+    // A duty to keep the national number, named as such, keeps that and nothing else, until
+    // its period ends.
     let mut p = seed("stebo");
-    p.activities[0].purposes[1].data_categories = vec!["rijksregisternummer".into()];
+    p.activities[0].retention.push(RetentionRule {
+        data_categories: vec!["rijksregisternummer".into()],
+        period: Some(Period::years(5)),
+        from: Some(RetentionTrigger::EndOfRelationship),
+        then: RetentionAction::Erase,
+        kind: Some(RetentionKind::LegalDuty),
+        legal_reference: Some("a law that requires it".into()),
+        criteria: None,
+        source: None,
+    });
+    let mut request = request;
+    request.activities[0].events =
+        BTreeMap::from([(RetentionTrigger::EndOfRelationship, Some(day(2025, 6, 30)))]);
     let d = assess_erasure(&p, &request, &Belgium, today()).unwrap();
-    assert_eq!(
-        d.item("dienstverlening", "rijksregisternummer")
-            .unwrap()
-            .verdict,
-        ErasureVerdict::Keep
-    );
-    assert_eq!(
-        d.item("dienstverlening", "dossier").unwrap().verdict,
-        ErasureVerdict::Erase
-    );
+    let number = d.item("dienstverlening", "rijksregisternummer").unwrap();
+    assert_eq!(number.verdict, ErasureVerdict::Keep);
+    assert_eq!(number.keep_until, Some(day(2030, 6, 30)));
+    for category in ["identiteit", "dossier", "welbevinden"] {
+        assert_eq!(
+            d.item("dienstverlening", category).unwrap().verdict,
+            ErasureVerdict::Erase,
+            "{category}"
+        );
+    }
 }
 
 #[test]

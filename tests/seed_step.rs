@@ -68,13 +68,9 @@ fn the_fiscal_ceiling_keeps_no_bsn_residence_status_or_exam_results() {
     let d = assess_erasure(&seed("step_inburgering"), &request, &Netherlands, today()).unwrap();
     for category in ["bsn", "verblijf", "examens"] {
         let item = d.item("inburgeringstrajecten", category).unwrap();
-        assert_ne!(item.verdict, ErasureVerdict::Keep, "{category}");
+        assert_eq!(item.verdict, ErasureVerdict::Erase, "{category}");
+        assert!(item.exceptions.is_empty(), "{category}");
         assert_eq!(item.keep_until, None, "{category}");
-        // What remains to ask: does the legal obligation the course rests on need them?
-        assert_eq!(
-            item.open_questions[0].field,
-            "activities[0].purposes[1].data_categories"
-        );
     }
 }
 

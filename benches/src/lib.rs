@@ -5,9 +5,9 @@ use chrono::NaiveDate;
 use gdpr::assess::TransferRequest;
 use gdpr::{
     AdequacyRegistry, Capacity, Controller, ControllerKind, DataCategory, Derogation, Destination,
-    LegalBasis, Origin, Period, Policy, ProcessingActivity, Purpose, Recipient, RecipientRole,
-    RetentionAction, RetentionKind, RetentionRule, RetentionTrigger, Safeguard, Sector,
-    TransferMechanism,
+    LegalBasis, OrganisationKind, Origin, Period, Policy, ProcessingActivity, Purpose, Recipient,
+    RecipientRole, RetentionAction, RetentionKind, RetentionRule, RetentionTrigger, Safeguard,
+    ScopeFacts, Sector, TransferMechanism,
 };
 
 /// The day every benchmark decides on.
@@ -64,21 +64,27 @@ pub fn cases() -> Vec<Case> {
     ]
 }
 
-/// A policy with one recipient per case (`r0`, `r1`, …), commercial, with known facts.
+/// A policy with one recipient per case (`r0`, `r1`, …), commercial and of no kind an
+/// adequacy decision singles out, with known facts.
 pub fn transfer_policy(cases: &[Case]) -> Policy {
     let recipients: Vec<Recipient> = cases
         .iter()
         .enumerate()
-        .map(|(i, c)| Recipient {
-            id: format!("r{i}"),
-            name: format!("importer {i}"),
-            role: RecipientRole::Processor,
-            location: c.country.parse().ok().map(Destination::Country),
-            art28_contract: Some(true),
-            art26_arrangement: None,
-            dpf_certified: Some(c.dpf_certified),
-            sector: Some(Sector::Commercial),
-            source: None,
+        .map(|(i, c)| {
+            let mut r = Recipient::new(
+                format!("r{i}"),
+                format!("importer {i}"),
+                RecipientRole::Processor,
+            )
+            .art28_contract(true)
+            .dpf_certified(c.dpf_certified)
+            .sector(Sector::Commercial)
+            .scope_facts(ScopeFacts {
+                organisation_kind: Some(OrganisationKind::Other),
+                ..ScopeFacts::default()
+            });
+            r.location = c.country.parse().ok().map(Destination::Country);
+            r
         })
         .collect();
     let mut policy = policy_with_activities(1);
@@ -124,27 +130,19 @@ pub fn policy_with_activities(n: usize) -> Policy {
         })
         .collect();
     let recipients = vec![
-        Recipient {
-            id: "processor".into(),
-            name: "Processor".into(),
-            role: RecipientRole::Processor,
-            location: "NL".parse().ok().map(Destination::Country),
-            art28_contract: Some(true),
-            art26_arrangement: None,
-            dpf_certified: None,
-            sector: None,
-            source: None,
+        {
+            let mut r = Recipient::new("processor", "Processor", RecipientRole::Processor)
+                .art28_contract(true);
+            r.location = "NL".parse().ok().map(Destination::Country);
+            r
         },
-        Recipient {
-            id: "us_cloud".into(),
-            name: "U.S. cloud".into(),
-            role: RecipientRole::Processor,
-            location: "US".parse().ok().map(Destination::Country),
-            art28_contract: Some(true),
-            art26_arrangement: None,
-            dpf_certified: Some(true),
-            sector: Some(Sector::Commercial),
-            source: None,
+        {
+            let mut r = Recipient::new("us_cloud", "U.S. cloud", RecipientRole::Processor)
+                .art28_contract(true)
+                .dpf_certified(true)
+                .sector(Sector::Commercial);
+            r.location = "US".parse().ok().map(Destination::Country);
+            r
         },
     ];
     let bases = [

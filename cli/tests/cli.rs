@@ -128,6 +128,126 @@ fn deadline_counts_with_the_chosen_holidays() {
 }
 
 #[test]
+fn deadline_counts_any_period_with_the_establishment_calendar() {
+    // One month from 29 February 2024 under Dutch law: Good Friday, then Easter Monday.
+    let out = gdpr(
+        &[
+            "deadline",
+            "--from",
+            "2024-02-29",
+            "--period",
+            "P1M",
+            "--calendar",
+            "nl",
+        ],
+        "",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d = json(&out.stdout);
+    assert_eq!(d["days"]["last_day"], "2024-04-02");
+    assert_eq!(d["days"]["calendar"]["id"], "NL");
+
+    // With a policy and no --calendar, the calendar is the establishment's (STEBO: BE).
+    let out = gdpr(
+        &["deadline", STEBO, "--from", "2026-03-06", "--period", "P1M"],
+        "",
+    );
+    let d = json(&out.stdout);
+    assert_eq!(
+        d["days"]["last_day"], "2026-04-07",
+        "6 April 2026 is Easter Monday"
+    );
+    assert_eq!(d["days"]["calendar"]["scope"], "national");
+    assert_eq!(d["days"]["calendar"]["country"], "BE");
+
+    // Hours from a moment, in the policy's time zone.
+    let out = gdpr(
+        &[
+            "deadline",
+            STEBO,
+            "--from",
+            "2026-10-23T14:20:00+02:00",
+            "--period",
+            "PT72H",
+        ],
+        "",
+    );
+    let d = json(&out.stdout);
+    assert_eq!(d["hours"]["ends_local"], "2026-10-26T14:00:00+01:00");
+
+    // A calendar file that adds a regional day.
+    let file = std::env::temp_dir().join(format!("gdpr-cli-by-{}.json", std::process::id()));
+    std::fs::write(
+        &file,
+        r#"{"id": "DE-BY", "extends": "DE", "holidays": [{"name": "Fronleichnam",
+            "law": "Art. 1 Abs. 1 Nr. 6 FTG (Bayern)", "rule": {"kind": "easter", "offset": 60},
+            "region": "DE-BY"}]}"#,
+    )
+    .unwrap();
+    let out = gdpr(
+        &[
+            "deadline",
+            "--from",
+            "2026-05-04",
+            "--period",
+            "P1M",
+            "--calendar",
+            file.to_str().unwrap(),
+            "--format",
+            "text",
+        ],
+        "",
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("ends at the end of 2026-06-05 (DE-BY)"),
+        "{text}"
+    );
+    assert!(text.contains("the regional ones of DE-BY"), "{text}");
+    std::fs::remove_file(&file).ok();
+}
+
+#[test]
+fn deadline_refuses_what_it_cannot_count() {
+    let e = error(&gdpr(
+        &["deadline", "--from", "2026-01-01", "--period", "PT72H"],
+        "",
+    ));
+    assert!(e["message"].as_str().unwrap().contains("in hours"));
+    let e = error(&gdpr(
+        &[
+            "deadline",
+            "--from",
+            "2026-01-01",
+            "--period",
+            "P1M",
+            "--calendar",
+            "US",
+        ],
+        "",
+    ));
+    assert_eq!(e["kind"], "usage");
+    let e = error(&gdpr(
+        &[
+            "deadline",
+            "--from",
+            "2026-01-01",
+            "--period",
+            "P1M",
+            "--calendar",
+            "tests/fixtures/webshop.json",
+        ],
+        "",
+    ));
+    assert_eq!(e["kind"], "document");
+}
+
+#[test]
 fn retention_streams_due_records_from_csv_and_jsonl() {
     let csv = "id,trigger_date\ninv-2018,2018-12-31\ninv-2024,2024-12-31\n";
     let args = [

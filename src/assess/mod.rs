@@ -18,9 +18,9 @@
 //!   (Art. 12(3), 33(1), Regulation 1182/71)
 
 mod breach;
+mod calendar;
 mod deadline;
 mod erasure;
-mod holidays;
 mod lookup;
 mod objection;
 mod reason;
@@ -35,15 +35,19 @@ pub use breach::{
     CitedReason, CompetentAuthority, DataConcerned, Duty, Guidance, Guidelines, RegisterEffects,
     RiskLevel, RiskRange, SubjectCommunication,
 };
+pub use calendar::{
+    easter_sunday, orthodox_easter_sunday, Belgium, Calendar, CalendarScope, CalendarSummary,
+    Calendars, Church, DayOfWeek, Holiday, HolidayRule, Move, Netherlands, NoHolidays,
+    WeekendSubstitute,
+};
 pub use deadline::{
-    breach_notification_deadline, deadline, hours_deadline, request_deadlines, Deadline,
-    DeadlineError, EuTimeZone, HoursDeadline, RequestDeadlines,
+    breach_notification_deadline, deadline, hours_deadline, request_deadlines, time_limit,
+    Deadline, DeadlineError, EuTimeZone, EventTime, HoursDeadline, RequestDeadlines, TimeLimit,
 };
 pub use erasure::{
     assess_erasure, ActivityFacts, ErasureDecision, ErasureException, ErasureGround, ErasureItem,
     ErasureOutcome, ErasureRequest, ErasureVerdict, Notification, Objection, ObjectionKind,
 };
-pub use holidays::{easter_sunday, Belgium, HolidayList, Holidays, Netherlands, NoHolidays};
 pub use objection::{
     assess_objection, assess_restriction, ObjectionDecision, ObjectionOutcome, ObjectionRequest,
     RestrictionDecision, RestrictionOutcome, RestrictionRequest,
@@ -53,9 +57,11 @@ pub use retention::{due_date, is_due, RetentionError, RetentionSweep};
 pub use rights::{assess_rights, Applicability, RightAssessment, RightsDecision};
 pub use stop::{PurposeStop, StopReason};
 pub use transfer::{
-    assess_transfer, transfer_verdict, CommitmentBreach, DisclosedBy, Judgement, ThirdCountryOrder,
-    TransferDecision, TransferOutcome, TransferRequest, TransferStep, TransferVerdict,
+    assess_transfer, transfer_verdict, ClauseCheck, CommitmentBreach, DisclosedBy, Judgement,
+    ThirdCountryOrder, TransferDecision, TransferOutcome, TransferRequest, TransferStep,
+    TransferVerdict,
 };
+pub(crate) use transfer::{explain_transfer, judge_safeguard};
 
 /// A request that does not fit the policy, or a policy the assessments cannot read without
 /// guessing.

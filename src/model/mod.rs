@@ -2,6 +2,7 @@
 
 mod activity;
 mod adequacy;
+mod adequacy_builtin;
 mod breach;
 mod consent_age;
 mod controller;
@@ -15,13 +16,12 @@ mod purpose;
 mod recipient;
 mod retention;
 mod rights;
+mod scope;
 mod special_category;
 mod transfer;
 
 pub use activity::{Capacity, ProcessingActivity, Provision, ProvisionRequirement};
-pub use adequacy::{
-    AdequacyDecision, AdequacyLookup, AdequacyRegistry, AdequacyScope, ImporterFact,
-};
+pub use adequacy::{AdequacyDecision, AdequacyLookup, AdequacyRegistry, DateBasis, ScopeVerdict};
 pub use breach::{
     AffectedData, AwarenessSource, BreachKinds, Consequence, Consequences, Count, CountRange,
     Exposure, PersonalDataBreach, Protection, ProtectionMeasure,
@@ -38,5 +38,12 @@ pub use purpose::{Art89Purpose, AutomatedDecision, AutomatedDecisionGround, Purp
 pub use recipient::{Destination, Recipient, RecipientRole, Region, Sector};
 pub use retention::{RetentionAction, RetentionKind, RetentionRule, RetentionTrigger};
 pub use rights::{DataSubjectRight, RightCondition};
+pub use scope::{
+    ImporterFacts, ImporterPurpose, OrganisationKind, ScopeCondition, ScopeEffect, ScopeFact,
+    ScopeFacts, ScopeTest,
+};
 pub use special_category::{SpecialCategory, SpecialCategoryCondition};
-pub use transfer::{Derogation, Safeguard, Transfer, TransferMechanism};
+pub use transfer::{
+    ConditionalTransfer, Derogation, GroundKind, Safeguard, Transfer, TransferCondition,
+    TransferMechanism,
+};

@@ -62,6 +62,9 @@ pub enum FindingCode {
     TransferNeedsReview,
     /// A recipient's location is unknown, so Chapter V cannot be checked.
     UnknownRecipientLocation,
+    /// A recipient may receive data outside the EU or EEA under a condition of the notice:
+    /// each such transfer needs its own ground (Art. 44).
+    ConditionalTransfer,
     /// A public authority relies on a derogation Art. 49(3) withholds from it.
     DerogationBarredForPublicAuthority,
     /// A private controller relies on a safeguard for public authorities (Art. 46(2)(a),

@@ -140,8 +140,10 @@ fn legal_obligation_or_public_task(
         None => KeepUntil::Open,
     };
 
-    // A purpose on 6(1)(c) or (e) that needs these data, while no maximum has ended it.
-    let lapsed = retention.maximum_over;
+    // A purpose on 6(1)(c) or (e) that needs these data, while it still needs them: once the
+    // data are no longer necessary for the activity's purposes (Art. 17(1)(a)), that purpose
+    // included, only a legal duty to keep can keep them.
+    let lapsed = Truth::from_fact(s.facts().no_longer_necessary).or(retention.maximum_over);
     let allowed = special_allowed(s);
     let objected = match s.facts().objection {
         Some(Objection::ParticularSituation) => {
@@ -179,13 +181,24 @@ fn legal_obligation_or_public_task(
         )),
     }
     };
-    let from_purpose = |truth: Truth, questions: Vec<OpenQuestion>, text: &'static str| {
+    let from_purpose = |truth: Truth, mut questions: Vec<OpenQuestion>, text: &'static str| {
         let truth = truth.and(lapsed.not()).and(allowed);
+        if truth.is_unknown() && lapsed.is_unknown() {
+            questions.insert(
+                0,
+                OpenQuestion::fixed(
+                    "no_longer_necessary",
+                    "are the data still necessary for the purposes for which they were collected or otherwise processed?",
+                    Citation::article(17).paragraph(1).point('a'),
+                ),
+            );
+            questions.extend(retention.maximum_questions.iter().cloned());
+        }
         let mut finding = Finding::from(truth, Reason::fixed(why, text), questions);
-        if lapsed.is_yes() {
+        if lapsed.is_yes() && !truth.is_yes() {
             finding = finding.note(Reason::fixed(
                 why,
-                "the maximum retention period is over, so the exception no longer keeps these data",
+                "no purpose needs these data any more, so only a legal duty to keep them could keep them",
             ));
         }
         if allowed.is_no() && !truth.is_yes() {

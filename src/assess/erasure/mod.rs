@@ -53,8 +53,8 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::calendar::Calendar;
 use super::deadline::{request_deadlines, RequestDeadlines};
-use super::holidays::Holidays;
 use super::lookup;
 use super::stop::PurposeStop;
 use super::{AssessError, OpenQuestion, Reason};
@@ -92,7 +92,9 @@ pub struct ActivityFacts {
     /// The id of the activity in the policy.
     pub activity: String,
     /// The data are no longer necessary for the purposes for which they were collected or
-    /// otherwise processed (Art. 17(1)(a)).
+    /// otherwise processed (Art. 17(1)(a)): for any purpose of the activity, one resting on a
+    /// legal obligation or public task included, so that only a legal duty to keep can then
+    /// keep them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_longer_necessary: Option<bool>,
     /// The subject withdrew the consent the processing rests on, under Art. 6(1)(a) or
@@ -416,7 +418,7 @@ impl ErasureDecision {
 pub fn assess_erasure(
     policy: &Policy,
     request: &ErasureRequest,
-    calendar: &dyn Holidays,
+    calendar: &Calendar,
     as_of: NaiveDate,
 ) -> Result<ErasureDecision, AssessError> {
     if request.activities.is_empty() {

@@ -1,6 +1,7 @@
 //! What the retention rules of an activity say about one data category on a date: whether a
 //! maximum is reached (Art. 5(1)(e), 17(1)(a)) and whether a legal duty still keeps the data
-//! (Art. 17(3)(b)). The two are different facts and never stand in for each other.
+//! (Art. 17(3)(b)). The two are different facts and never stand in for each other: a maximum
+//! never keeps, and a duty is a minimum whose end erases nothing by itself.
 
 use chrono::NaiveDate;
 
@@ -62,24 +63,31 @@ impl<'a> RetentionView<'a> {
                 continue;
             }
             let clock = clock(rule, facts, as_of);
-            // Every rule says what happens when its period ends, so every rule's end is a
-            // limit on storage; only a duty also keeps the data until then.
-            view.add_maximum(rule, clock, index, r);
             match rule.is_legal_duty() {
+                // A duty is a minimum: it keeps the categories its rule names until its period
+                // ends, and its end erases nothing by itself. A duty without a list of
+                // categories leaves open which data its law requires.
                 Some(true) => {
-                    // A duty keeps only the categories its rule names: a duty without a list
-                    // leaves open which data its law requires.
                     let named = rule.data_categories.contains(&category.id);
                     view.add_duty(rule, clock, named, index, r);
                 }
-                Some(false) => {}
+                Some(false) => view.add_maximum(rule, clock, index, r),
+                // Either: each reading counts as unknown where it could change the answer.
                 None => {
+                    let kind = kind_question(rule, index, r);
                     if !matches!(clock, Clock::Over(_)) {
                         view.duty = view.duty.or(Truth::Unknown);
-                        view.duty_questions.push(kind_question(rule, index, r));
+                        view.duty_questions.push(kind.clone());
                         if clock == Clock::Unknown {
                             view.duty_questions.push(clock_question(rule, index, r));
                         }
+                    }
+                    if matches!(clock, Clock::Over(_)) {
+                        view.maximum_over = view.maximum_over.or(Truth::Unknown);
+                        view.maximum_questions.push(kind);
+                    } else if clock == Clock::Unknown && rule.period.is_some() {
+                        view.maximum_over = view.maximum_over.or(Truth::Unknown);
+                        view.maximum_questions.push(clock_question(rule, index, r));
                     }
                 }
             }
