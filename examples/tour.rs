@@ -75,6 +75,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for report in &reports {
             print_report(report);
         }
+        breach_tour(&dir)?;
     }
     Ok(())
 }
@@ -450,4 +451,74 @@ fn print_report(r: &Report) {
         r.policy
     );
     println!();
+}
+
+/// A lost laptop at Stebo, assessed end to end (Art. 33, 34): once with the client files
+/// encrypted and the key elsewhere, once unencrypted; each with its register entry.
+fn breach_tour(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    use gdpr::assess::assess_breach;
+    use gdpr::notice::Language;
+    use gdpr::{Consequences, Exposure, PersonalDataBreach, Protection, ProtectionMeasure};
+
+    let policy = Policy::from_json(&std::fs::read_to_string(dir.join("stebo.json"))?)?;
+    let aware = chrono::DateTime::parse_from_rfc3339("2026-11-26T16:40:00+01:00")?;
+    let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-27T09:00:00+01:00")?;
+    let mut breach: PersonalDataBreach = gdpr::from_json(
+        r#"{
+          "reference": "STEBO-2026-007",
+          "description": "A counsellor's laptop with the client files was stolen from a car in Genk",
+          "aware_at": "2026-11-26T16:40:00+01:00",
+          "became_aware_through": "own_detection",
+          "kinds": {"confidentiality": true, "integrity": false, "availability": true},
+          "affected": [{"activity": "dienstverlening"}],
+          "subjects": {"min": 300, "max": 450},
+          "accessed_by": "unknown_party",
+          "backup": true,
+          "effect_on_subjects": false,
+          "measures": ["laptop account blocked and remote wipe ordered", "police report filed"]
+        }"#,
+    )?;
+    breach.aware_at = Some(aware);
+
+    println!("Personal data breach at Stebo vzw — a stolen laptop (Art. 33, 34)\n");
+    // Readable national register numbers are what an identity thief needs.
+    let readable = Consequences {
+        identity_theft: Some(true),
+        ..Consequences::none()
+    };
+    for (label, protection, consequences) in [
+        (
+            "encrypted, key elsewhere",
+            Protection {
+                measure: Some(ProtectionMeasure::Encryption),
+                state_of_the_art: Some(true),
+                key_safe: Some(true),
+            },
+            Consequences::none(),
+        ),
+        (
+            "not encrypted",
+            Protection {
+                measure: Some(ProtectionMeasure::None),
+                ..Protection::default()
+            },
+            readable,
+        ),
+    ] {
+        breach.protection = protection;
+        breach.consequences = consequences;
+        breach.accessed_by = Some(Exposure::UnknownParty);
+        let decision = assess_breach(&policy, &breach, as_of)?;
+        println!("  The laptop was {label}:");
+        for line in decision.render(Language::English).lines() {
+            println!("    {line}");
+        }
+        println!(
+            "    register entry (JSON, to store): {} bytes, {} reasons",
+            serde_json::to_string(&decision.register_entry)?.len(),
+            decision.register_entry.reasons.len()
+        );
+        println!();
+    }
+    Ok(())
 }

@@ -60,6 +60,11 @@ pub fn all() -> Vec<(&'static str, Schema)> {
             schema_for!(crate::assess::RequestDeadlines),
         ),
         ("hours_deadline", schema_for!(crate::assess::HoursDeadline)),
+        ("breach_request", schema_for!(crate::PersonalDataBreach)),
+        (
+            "breach_decision",
+            schema_for!(crate::assess::BreachDecision),
+        ),
         ("time_limit", schema_for!(crate::assess::TimeLimit)),
         ("calendar", schema_for!(crate::assess::Calendar)),
         ("notice_check", schema_for!(crate::notice::NoticeCheck)),

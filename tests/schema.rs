@@ -335,7 +335,7 @@ mod generate {
                     supervisory_authorities: vec![],
                     source: None,
                 },
-                data_subjects: vec![DataSubjectCategory { id: "s".into(), name: "subjects".into(), children: flags.0, source: None }],
+                data_subjects: vec![DataSubjectCategory { id: "s".into(), name: "subjects".into(), children: flags.0, vulnerable: flags.1, source: None }],
                 activities: vec![ProcessingActivity {
                     id: "a".into(),
                     name: "activity".into(),
@@ -496,4 +496,56 @@ fn decisions_validate_against_their_checked_in_schemas() {
         &serde_json::to_value(&breach).unwrap(),
         "breach",
     );
+}
+
+#[test]
+fn breach_requests_and_decisions_validate_against_their_checked_in_schemas() {
+    use gdpr::assess::assess_breach;
+    use gdpr::{AffectedData, Consequences, Count, CountRange, Exposure, PersonalDataBreach};
+    let aware = chrono::DateTime::parse_from_rfc3339("2026-11-27T09:30:00+01:00").unwrap();
+    let as_of = chrono::DateTime::parse_from_rfc3339("2026-12-01T09:30:00+01:00").unwrap();
+    for seed in SEEDS {
+        let policy = common::seed(seed);
+        let unknown = PersonalDataBreach {
+            aware_at: Some(aware),
+            ..PersonalDataBreach::default()
+        };
+        let mut known = PersonalDataBreach {
+            reference: Some("INC-1".into()),
+            affected: Some(
+                policy
+                    .activities
+                    .iter()
+                    .map(|a| AffectedData::activity(a.id.clone()))
+                    .collect(),
+            ),
+            subjects: Some(Count::Range(CountRange {
+                min: 10,
+                max: Some(40),
+            })),
+            records: Some(Count::Exactly(120)),
+            accessed_by: Some(Exposure::Public),
+            consequences: Consequences {
+                fraud: Some(true),
+                ..Consequences::none()
+            },
+            unavailable_for: Some(gdpr::Period::hours(5)),
+            measures: vec!["password reset".into()],
+            ..unknown.clone()
+        };
+        known.kinds.confidentiality = Some(true);
+        for request in [&unknown, &known] {
+            assert_valid(
+                &schema_on_disk("breach_request"),
+                &serde_json::to_value(request).unwrap(),
+                seed,
+            );
+            let decision = assess_breach(&policy, request, as_of).unwrap();
+            assert_valid(
+                &schema_on_disk("breach_decision"),
+                &serde_json::to_value(&decision).unwrap(),
+                seed,
+            );
+        }
+    }
 }

@@ -5,6 +5,7 @@ use std::str::FromStr;
 
 use clap::ValueEnum;
 use gdpr::assess::{Calendar, EuTimeZone, NoHolidays};
+use gdpr::notice::Language;
 use gdpr::{Country, Policy};
 
 use crate::error::Failure;
@@ -85,5 +86,22 @@ pub fn zone(arg: Option<Zone>, policy: Option<&Policy>) -> EuTimeZone {
         None => policy
             .and_then(|p| EuTimeZone::for_establishment(p.controller.establishment))
             .unwrap_or(EuTimeZone::Central),
+    }
+}
+
+/// The language of a text for people.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Lang {
+    Nl,
+    En,
+}
+
+impl Lang {
+    /// The library's language.
+    pub fn language(self) -> Language {
+        match self {
+            Lang::Nl => Language::Dutch,
+            Lang::En => Language::English,
+        }
     }
 }

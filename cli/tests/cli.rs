@@ -331,3 +331,78 @@ fn notice_and_schema() {
     let e = error(&gdpr(&["schema", "nope"], ""));
     assert!(e["message"].as_str().unwrap().contains("policy"));
 }
+
+const LAPTOP: &str = r#"{
+  "aware_at": "2026-11-26T16:40:00+01:00",
+  "kinds": {"confidentiality": true, "integrity": false, "availability": true},
+  "affected": [{"activity": "dienstverlening"}],
+  "protection": {"measure": "none"},
+  "accessed_by": "unknown_party",
+  "backup": true,
+  "effect_on_subjects": false
+}"#;
+
+#[test]
+fn breach_decides_from_a_request_on_stdin() {
+    let out = gdpr(
+        &["breach", STEBO, "--as-of", "2026-11-27T09:00:00+01:00"],
+        LAPTOP,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d = json(&out.stdout);
+    assert_eq!(d["authority"], "notify");
+    assert_eq!(d["subjects"], "communicate");
+    assert_eq!(
+        d["deadlines"]["authority"]["target"],
+        "2026-11-29T16:40:00+01:00"
+    );
+    assert_eq!(
+        d["competent_authority"]["authorities"][0]["name"],
+        "Gegevensbeschermingsautoriteit"
+    );
+    assert_eq!(d["register_entry"]["authority"], "notify");
+}
+
+#[test]
+fn breach_text_speaks_dutch_for_a_belgian_controller_unless_told_otherwise() {
+    let args = ["breach", STEBO, "-", "--as-of", "2026-11-27T09:00:00+01:00"];
+    let out = gdpr(&[&args[..], &["--format", "text"]].concat(), LAPTOP);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("Inbreuk in verband met persoonsgegevens"),
+        "{text}"
+    );
+    assert!(
+        text.contains("melden aan de toezichthoudende autoriteit"),
+        "{text}"
+    );
+    let out = gdpr(
+        &[&args[..], &["--format", "text", "--lang", "en"]].concat(),
+        LAPTOP,
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("notify the supervisory authority (Art. 33(1))"),
+        "{text}"
+    );
+}
+
+#[test]
+fn breach_refuses_what_the_policy_does_not_have() {
+    let out = gdpr(
+        &["breach", STEBO],
+        r#"{"affected": [{"activity": "nope"}]}"#,
+    );
+    let e = error(&out);
+    assert_eq!(e["kind"], "request");
+    let out = gdpr(&["breach", STEBO], r#"{"kinds": {"secrecy": true}}"#);
+    let e = error(&out);
+    assert_eq!(e["kind"], "document");
+    assert_eq!(e["path"], "kinds.secrecy");
+}

@@ -1,7 +1,8 @@
 //! Any bytes as a request to every assessment, against the webshop policy, on a date the
 //! first bytes choose. Nothing may panic, and the erasure answer must fail closed: an item
 //! is refused only when every ground that always applies was ruled out in the request, and
-//! the answer does not depend on the order of the request's activities.
+//! the answer does not depend on the order of the request's activities. A breach is never
+//! "not required" for the authority while a risk is still possible.
 #![no_main]
 
 use chrono::{Days, NaiveDate};
@@ -40,6 +41,15 @@ fuzz_target!(|data: &[u8]| {
     }
     if let Ok(r) = gdpr::from_json::<assess::ObjectionRequest>(text) {
         let _ = assess::assess_objection(&policy, &r);
+    }
+    if let Ok(r) = gdpr::from_json::<gdpr::PersonalDataBreach>(text) {
+        if let Some(as_of) = day.and_hms_opt(12, 0, 0).map(|t| t.and_utc().fixed_offset()) {
+            if let Ok(d) = assess::assess_breach(&policy, &r, as_of) {
+                if d.authority == assess::AuthorityNotification::NotRequired {
+                    assert_eq!(d.risk.at_most, assess::RiskLevel::Unlikely, "{d:?}");
+                }
+            }
+        }
     }
     if let Ok(r) = gdpr::from_json::<assess::RestrictionRequest>(text) {
         if let Ok(d) = assess::assess_restriction(&policy, &r) {

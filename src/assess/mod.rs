@@ -11,10 +11,13 @@
 //! - [`assess_rights`]: which rights apply to an activity? (Art. 7(3), 13–22, 77)
 //! - [`assess_objection`], [`assess_restriction`]: what must stop or pause? (Art. 21, 18)
 //! - [`assess_transfer`]: may I send data to that recipient? (Art. 44–49)
+//! - [`assess_breach`]: a personal data breach: notify the authority, tell the people, by
+//!   when, and what goes into the register? (Art. 33, 34)
 //! - [`due_date`], [`RetentionSweep`]: when is a record due? (Art. 5(1)(e))
 //! - [`request_deadlines`], [`breach_notification_deadline`], [`deadline`]: by when?
 //!   (Art. 12(3), 33(1), Regulation 1182/71)
 
+mod breach;
 mod calendar;
 mod deadline;
 mod erasure;
@@ -26,6 +29,12 @@ mod rights;
 mod stop;
 mod transfer;
 
+pub use breach::{
+    assess_breach, AuthorityBasis, AuthorityDeadline, AuthorityNotification, BreachDeadlines,
+    BreachDecision, BreachFact, BreachKind, BreachQuestion, BreachReason, BreachRegisterEntry,
+    CitedReason, CompetentAuthority, DataConcerned, Duty, Guidance, Guidelines, RegisterEffects,
+    RiskLevel, RiskRange, SubjectCommunication,
+};
 pub use calendar::{
     easter_sunday, orthodox_easter_sunday, Belgium, Calendar, CalendarScope, CalendarSummary,
     Calendars, Church, DayOfWeek, Holiday, HolidayRule, Move, Netherlands, NoHolidays,
@@ -96,4 +105,23 @@ pub enum AssessError {
     /// A deadline could not be computed.
     #[error(transparent)]
     Deadline(DeadlineError),
+    /// The request names a data category the activity does not list.
+    #[error("the activity `{activity}` has no data category `{data_category}`")]
+    DataCategoryNotInActivity {
+        /// The activity.
+        activity: String,
+        /// The category id.
+        data_category: String,
+    },
+    /// The request names a data subject category the activity does not list.
+    #[error("the activity `{activity}` has no data subject category `{data_subject_category}`")]
+    DataSubjectCategoryNotInActivity {
+        /// The activity.
+        activity: String,
+        /// The category id.
+        data_subject_category: String,
+    },
+    /// A range whose maximum is below its minimum.
+    #[error("`{0}` is a range whose `max` is below its `min`")]
+    IncoherentCount(&'static str),
 }

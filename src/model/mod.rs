@@ -3,6 +3,7 @@
 mod activity;
 mod adequacy;
 mod adequacy_builtin;
+mod breach;
 mod consent_age;
 mod controller;
 mod country;
@@ -22,6 +23,10 @@ mod transfer;
 
 pub use activity::{Capacity, ProcessingActivity, Provision, ProvisionRequirement};
 pub use adequacy::{AdequacyDecision, AdequacyLookup, AdequacyRegistry, DateBasis, ScopeVerdict};
+pub use breach::{
+    AffectedData, AwarenessSource, BreachKinds, Consequence, Consequences, Count, CountRange,
+    Exposure, PersonalDataBreach, Protection, ProtectionMeasure,
+};
 pub use consent_age::ConsentAges;
 pub use controller::{Controller, ControllerKind, SupervisoryAuthority};
 pub use country::{Country, ParseCountryError};

@@ -3,18 +3,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::ValueEnum;
-use gdpr::notice::Language;
-
 use crate::error::Failure;
 use crate::io::{self, Output};
-
-/// The notice's language.
-#[derive(Clone, Copy, ValueEnum)]
-enum Lang {
-    Nl,
-    En,
-}
+use crate::options::Lang;
 
 /// Write the privacy notice (Markdown) and its completeness check (Art. 13, 14).
 #[derive(clap::Args)]
@@ -29,10 +20,7 @@ pub struct Args {
 /// Prints the notice, with its check in JSON.
 pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let p = io::policy(&args.policy)?;
-    let lang = match args.lang {
-        Lang::Nl => Language::Dutch,
-        Lang::En => Language::English,
-    };
+    let lang = args.lang.language();
     let markdown = gdpr::notice::render_notice(&p, lang);
     if out.is_text() {
         write!(out, "{markdown}")?;
