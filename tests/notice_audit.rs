@@ -107,7 +107,8 @@ fn without_a_recorded_notice_there_is_nothing_to_audit_and_it_says_so() {
 
 #[test]
 fn each_element_article_13_requires_of_this_policy_is_reported_when_left_out() {
-    let cases: [(fn(&mut PublishedNotice), &str, &str); 8] = [
+    type LeaveOut = fn(&mut PublishedNotice);
+    let cases: [(LeaveOut, &str, &str); 8] = [
         (
             |n| n.controller_contact = None,
             "published_notice.controller_contact",

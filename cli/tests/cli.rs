@@ -332,6 +332,25 @@ fn notice_and_schema() {
     assert!(e["message"].as_str().unwrap().contains("policy"));
 }
 
+#[test]
+fn notice_audit_reports_what_the_published_notice_leaves_out() {
+    let out = gdpr(&["notice", STEBO, "--audit"], "");
+    let audit = json(&out.stdout);
+    let codes: Vec<&str> = audit["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(!codes.is_empty());
+    let errors = audit["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["severity"] == "error");
+    assert_eq!(out.status.code(), Some(if errors { 2 } else { 0 }));
+}
+
 const LAPTOP: &str = r#"{
   "aware_at": "2026-11-26T16:40:00+01:00",
   "kinds": {"confidentiality": true, "integrity": false, "availability": true},
