@@ -73,7 +73,7 @@ fn absent_facts_never_refuse_erasure_in_any_activity() {
             .iter()
             .find(|q| q.field == "unlawfully_processed")
             .unwrap();
-        assert!(unlawful.question.contains("no lawful basis"));
+        assert!(unlawful.question().contains("no lawful basis"));
     }
 }
 
