@@ -444,7 +444,7 @@ mod edpb_guidelines_01_2021 {
     /// (name, address, date of birth, unmasked registration number, this and next year's
     /// rates, mileage) into one envelope; one policyholder reads the other's letter. No
     /// special, payment or financial data, but data that are not public: the EDPB rates the
-    /// effects as medium and misuse as unlikely to fairly unlikely. Notify; no
+    /// effects as medium and the likelihood of misuse as low to medium. Notify; no
     /// communication.
     #[test]
     fn case_16_postal_mail_mistake() {
