@@ -1,7 +1,13 @@
 //! Command-line options that several subcommands share.
 
+use std::path::PathBuf;
+
 use clap::ValueEnum;
 use gdpr::assess::{Belgium, Holidays, Netherlands, NoHolidays};
+use gdpr::AdequacyRegistry;
+
+use crate::error::Failure;
+use crate::io;
 
 /// Output: the library's JSON, or text for people.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -29,6 +35,25 @@ impl Calendar {
             Calendar::Be => &Belgium,
             Calendar::Nl => &Netherlands,
             Calendar::None => &NoHolidays,
+        }
+    }
+}
+
+/// The adequacy decisions transfers are judged by (Art. 45(3)).
+#[derive(clap::Args)]
+pub struct Adequacy {
+    /// A registry of adequacy decisions to use instead of the built-in one (JSON, as
+    /// `data/adequacy.json`; `schema/adequacy_registry.schema.json`).
+    #[arg(long, value_name = "FILE")]
+    adequacy: Option<PathBuf>,
+}
+
+impl Adequacy {
+    /// The registry from `--adequacy`, read strictly, or the built-in one.
+    pub fn registry(&self) -> Result<AdequacyRegistry, Failure> {
+        match &self.adequacy {
+            Some(file) => io::read(Some(file)),
+            None => Ok(AdequacyRegistry::builtin()),
         }
     }
 }

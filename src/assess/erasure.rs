@@ -113,6 +113,7 @@ pub struct ActivityFacts {
     pub erasure_impairs_research: Option<bool>,
     /// The dates the retention clocks of this activity run from.
     #[serde(default)]
+    #[schemars(schema_with = "crate::schema::map_keyed_by::<RetentionTrigger, NaiveDate>")]
     pub events: BTreeMap<RetentionTrigger, NaiveDate>,
 }
 

@@ -81,6 +81,9 @@ pub enum FindingCode {
     RetentionWithoutPeriodOrCriteria,
     /// A retention period without the event it runs from.
     RetentionPeriodWithoutTrigger,
+    /// A retention period in a unit retention cannot count (hours, as in `PT72H`): no due
+    /// date can be computed from it (Art. 5(1)(e)).
+    RetentionPeriodUnitUnusable,
     /// The policy breaks a promise of its own notice.
     CommitmentBroken,
 }
