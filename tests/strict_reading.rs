@@ -285,3 +285,25 @@ fn every_request_refuses_unknown_fields_with_their_path() {
         assert_eq!(read(doc).unwrap_err().path(), path, "{doc}");
     }
 }
+
+#[test]
+fn a_repeated_key_is_refused_in_maps_and_in_structs_alike() {
+    // A map keeps the last of two equal keys; a derived struct refuses the second. The reader
+    // refuses both, with the same message.
+    for doc in [
+        r#"{"received": "2026-11-27", "activities": [{"activity": "a", "events": {"collection": "2020-01-01", "collection": "2021-01-01"}}]}"#,
+        r#"{"received": "2026-11-27", "activities": [{"activity": "a", "activity": "b"}]}"#,
+    ] {
+        let err = gdpr::from_json::<ErasureRequest>(doc).unwrap_err();
+        assert_eq!(err.path(), "$");
+        assert!(err.message().starts_with("duplicate key"), "{err}");
+    }
+    let doc = webshop_with(|_| {}).replacen(
+        r#""basis":"consent""#,
+        r#""basis":"consent","basis":"contract""#,
+        1,
+    );
+    // (`serde_json::Value` would keep the second: only text can carry the repetition.)
+    let err = Policy::from_json(&doc).unwrap_err();
+    assert!(err.message().starts_with("duplicate key `basis`"), "{err}");
+}

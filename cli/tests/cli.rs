@@ -95,14 +95,7 @@ fn deadline_counts_with_the_chosen_holidays() {
 #[test]
 fn retention_streams_due_records_from_csv_and_jsonl() {
     let csv = "id,trigger_date\ninv-2018,2018-12-31\ninv-2024,2024-12-31\n";
-    let args = [
-        "retention",
-        "examples/policies/step_inburgering.json",
-        "--activity",
-        "facturatie",
-        "--as-of",
-        "2026-11-27",
-    ];
+    let args = common::RETENTION;
     let mut with_csv = args.to_vec();
     with_csv.extend(["--records-format", "csv"]);
     let out = gdpr(&with_csv, csv);
@@ -159,4 +152,53 @@ fn notice_and_schema() {
     assert_eq!(json(&out.stdout)["title"], "Policy");
     let e = error(&gdpr(&["schema", "nope"], ""));
     assert!(e["message"].as_str().unwrap().contains("policy"));
+}
+
+#[test]
+fn adequacy_decisions_can_come_from_a_file_read_strictly() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    // Without the Data Privacy Framework decision, the certified U.S. mailer needs a ground.
+    let mut registry = json(
+        &std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../data/adequacy.json"
+        ))
+        .unwrap(),
+    );
+    registry["decisions"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|d| d["scope"] != "data_privacy_framework_certified");
+    let file = dir.join("adequacy-without-dpf.json");
+    std::fs::write(&file, registry.to_string()).unwrap();
+    let file = file.to_str().unwrap();
+    let args = [
+        "transfer",
+        "tests/fixtures/webshop.json",
+        "--as-of",
+        "2026-11-27",
+    ];
+    let request = r#"{"recipient": "mailer"}"#;
+    assert_eq!(json(&gdpr(&args, request).stdout)["outcome"], "permitted");
+    let mut with_file = args.to_vec();
+    with_file.extend(["--adequacy", file]);
+    assert_ne!(
+        json(&gdpr(&with_file, request).stdout)["outcome"],
+        "permitted"
+    );
+    // A misspelt field in the registry is an error, not a silently shorter list.
+    registry["decisions"][0]["valid_form"] = serde_json::json!("2000-01-01");
+    let bad = dir.join("adequacy-misspelt.json");
+    std::fs::write(&bad, registry.to_string()).unwrap();
+    let e = error(&gdpr(
+        &[
+            "validate",
+            "tests/fixtures/webshop.json",
+            "--adequacy",
+            bad.to_str().unwrap(),
+        ],
+        "",
+    ));
+    assert_eq!(e["kind"], "document");
+    assert_eq!(e["path"], "decisions[0].valid_form");
 }

@@ -98,19 +98,12 @@ fn the_retention_stream_stops_quietly_when_its_reader_goes_away() {
     let records: String = (0..50_000)
         .map(|i| format!("{{\"id\": \"r{i}\", \"trigger_date\": \"2017-12-31\"}}\n"))
         .collect();
-    let mut child = command(&[
-        "retention",
-        "examples/policies/step_inburgering.json",
-        "--activity",
-        "facturatie",
-        "--as-of",
-        "2026-11-27",
-    ])
-    .stdin(Stdio::piped())
-    .stdout(pipe_without_reader())
-    .stderr(Stdio::piped())
-    .spawn()
-    .unwrap();
+    let mut child = command(&common::RETENTION)
+        .stdin(Stdio::piped())
+        .stdout(pipe_without_reader())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
         use std::io::Write;

@@ -10,19 +10,10 @@ use std::io::Write;
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::{command, gdpr, json, json_lines};
-
-const ARGS: [&str; 6] = [
-    "retention",
-    "examples/policies/step_inburgering.json",
-    "--activity",
-    "facturatie",
-    "--as-of",
-    "2026-11-27",
-];
+use common::{command, gdpr, json, json_lines, RETENTION};
 
 fn retention(extra: &[&str], stdin: &str) -> std::process::Output {
-    let mut args = ARGS.to_vec();
+    let mut args = RETENTION.to_vec();
     args.extend(extra);
     gdpr(&args, stdin)
 }
@@ -187,7 +178,7 @@ fn peak_rss_kib(pid: u32) -> u64 {
 
 #[test]
 fn an_endless_line_from_dev_zero_does_not_grow_memory() {
-    let mut args = ARGS.to_vec();
+    let mut args = RETENTION.to_vec();
     args.push("/dev/zero");
     let mut child = command(&args)
         .stdout(Stdio::null())
@@ -240,7 +231,7 @@ fn a_million_records_with_bad_lines_are_each_evaluated_exactly_once() {
         }
     }
     drop(file);
-    let mut args = ARGS.to_vec();
+    let mut args = RETENTION.to_vec();
     let path_arg = path.to_str().unwrap();
     args.extend([
         "--records-format",

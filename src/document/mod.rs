@@ -72,15 +72,16 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, DocumentError> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(at_root(too_large()));
     }
-    // The fast path checks duplicate keys, depth and trailing text in a pass that builds
-    // nothing, then reads the typed value straight from the text. Only when either fails is
-    // the document read again the slow way, which knows the JSON path of the error.
-    if strict::check(text).is_ok() {
-        let mut de = serde_json::Deserializer::from_str(text);
-        if let Ok(value) = T::deserialize(shape::Shape(&mut de)) {
-            if de.end().is_ok() {
-                return Ok(value);
-            }
+    // The fast path reads the typed value straight from the text. A value that asked for a
+    // map or for any JSON value (a derived struct refuses a repeated field itself, and its
+    // nesting is bounded by its type) is also checked for duplicate keys and depth, in a
+    // pass that builds nothing. Only when either fails is the document read again the slow
+    // way, which knows the JSON path of the error.
+    let mut de = serde_json::Deserializer::from_str(text);
+    let (read, free_form) = shape::noting_free_form(|| T::deserialize(shape::Shape(&mut de)));
+    if let Ok(value) = read {
+        if de.end().is_ok() && (!free_form || strict::check(text).is_ok()) {
+            return Ok(value);
         }
     }
     let value = strict::parse(text).map_err(at_root)?;

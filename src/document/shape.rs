@@ -9,6 +9,7 @@
 //! deserialiser and every deserialiser it hands out, down to the leaves, and reads enums
 //! itself: a string is a unit variant, an object with one key any other variant.
 
+use std::cell::Cell;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -19,6 +20,23 @@ use serde::de::{
 
 /// A deserialiser that refuses structs written as arrays and unit variants written as objects.
 pub(super) struct Shape<D>(pub(super) D);
+
+thread_local! {
+    /// Whether the value read asked for a map or for any JSON value: then its keys were not
+    /// all checked by a derived struct, and the text needs the duplicate-key and depth pass.
+    static FREE_FORM: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Reads with `read` and says whether the value asked for a map or any JSON value.
+pub(super) fn noting_free_form<T>(read: impl FnOnce() -> T) -> (T, bool) {
+    let outer = FREE_FORM.with(|f| f.replace(false));
+    let value = read();
+    (value, FREE_FORM.with(|f| f.replace(outer)))
+}
+
+fn free_form() {
+    FREE_FORM.with(|f| f.set(true));
+}
 
 /// A visitor whose maps, sequences and enums hand out [`Shape`]s; `struct_like` refuses a
 /// sequence.
@@ -67,7 +85,6 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Shape<D> {
     type Error = D::Error;
 
     forward!(
-        deserialize_any,
         deserialize_bool,
         deserialize_i8,
         deserialize_i16,
@@ -88,10 +105,23 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Shape<D> {
         deserialize_option,
         deserialize_unit,
         deserialize_seq,
-        deserialize_map,
         deserialize_identifier,
-        deserialize_ignored_any,
     );
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        free_form();
+        self.0.deserialize_any(Wrap::any(visitor))
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        free_form();
+        self.0.deserialize_map(Wrap::any(visitor))
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        free_form();
+        self.0.deserialize_ignored_any(Wrap::any(visitor))
+    }
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
         if super::date::is_date(&visitor) {

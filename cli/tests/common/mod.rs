@@ -5,6 +5,18 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+/// `gdpr retention` on the invoices of a seed policy (seven years from the end of the
+/// financial year), as of 27 November 2026: a record of 2018-12-31 is due, one of 2024-12-31
+/// not yet.
+pub const RETENTION: [&str; 6] = [
+    "retention",
+    "examples/policies/step_inburgering.json",
+    "--activity",
+    "facturatie",
+    "--as-of",
+    "2026-11-27",
+];
+
 /// The binary, in the workspace root, with nothing attached yet.
 pub fn command(args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_gdpr"));
