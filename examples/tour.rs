@@ -12,13 +12,13 @@ use std::path::Path;
 use chrono::{NaiveDate, TimeZone, Utc};
 use gdpr::assess::{
     assess_erasure, assess_rights, assess_transfer, breach_notification_deadline,
-    request_deadlines, ActivityFacts, Applicability, Belgium, ErasureDecision, ErasureRequest,
-    ErasureVerdict, EuTimeZone, Holidays, Netherlands, NoHolidays, ObjectionKind, Reason,
-    RetentionSweep, RightsDecision, TransferDecision, TransferOutcome, TransferRequest,
+    request_deadlines, ActivityFacts, Applicability, Calendar, ErasureDecision, ErasureRequest,
+    ErasureVerdict, EuTimeZone, Objection, Reason, RetentionSweep, RightsDecision,
+    TransferDecision, TransferOutcome, TransferRequest,
 };
 use gdpr::{
-    validate, AdequacyRegistry, Capacity, Destination, LegalBasis, Policy, Recipient,
-    RecipientRole, RetentionTrigger, Safeguard, Severity, TransferMechanism, ValidationReport,
+    validate, AdequacyRegistry, Destination, Policy, Recipient, RecipientRole, RetentionTrigger,
+    Safeguard, Sector, Severity, TransferMechanism, ValidationReport,
 };
 use serde::Serialize;
 
@@ -44,6 +44,7 @@ struct Report {
     breach: gdpr::assess::HoursDeadline,
     retention_due: Vec<DueRecord>,
     notice: gdpr::notice::NoticeCheck,
+    notice_audit: gdpr::notice::NoticeAudit,
 }
 
 #[derive(Serialize)]
@@ -75,16 +76,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for report in &reports {
             print_report(report);
         }
+        breach_tour(&dir)?;
     }
     Ok(())
 }
 
-fn calendar(policy: &Policy) -> &'static dyn Holidays {
-    match policy.controller.establishment.code() {
-        "BE" => &Belgium,
-        "NL" => &Netherlands,
-        _ => &NoHolidays,
-    }
+/// The calendar follows the controller: the public holidays of its establishment.
+fn calendar(policy: &Policy) -> Calendar {
+    Calendar::for_establishment(policy.controller.establishment)
 }
 
 fn evaluate(
@@ -100,47 +99,46 @@ fn evaluate(
         .map(|a| assess_rights(policy, &a.id))
         .collect::<Result<Vec<_>, _>>()?;
 
-    // An erasure request touching every activity: consent withdrawn where consent is the
-    // basis, an objection to direct marketing where there is some, and the retention
-    // clocks started at the end of last financial year.
+    // A former customer asks to be erased from every activity: the relationship ended with
+    // last financial year, they withdraw any consent and object to direct marketing. What
+    // the organisation knows is stated; what the policy leaves open, the answer asks.
     let last_year_end = NaiveDate::from_ymd_opt(2025, 12, 31).ok_or("bad date")?;
-    let events: BTreeMap<RetentionTrigger, NaiveDate> = [
+    let events: BTreeMap<RetentionTrigger, Option<NaiveDate>> = [
         RetentionTrigger::EndOfFinancialYear,
         RetentionTrigger::EndOfContract,
+        RetentionTrigger::EndOfRelationship,
         RetentionTrigger::ConsentWithdrawn,
     ]
     .into_iter()
-    .map(|t| (t, last_year_end))
+    .map(|t| (t, Some(last_year_end)))
     .collect();
-    let request = ErasureRequest {
-        received: as_of,
-        activities: policy
+    let request = ErasureRequest::new(
+        as_of,
+        policy
             .activities
             .iter()
             .map(|a| ActivityFacts {
-                consent_withdrawn: a
-                    .purposes
-                    .iter()
-                    .any(|p| p.legal_basis == Some(LegalBasis::Consent)),
-                objection: a
-                    .purposes
-                    .iter()
-                    .any(|p| p.direct_marketing)
-                    .then_some(ObjectionKind::DirectMarketing),
+                no_longer_necessary: Some(true),
+                consent_withdrawn: Some(true),
+                objection: Some(if a.purposes.iter().any(|p| p.direct_marketing) {
+                    Objection::DirectMarketing
+                } else {
+                    Objection::NotMade
+                }),
+                unlawfully_processed: Some(false),
+                legal_obligation_to_erase: Some(false),
+                collected_from_child_online: Some(false),
+                made_public: Some(false),
                 events: events.clone(),
                 ..ActivityFacts::new(a.id.clone())
             })
             .collect(),
-    };
-    let erasure = assess_erasure(policy, &request, calendar(policy), as_of)?;
+    );
+    let erasure = assess_erasure(policy, &request, &calendar(policy), as_of)?;
 
     // A U.S. cloud provider for the first activity the organisation controls.
     let mut transfers = Vec::new();
-    if let Some(activity) = policy
-        .activities
-        .iter()
-        .find(|a| a.acting_as == Capacity::Controller)
-    {
+    if let Some(activity) = policy.activities.iter().find(|a| !a.acts_as_processor()) {
         for (label, certified, scc) in [
             ("U.S. cloud, DPF-certified", Some(true), false),
             ("U.S. cloud, not certified", Some(false), false),
@@ -151,17 +149,13 @@ fn evaluate(
             ),
         ] {
             let mut with_cloud = policy.clone();
-            with_cloud.recipients.push(Recipient {
-                id: "us_cloud".into(),
-                name: "U.S. cloud provider".into(),
-                role: RecipientRole::Processor,
-                location: Some(Destination::Country("US".parse()?)),
-                art28_contract: Some(true),
-                art26_arrangement: None,
-                dpf_certified: certified,
-                sector: None,
-                source: None,
-            });
+            let mut cloud =
+                Recipient::new("us_cloud", "U.S. cloud provider", RecipientRole::Processor)
+                    .located(Destination::Country("US".parse()?))
+                    .art28_contract(true)
+                    .sector(Sector::Commercial);
+            cloud.dpf_certified = certified;
+            with_cloud.recipients.push(cloud);
             let mut request = TransferRequest::to("us_cloud");
             request.activity = Some(activity.id.clone());
             if scc {
@@ -182,7 +176,30 @@ fn evaluate(
         }
     }
 
-    let access_request = request_deadlines(as_of, calendar(policy))?;
+    // A recipient the notice lets go outside the EU under a condition, using an application
+    // in the U.S. because no equivalent exists inside the EU, on assessed SCCs.
+    for recipient in policy
+        .recipients
+        .iter()
+        .filter(|r| r.conditional_transfer.is_some())
+    {
+        let request = TransferRequest {
+            destination: Some(Destination::Country("US".parse()?)),
+            transfer_condition_met: Some(true),
+            mechanism: Some(TransferMechanism::Safeguard(
+                Safeguard::StandardContractualClauses,
+            )),
+            safeguards_effective: Some(true),
+            ..TransferRequest::to(recipient.id.clone())
+        };
+        let decision = assess_transfer(policy, registry, &request, as_of)?;
+        transfers.push((
+            format!("{} via a U.S. app (clause)", recipient.id),
+            decision,
+        ));
+    }
+
+    let access_request = request_deadlines(as_of, &calendar(policy))?;
     let aware = Utc
         .with_ymd_and_hms(2026, 11, 27, 15, 40, 0)
         .single()
@@ -222,6 +239,7 @@ fn evaluate(
         breach,
         retention_due,
         notice: gdpr::notice::check_notice(policy),
+        notice_audit: gdpr::notice::audit_notice(policy),
     })
 }
 
@@ -312,34 +330,51 @@ fn print_report(r: &Report) {
     }
 
     let e = &r.erasure;
+    let extension = e
+        .deadlines
+        .extended_respond_by
+        .as_ref()
+        .map(|x| format!(", or {} if extended", x.last_day))
+        .unwrap_or_default();
     println!(
-        "\n  Erasure request received {} — answer by {}, or {} if extended (Art. 12(3))",
-        e.deadlines.received,
-        e.deadlines.respond_by.last_day,
-        e.deadlines.extended_respond_by.last_day,
+        "\n  Erasure request of a former customer, received {} — answer by {}{extension} (Art. 12(3))",
+        e.deadlines.received, e.deadlines.respond_by.last_day,
     );
-    for item in &e.items {
-        let verdict = match item.verdict {
-            ErasureVerdict::Erase => "erase".to_owned(),
-            ErasureVerdict::Keep => match item.keep_until {
-                Some(until) => format!("keep until {until}"),
-                None => "keep".to_owned(),
-            },
-            ErasureVerdict::NoGround => "no ground".to_owned(),
-            ErasureVerdict::NeedsReview => "needs review".to_owned(),
-            ErasureVerdict::ForwardToController => "to the client".to_owned(),
-        };
-        let what = format!("{}/{}", item.activity, item.data_category);
-        let why = item
-            .reasons
-            .first()
-            .map(|r| r.to_string())
-            .unwrap_or_default();
-        println!("    {verdict:<WIDTH$} {what}");
-        println!("      {:<WIDTH$} {why}", "");
-        for q in &item.open_questions {
-            println!("      {:<WIDTH$} ? {q}", "");
+    // Per data category: what happens to it in each activity that holds it.
+    let mut categories: Vec<&str> = e.items.iter().map(|i| i.data_category.as_str()).collect();
+    categories.dedup();
+    for category in categories {
+        println!("    {category}");
+        for item in e.items_for(category) {
+            let verdict = match item.verdict {
+                ErasureVerdict::Erase => "erase".to_owned(),
+                ErasureVerdict::Keep => match item.keep_until {
+                    Some(until) => format!("keep until {until}"),
+                    None => "keep".to_owned(),
+                },
+                ErasureVerdict::NoGround => "no ground".to_owned(),
+                ErasureVerdict::NeedsReview => "needs review".to_owned(),
+                ErasureVerdict::ForwardToController => "to the client".to_owned(),
+            };
+            let why = item
+                .reasons
+                .first()
+                .map(|r| r.to_string())
+                .unwrap_or_default();
+            println!("      {verdict:<WIDTH$} in {}: {why}", item.activity);
+            for q in &item.open_questions {
+                println!("      {:<WIDTH$}    ? {q}", "");
+            }
         }
+    }
+    for stop in &e.stop_processing {
+        println!(
+            "    {:<WIDTH$} {}/{} ({})",
+            "stop", stop.activity, stop.purpose, stop.citation
+        );
+    }
+    if let Some(suppression) = &e.suppression {
+        println!("    {:<WIDTH$} {suppression}", "may keep");
     }
     for n in &e.notify_recipients {
         println!(
@@ -417,5 +452,87 @@ fn print_report(r: &Report) {
         "    (render it: cargo run --example notice -- examples/policies/{}.json nl)",
         r.policy
     );
+    println!("\n  The published notice, audited (Art. 12–15, 37)");
+    for f in &r.notice_audit.findings {
+        let mark = match f.severity {
+            Severity::Error => "✗",
+            Severity::Warning => "!",
+        };
+        println!(
+            "    {mark} {:<WIDTH$} {}",
+            f.citation.to_string(),
+            f.message
+        );
+    }
     println!();
+}
+
+/// A lost laptop at Stebo, assessed end to end (Art. 33, 34): once with the client files
+/// encrypted and the key elsewhere, once unencrypted; each with its register entry.
+fn breach_tour(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    use gdpr::assess::assess_breach;
+    use gdpr::notice::Language;
+    use gdpr::{Consequences, Exposure, PersonalDataBreach, Protection, ProtectionMeasure};
+
+    let policy = Policy::from_json(&std::fs::read_to_string(dir.join("stebo.json"))?)?;
+    let aware = chrono::DateTime::parse_from_rfc3339("2026-11-26T16:40:00+01:00")?;
+    let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-27T09:00:00+01:00")?;
+    let mut breach: PersonalDataBreach = gdpr::from_json(
+        r#"{
+          "reference": "STEBO-2026-007",
+          "description": "A counsellor's laptop with the client files was stolen from a car in Genk",
+          "aware_at": "2026-11-26T16:40:00+01:00",
+          "became_aware_through": "own_detection",
+          "kinds": {"confidentiality": true, "integrity": false, "availability": true},
+          "affected": [{"activity": "dienstverlening"}],
+          "subjects": {"min": 300, "max": 450},
+          "accessed_by": "unknown_party",
+          "backup": true,
+          "effect_on_subjects": false,
+          "measures": ["laptop account blocked and remote wipe ordered", "police report filed"]
+        }"#,
+    )?;
+    breach.aware_at = Some(aware);
+
+    println!("Personal data breach at Stebo vzw — a stolen laptop (Art. 33, 34)\n");
+    // Readable national register numbers are what an identity thief needs.
+    let readable = Consequences {
+        identity_theft: Some(true),
+        ..Consequences::none()
+    };
+    for (label, protection, consequences) in [
+        (
+            "encrypted, key elsewhere",
+            Protection {
+                measure: Some(ProtectionMeasure::Encryption),
+                state_of_the_art: Some(true),
+                key_safe: Some(true),
+            },
+            Consequences::none(),
+        ),
+        (
+            "not encrypted",
+            Protection {
+                measure: Some(ProtectionMeasure::None),
+                ..Protection::default()
+            },
+            readable,
+        ),
+    ] {
+        breach.protection = protection;
+        breach.consequences = consequences;
+        breach.accessed_by = Some(Exposure::UnknownParty);
+        let decision = assess_breach(&policy, &breach, as_of)?;
+        println!("  The laptop was {label}:");
+        for line in decision.render(Language::English).lines() {
+            println!("    {line}");
+        }
+        println!(
+            "    register entry (JSON, to store): {} bytes, {} reasons",
+            serde_json::to_string(&decision.register_entry)?.len(),
+            decision.register_entry.reasons.len()
+        );
+        println!();
+    }
+    Ok(())
 }

@@ -79,16 +79,14 @@
 //! # let policy = Policy::from_json(include_str!("../tests/fixtures/webshop.json")).unwrap();
 //! let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 //! // A newsletter subscriber withdraws consent and asks to be erased.
-//! let request = ErasureRequest {
-//!     received: day(2026, 11, 27),
-//!     activities: vec![
-//!         ActivityFacts { consent_withdrawn: true, ..ActivityFacts::new("newsletter") },
-//!         ActivityFacts {
-//!             events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, day(2025, 12, 31))]),
-//!             ..ActivityFacts::new("bookkeeping")
-//!         },
-//!     ],
-//! };
+//! let request = ErasureRequest::new(day(2026, 11, 27), vec![
+//!     ActivityFacts { consent_withdrawn: Some(true), ..ActivityFacts::new("newsletter") },
+//!     ActivityFacts {
+//!         no_longer_necessary: Some(true),
+//!         events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, Some(day(2025, 12, 31)))]),
+//!         ..ActivityFacts::new("bookkeeping")
+//!     },
+//! ]);
 //! let decision = assess_erasure(&policy, &request, &Netherlands, day(2026, 11, 27)).unwrap();
 //! let newsletter = decision.item("newsletter", "contact").unwrap();
 //! assert_eq!(newsletter.verdict, ErasureVerdict::Erase);           // Art. 17(1)(b)
@@ -131,6 +129,7 @@ mod document;
 pub mod limits;
 mod model;
 pub mod notice;
+mod predicates;
 pub mod schema;
 mod validate;
 

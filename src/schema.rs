@@ -99,6 +99,14 @@ fn documents() -> Vec<(&'static str, Schema)> {
             schema_for!(crate::assess::RequestDeadlines),
         ),
         ("hours_deadline", schema_for!(crate::assess::HoursDeadline)),
+        ("breach_request", schema_for!(crate::PersonalDataBreach)),
+        (
+            "breach_decision",
+            schema_for!(crate::assess::BreachDecision),
+        ),
+        ("time_limit", schema_for!(crate::assess::TimeLimit)),
+        ("calendar", schema_for!(crate::assess::Calendar)),
         ("notice_check", schema_for!(crate::notice::NoticeCheck)),
+        ("notice_audit", schema_for!(crate::notice::NoticeAudit)),
     ]
 }

@@ -1,4 +1,6 @@
-//! The assessments on the webshop fixture, and the invariants they must keep on any input.
+//! The transfer, retention and deadline assessments on the webshop fixture, and the
+//! invariants they must keep on any input. Erasure, objection and restriction have
+//! `tests/erasure.rs`.
 
 #![allow(
     clippy::unwrap_used,
@@ -6,8 +8,6 @@
     clippy::panic,
     clippy::indexing_slicing
 )]
-
-use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use gdpr::assess::*;
@@ -30,143 +30,6 @@ fn today() -> NaiveDate {
 
 fn cites(reasons: &[Reason]) -> Vec<String> {
     reasons.iter().map(|r| r.citation.to_string()).collect()
-}
-
-// ---- Erasure -------------------------------------------------------------------------
-
-fn newsletter_withdrawn_and_books() -> ErasureRequest {
-    ErasureRequest {
-        received: today(),
-        activities: vec![
-            ActivityFacts {
-                consent_withdrawn: true,
-                ..ActivityFacts::new("newsletter")
-            },
-            ActivityFacts {
-                events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, day(2025, 12, 31))]),
-                ..ActivityFacts::new("bookkeeping")
-            },
-        ],
-    }
-}
-
-#[test]
-fn withdrawn_newsletter_consent_erases_newsletter_data_and_keeps_invoices_for_the_fiscal_duty() {
-    let d = assess_erasure(
-        &webshop(),
-        &newsletter_withdrawn_and_books(),
-        &Netherlands,
-        today(),
-    )
-    .unwrap();
-    assert_eq!(d.outcome, ErasureOutcome::Required);
-    for category in ["contact", "clicks"] {
-        let item = d.item("newsletter", category).unwrap();
-        assert_eq!(item.verdict, ErasureVerdict::Erase, "{category}");
-        assert_eq!(cites(&item.reasons), ["Art. 17(1)(b)"]);
-    }
-    for category in ["contact", "invoices"] {
-        let item = d.item("bookkeeping", category).unwrap();
-        assert_eq!(item.verdict, ErasureVerdict::Keep, "{category}");
-        assert_eq!(item.reasons[0].citation.to_string(), "Art. 17(3)(b)");
-        assert_eq!(item.keep_until, Some(day(2032, 12, 31)));
-        assert_eq!(item.then, Some(gdpr::RetentionAction::Erase));
-    }
-    // Art. 19: the newsletter's processor is told; the bookkeeping recipients are not.
-    let told: Vec<_> = d
-        .notify_recipients
-        .iter()
-        .map(|n| n.recipient.as_str())
-        .collect();
-    assert_eq!(told, ["mailer"]);
-    assert_eq!(
-        d.deadlines.respond_by.last_day,
-        day(2026, 12, 28),
-        "27 Dec 2026 is a Sunday"
-    );
-}
-
-#[test]
-fn kept_data_fall_due_once_the_fiscal_period_is_over() {
-    let mut request = newsletter_withdrawn_and_books();
-    request.activities[1].events =
-        BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, day(2018, 12, 31))]);
-    let d = assess_erasure(&webshop(), &request, &Netherlands, today()).unwrap();
-    let item = d.item("bookkeeping", "invoices").unwrap();
-    assert_eq!(item.verdict, ErasureVerdict::Erase);
-    assert_eq!(cites(&item.reasons), ["Art. 17(1)(a)"]);
-}
-
-#[test]
-fn a_missing_event_date_keeps_the_data_and_asks_for_the_date() {
-    let mut request = newsletter_withdrawn_and_books();
-    request.activities[1].events.clear();
-    let d = assess_erasure(&webshop(), &request, &Netherlands, today()).unwrap();
-    let item = d.item("bookkeeping", "invoices").unwrap();
-    assert_eq!(item.verdict, ErasureVerdict::Keep);
-    assert_eq!(item.keep_until, None);
-    assert_eq!(item.open_questions[0].field, "events.end_of_financial_year");
-}
-
-#[test]
-fn an_objection_on_particular_grounds_needs_the_overriding_grounds_fact() {
-    let mut policy = webshop();
-    policy.activities[1].purposes[0].legal_basis = Some(gdpr::LegalBasis::LegitimateInterests {
-        interest: Some("service".into()),
-    });
-    let request = ErasureRequest {
-        received: today(),
-        activities: vec![ActivityFacts {
-            objection: Some(ObjectionKind::ParticularSituation),
-            ..ActivityFacts::new("orders")
-        }],
-    };
-    let d = assess_erasure(&policy, &request, &Netherlands, today()).unwrap();
-    assert_eq!(d.outcome, ErasureOutcome::NeedsReview);
-    let item = d.item("orders", "orders").unwrap();
-    assert_eq!(item.verdict, ErasureVerdict::NeedsReview);
-    assert_eq!(
-        item.open_questions[0].field,
-        "overriding_legitimate_grounds"
-    );
-
-    let mut request = request;
-    request.activities[0].overriding_legitimate_grounds = Some(false);
-    let d = assess_erasure(&policy, &request, &Netherlands, today()).unwrap();
-    assert_eq!(
-        d.item("orders", "orders").unwrap().verdict,
-        ErasureVerdict::Erase
-    );
-    assert_eq!(
-        cites(&d.item("orders", "orders").unwrap().reasons),
-        ["Art. 17(1)(c)"]
-    );
-}
-
-#[test]
-fn without_a_ground_erasure_is_not_required() {
-    let request = ErasureRequest {
-        received: today(),
-        activities: vec![ActivityFacts::new("orders")],
-    };
-    let d = assess_erasure(&webshop(), &request, &Netherlands, today()).unwrap();
-    assert_eq!(d.outcome, ErasureOutcome::NotRequired);
-    assert!(d
-        .items
-        .iter()
-        .all(|i| i.verdict == ErasureVerdict::NoGround));
-}
-
-#[test]
-fn an_unknown_activity_is_an_error_not_a_decision() {
-    let request = ErasureRequest {
-        received: today(),
-        activities: vec![ActivityFacts::new("nope")],
-    };
-    assert_eq!(
-        assess_erasure(&webshop(), &request, &Netherlands, today()),
-        Err(AssessError::UnknownActivity("nope".into()))
-    );
 }
 
 // ---- Transfers -----------------------------------------------------------------------
@@ -249,7 +112,7 @@ fn a_foreign_court_order_alone_is_no_ground() {
     });
     let d = transfer(&p, &r, today());
     assert_eq!(d.outcome, TransferOutcome::Prohibited);
-    assert_eq!(d.reasons[0].citation.to_string(), "Art. 48");
+    assert!(cites(&d.reasons).contains(&"Art. 48".to_owned()));
     r.third_country_order = Some(ThirdCountryOrder {
         international_agreement: true,
     });
@@ -285,18 +148,19 @@ fn public_authorities_in_their_public_powers_cannot_rely_on_consent_derogations(
 }
 
 #[test]
-fn the_european_patent_organisation_is_adequate_from_15_july_2025() {
+fn the_european_patent_organisation_is_adequate_from_its_notification_on_18_july_2025() {
     let mut p = webshop();
     p.recipients[1].location = Some(Destination::InternationalOrganisation(
         "european_patent_organisation".into(),
     ));
     let r = TransferRequest::to("accountant");
+    // Adopted on 15 July 2025, it took effect on notification on 18 July.
     assert_eq!(
-        transfer(&p, &r, day(2025, 7, 15)).outcome,
+        transfer(&p, &r, day(2025, 7, 18)).outcome,
         TransferOutcome::Permitted
     );
     assert_eq!(
-        transfer(&p, &r, day(2025, 7, 14)).outcome,
+        transfer(&p, &r, day(2025, 7, 17)).outcome,
         TransferOutcome::Prohibited
     );
 }
@@ -326,6 +190,8 @@ fn canada_covers_only_commercial_organisations() {
 fn the_uk_stays_adequate_across_the_renewal_and_brazil_from_2026() {
     let mut p = webshop();
     p.recipients[1].location = Some(Destination::Country("GB".parse().unwrap()));
+    // The accountant processes for none of the purposes the decisions exclude.
+    p.recipients[1].scope_facts.purposes = Some(vec![]);
     let r = TransferRequest::to("accountant");
     for on in [
         day(2021, 6, 28),
@@ -344,47 +210,14 @@ fn the_uk_stays_adequate_across_the_renewal_and_brazil_from_2026() {
         TransferOutcome::Prohibited
     );
     p.recipients[1].location = Some(Destination::Country("BR".parse().unwrap()));
+    // Adopted on 26 January 2026; relied on from its publication on 28 January.
     assert_eq!(
-        transfer(&p, &r, day(2026, 1, 25)).outcome,
+        transfer(&p, &r, day(2026, 1, 27)).outcome,
         TransferOutcome::Prohibited
     );
     assert_eq!(
-        transfer(&p, &r, day(2026, 1, 26)).outcome,
+        transfer(&p, &r, day(2026, 1, 28)).outcome,
         TransferOutcome::Permitted
-    );
-}
-
-// ---- Objection and restriction -------------------------------------------------------
-
-#[test]
-fn objecting_to_the_newsletter_stops_it_absolutely() {
-    let d = assess_objection(
-        &webshop(),
-        &ObjectionRequest::new("newsletter", ObjectionKind::DirectMarketing),
-    )
-    .unwrap();
-    assert_eq!(d.outcome, ObjectionOutcome::Stop);
-    assert_eq!(d.purposes_to_stop, ["send_newsletter"]);
-    let d = assess_objection(
-        &webshop(),
-        &ObjectionRequest::new("orders", ObjectionKind::DirectMarketing),
-    )
-    .unwrap();
-    assert_eq!(d.outcome, ObjectionOutcome::NotApplicable);
-}
-
-#[test]
-fn restriction_lists_its_grounds_and_consequences() {
-    let request = RestrictionRequest {
-        activity: "orders".into(),
-        accuracy_contested: true,
-        ..RestrictionRequest::default()
-    };
-    let d = assess_restriction(&webshop(), &request).unwrap();
-    assert!(d.restrict);
-    assert_eq!(
-        cites(&d.reasons),
-        ["Art. 18(1)(a)", "Art. 18(2)", "Art. 18(3)", "Art. 19"]
     );
 }
 
@@ -407,79 +240,8 @@ fn any_period() -> impl Strategy<Value = gdpr::Period> {
     })
 }
 
-fn facts_strategy() -> impl Strategy<Value = ActivityFacts> {
-    (
-        prop::sample::select(vec!["newsletter", "orders", "bookkeeping"]),
-        any::<[bool; 8]>(),
-        prop::option::of(prop::sample::select(vec![
-            ObjectionKind::ParticularSituation,
-            ObjectionKind::DirectMarketing,
-        ])),
-        any::<Option<bool>>(),
-        prop::option::of(any_date()),
-    )
-        .prop_map(
-            |(activity, b, objection, overriding, event)| ActivityFacts {
-                activity: activity.into(),
-                no_longer_necessary: b[0],
-                consent_withdrawn: b[1],
-                objection,
-                overriding_legitimate_grounds: overriding,
-                unlawfully_processed: b[2],
-                legal_obligation_to_erase: b[3],
-                collected_from_child_online: b[4],
-                made_public: b[5],
-                freedom_of_expression: b[6],
-                needed_for_legal_claims: b[7],
-                erasure_impairs_research: None,
-                events: event
-                    .map(|e| {
-                        BTreeMap::from([
-                            (RetentionTrigger::EndOfFinancialYear, e),
-                            (RetentionTrigger::ConsentWithdrawn, e),
-                            (RetentionTrigger::EndOfContract, e),
-                        ])
-                    })
-                    .unwrap_or_default(),
-            },
-        )
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
-
-    #[test]
-    fn an_applicable_article_17_3_exception_never_yields_erase(facts in facts_strategy()) {
-        let policy = webshop();
-        let request = ErasureRequest { received: today(), activities: vec![facts.clone()] };
-        let d = assess_erasure(&policy, &request, &Netherlands, today()).unwrap();
-        if facts.freedom_of_expression || facts.needed_for_legal_claims {
-            for item in &d.items {
-                prop_assert_ne!(item.verdict, ErasureVerdict::Erase);
-            }
-        }
-        for item in &d.items {
-            if item.verdict == ErasureVerdict::Erase {
-                prop_assert!(item.reasons.iter().all(|r| r.citation.to_string().starts_with("Art. 17(1)")));
-            }
-        }
-    }
-
-    #[test]
-    fn erasure_does_not_depend_on_the_order_of_activities(facts in prop::collection::vec(facts_strategy(), 1..4)) {
-        let mut unique = facts;
-        unique.sort_by(|a, b| a.activity.cmp(&b.activity));
-        unique.dedup_by(|a, b| a.activity == b.activity);
-        let forward = ErasureRequest { received: today(), activities: unique.clone() };
-        let mut reversed = forward.clone();
-        reversed.activities.reverse();
-        let mut policy = webshop();
-        let a = serde_json::to_string(&assess_erasure(&policy, &forward, &Belgium, today()).unwrap()).unwrap();
-        policy.activities.reverse();
-        policy.recipients.reverse();
-        let b = serde_json::to_string(&assess_erasure(&policy, &reversed, &Belgium, today()).unwrap()).unwrap();
-        prop_assert_eq!(a, b);
-    }
 
     #[test]
     fn a_recipient_in_the_eea_is_never_a_prohibited_transfer(code in prop::sample::select(vec!["BE", "NL", "DE", "NO", "IS", "LI", "GR", "RE", "AX"]), on in any_date(), certified in any::<Option<bool>>()) {
@@ -568,6 +330,7 @@ proptest! {
             period: Some(period),
             from: Some(RetentionTrigger::Collection),
             then: gdpr::RetentionAction::Erase,
+            kind: None,
             legal_reference: None,
             criteria: None,
             source: None,

@@ -41,10 +41,10 @@ fn each_malformed_policy_has_its_exact_path_and_message() {
         (r#""legal_basis": {"basis": "consent"}"#, r#""legal_basis": "consent""#, "activities[0].purposes[0].legal_basis", "invalid type: string \"consent\", expected a legal basis object such as `{\"basis\": \"consent\"}`"),
         (r#"{"country": "NL"}"#, r#""NL""#, "recipients[0].location", "unknown variant `NL`, expected one of `country`, `region`, `international_organisation`"),
         // unknown fields
-        (r#""name": "C","#, r#""name": "C", "colour": "red","#, "data_categories[0].colour", "unknown field `colour`, expected one of `id`, `name`, `special_category`, `criminal_offences`, `national_identification_number`, `origin`, `obtained_from`, `source`"),
+        (r#""name": "C","#, r#""name": "C", "colour": "red","#, "data_categories[0].colour", "unknown field `colour`, expected one of `id`, `name`, `special_category`, `criminal_offences`, `national_identification_number`, `origin`, `obtained_from`, `information_exemption`, `source`"),
         // unknown enum values
         (r#""kind": "private""#, r#""kind": "semi_public""#, "controller.kind", "unknown variant `semi_public`, expected `private` or `public_authority`"),
-        (r#""role": "processor""#, r#""role": "friend""#, "recipients[0].role", "unknown variant `friend`, expected one of `processor`, `sub_processor`, `independent_controller`, `joint_controller`, `public_authority`, `law_enforcement`"),
+        (r#""role": "processor""#, r#""role": "friend""#, "recipients[0].role", "unknown variant `friend`, expected one of `processor`, `sub_processor`, `independent_controller`, `joint_controller`, `public_authority`, `law_enforcement`, `own_establishment`, `client_controller`"),
         (r#""then": "erase""#, r#""then": "shred""#, "activities[0].retention[0].then", "unknown variant `shred`, expected one of `erase`, `anonymise`, `archive`"),
         // invalid country codes
         (r#""establishment": "BE""#, r#""establishment": "EL""#, "controller.establishment", "`EL` is not an ISO 3166-1 alpha-2 code (Greece is `GR`)"),

@@ -13,17 +13,12 @@ use gdpr::{AdequacyLookup, AdequacyRegistry, Destination, Recipient, RecipientRo
 use proptest::prelude::*;
 
 fn importer(location: Destination, dpf: Option<bool>, sector: Option<Sector>) -> Recipient {
-    Recipient {
-        id: "r".into(),
-        name: "importer".into(),
-        role: RecipientRole::Processor,
-        location: Some(location),
-        art28_contract: Some(true),
-        art26_arrangement: None,
-        dpf_certified: dpf,
-        sector,
-        source: None,
-    }
+    let mut r = Recipient::new("r", "importer", RecipientRole::Processor)
+        .located(location)
+        .art28_contract(true);
+    r.dpf_certified = dpf;
+    r.sector = sector;
+    r
 }
 
 fn any_date() -> impl Strategy<Value = NaiveDate> {
@@ -47,7 +42,7 @@ proptest! {
         if let AdequacyLookup::Covered(d) = registry.lookup(&decision.destination, &r, on) {
             prop_assert!(d.valid_from <= on, "{} relied on before {}", d.reference, d.valid_from);
             prop_assert!(d.valid_until.is_none_or(|end| on <= end), "{} relied on after its end", d.reference);
-            prop_assert!(d.covers(&r) == Ok(true));
+            prop_assert_eq!(d.scope_verdict(gdpr::ImporterFacts::of(&r)), gdpr::ScopeVerdict::Covered);
         }
     }
 
@@ -101,6 +96,194 @@ fn privacy_shield_is_never_relied_on_after_its_invalidation() {
         );
         if day == NaiveDate::from_ymd_opt(2023, 7, 9).unwrap() {
             break;
+        }
+    }
+}
+
+// ---- Scoped decisions -------------------------------------------------------------------
+
+use gdpr::assess::{assess_transfer, TransferOutcome, TransferRequest};
+use gdpr::{
+    ImporterFacts, ImporterPurpose, OrganisationKind, Policy, ScopeFacts, ScopeTest,
+    TransferMechanism,
+};
+
+const PURPOSES: [ImporterPurpose; 9] = [
+    ImporterPurpose::Journalism,
+    ImporterPurpose::ProfessionalWriting,
+    ImporterPurpose::AcademicStudies,
+    ImporterPurpose::ReligiousActivities,
+    ImporterPurpose::MissionaryActivities,
+    ImporterPurpose::PoliticalActivities,
+    ImporterPurpose::CandidateNomination,
+    ImporterPurpose::ImmigrationControl,
+    ImporterPurpose::PublicSecurity,
+];
+
+const KINDS: [OrganisationKind; 7] = [
+    OrganisationKind::ReligiousBody,
+    OrganisationKind::PoliticalParty,
+    OrganisationKind::PoliticalBody,
+    OrganisationKind::Press,
+    OrganisationKind::ProfessionalWriter,
+    OrganisationKind::AcademicInstitution,
+    OrganisationKind::Other,
+];
+
+fn any_scope_facts() -> impl Strategy<Value = ScopeFacts> {
+    (
+        prop::option::of(prop::sample::select(KINDS.to_vec())),
+        any::<[Option<bool>; 4]>(),
+        prop::option::of(prop::sample::select(vec!["DK", "FO", "KR", "US"])),
+        prop::option::of(prop::sample::subsequence(PURPOSES.to_vec(), 0..3)),
+    )
+        .prop_map(|(kind, b, state, purposes)| ScopeFacts {
+            organisation_kind: kind,
+            financial_supervision: b[0],
+            public_body_of: state.map(|s| s.parse().unwrap()),
+            credit_information: b[1],
+            purposes,
+            automated_transfer: b[2],
+            automated_processing: b[3],
+        })
+}
+
+fn any_importer() -> impl Strategy<Value = Recipient> {
+    (
+        prop::sample::select(vec![
+            RecipientRole::Processor,
+            RecipientRole::IndependentController,
+            RecipientRole::PublicAuthority,
+        ]),
+        prop::option::of(prop::sample::select(vec![
+            Sector::Commercial,
+            Sector::NonProfit,
+            Sector::Public,
+        ])),
+        any::<Option<bool>>(),
+        any_scope_facts(),
+    )
+        .prop_map(|(role, sector, dpf, facts)| {
+            let mut r = Recipient::new("r", "importer", role).scope_facts(facts);
+            r.sector = sector;
+            r.dpf_certified = dpf;
+            r
+        })
+}
+
+/// The same importer with one absent fact stated, each way it can be stated consistently
+/// with the facts that are given.
+fn completions(r: &Recipient) -> Vec<Recipient> {
+    let mut out = Vec::new();
+    let mut with = |f: &dyn Fn(&mut Recipient)| {
+        let mut c = r.clone();
+        f(&mut c);
+        out.push(c);
+    };
+    let listed = r.dpf_certified == Some(true);
+    if r.sector.is_none() {
+        for s in [Sector::Commercial, Sector::NonProfit, Sector::Public] {
+            if !(listed && s == Sector::Public) {
+                with(&|c| c.sector = Some(s));
+            }
+        }
+    }
+    if r.dpf_certified.is_none() {
+        for b in [true, false] {
+            with(&|c| c.dpf_certified = Some(b));
+        }
+    }
+    let f = &r.scope_facts;
+    if f.organisation_kind.is_none() {
+        for k in KINDS {
+            with(&|c| c.scope_facts.organisation_kind = Some(k));
+        }
+    }
+    // Naming the state makes the importer a public body: not one stated or listed otherwise.
+    let may_be_public = r.sector.is_none_or(|s| s == Sector::Public);
+    if f.public_body_of.is_none() && !listed && may_be_public {
+        for s in ["DK", "FO"] {
+            with(&|c| c.scope_facts.public_body_of = s.parse().ok());
+        }
+    }
+    if f.purposes.is_none() {
+        for p in PURPOSES {
+            with(&|c| c.scope_facts.purposes = Some(vec![p]));
+        }
+    }
+    for (absent, set) in [
+        (f.financial_supervision.is_none(), 0),
+        (f.credit_information.is_none(), 1),
+        (f.automated_transfer.is_none(), 2),
+        (f.automated_processing.is_none(), 3),
+    ] {
+        if absent {
+            for b in [true, false] {
+                with(&|c| {
+                    let field = match set {
+                        0 => &mut c.scope_facts.financial_supervision,
+                        1 => &mut c.scope_facts.credit_information,
+                        2 => &mut c.scope_facts.automated_transfer,
+                        _ => &mut c.scope_facts.automated_processing,
+                    };
+                    *field = Some(b);
+                });
+            }
+        }
+    }
+    out
+}
+
+fn policy_with(recipient: &Recipient) -> Policy {
+    let mut policy = Policy::from_json(
+        r#"{"controller": {"name": "X", "kind": "private", "establishment": "BE"},
+            "data_categories": [],
+            "activities": [{"id": "a", "name": "A", "purposes": [], "data_subjects": [],
+                            "data_categories": [], "recipients": ["r"]}]}"#,
+    )
+    .unwrap();
+    policy.recipients.push(recipient.clone());
+    policy
+}
+
+fn on_adequacy(policy: &Policy, registry: &AdequacyRegistry, on: NaiveDate) -> bool {
+    let d = assess_transfer(policy, registry, &TransferRequest::to("r"), on).unwrap();
+    d.outcome == TransferOutcome::Permitted && d.ground == Some(TransferMechanism::AdequacyDecision)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// A transfer is permitted on adequacy only when the decision's every condition holds on
+    /// the facts given, and stating any absent fact, either way, never takes the permit away.
+    #[test]
+    fn no_recipient_whose_scope_fact_is_unknown_is_ever_permitted_on_adequacy(
+        index in 0usize..100,
+        on in any_date(),
+        importer in any_importer(),
+    ) {
+        let registry = AdequacyRegistry::builtin();
+        let decision = &registry.decisions[index % registry.decisions.len()];
+        let importer = importer.located(decision.destination.clone());
+        let policy = policy_with(&importer);
+        if on_adequacy(&policy, &registry, on) {
+            let d = assess_transfer(&policy, &registry, &TransferRequest::to("r"), on).unwrap();
+            let relied = registry
+                .decisions
+                .iter()
+                .find(|x| Some(&x.reference) == d.adequacy_decision.as_ref())
+                .unwrap();
+            for condition in &relied.scope {
+                prop_assert_eq!(condition.test(ImporterFacts::of(&importer)), ScopeTest::Holds, "{}", condition.source);
+            }
+            for completed in completions(&importer) {
+                prop_assert!(
+                    on_adequacy(&policy_with(&completed), &registry, on),
+                    "{} on {on}: permitted with a fact absent, refused once it is stated: {:?}",
+                    relied.reference,
+                    completed
+                );
+            }
         }
     }
 }

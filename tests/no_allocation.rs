@@ -1,6 +1,8 @@
 //! The transfer verdict allocates nothing: a counting allocator proves it on the whole mix
 //! of requests the benchmarks use (EEA, adequacy, the U.S. with and without certification,
-//! safeguards, derogations, refusals).
+//! safeguards, derogations, refusals), and on scoped decisions (an exclusion, an unknown
+//! scope fact, a foreign state body), a conditional transfer clause and the U.S. safeguards
+//! of EO 14086.
 
 #![allow(
     clippy::unwrap_used,
@@ -12,7 +14,7 @@
 use std::alloc::System;
 
 use chrono::NaiveDate;
-use gdpr::assess::{transfer_verdict, TransferOutcome, TransferRequest};
+use gdpr::assess::{transfer_verdict, TransferOutcome, TransferRequest, TransferStep};
 use gdpr::{AdequacyRegistry, Derogation, Policy, Safeguard, TransferMechanism};
 use serde_json::json;
 use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
@@ -26,16 +28,29 @@ fn main() {
 }
 
 fn a_transfer_verdict_allocates_nothing() {
-    let countries = ["BE", "NO", "CH", "JP", "US", "US", "US", "IN", "CN", "RU"];
-    let recipients: Vec<_> = countries
+    let countries = [
+        "BE", "NO", "CH", "JP", "US", "US", "US", "IN", "CN", "RU", "KR", "IL", "FO", "BE",
+    ];
+    let mut recipients: Vec<_> = countries
         .iter()
         .enumerate()
         .map(|(i, c)| {
             json!({"id": format!("r{i}"), "name": "importer", "role": "processor",
                    "location": {"country": c}, "art28_contract": true,
-                   "dpf_certified": i == 4, "sector": "commercial"})
+                   "dpf_certified": i == 4, "sector": "commercial",
+                   "scope_facts": {"organisation_kind": "other"}})
         })
         .collect();
+    // Korea excludes missionary work by religious bodies; Israel manual transfers not
+    // processed by automated means, when that is unknown; the Faroes Danish state bodies.
+    recipients[10]["scope_facts"] =
+        json!({"organisation_kind": "religious_body", "purposes": ["missionary_activities"]});
+    recipients[11]["scope_facts"] = json!({"automated_transfer": false});
+    recipients[12]["role"] = json!("public_authority");
+    recipients[12]["scope_facts"] = json!({"public_body_of": "DK"});
+    // A supplier in the EU that may use an application outside it under a condition.
+    recipients[13]["conditional_transfer"] = json!({"outside": "eu",
+        "condition": "no_equivalent_alternative_inside", "grounds": ["adequacy_decision"]});
     let ids: Vec<_> = (0..countries.len()).map(|i| format!("r{i}")).collect();
     let policy: Policy = gdpr::from_json_value(&json!({
         "controller": {"name": "X", "kind": "private", "establishment": "NL"},
@@ -63,6 +78,12 @@ fn a_transfer_verdict_allocates_nothing() {
         )),
         None,
         Some(TransferMechanism::Derogation(Derogation::ExplicitConsent)),
+        None,
+        None,
+        None,
+        Some(TransferMechanism::Safeguard(
+            Safeguard::StandardContractualClauses,
+        )),
     ];
     let requests: Vec<TransferRequest> = mechanisms
         .iter()
@@ -71,12 +92,15 @@ fn a_transfer_verdict_allocates_nothing() {
             mechanism: *m,
             safeguards_effective: Some(true),
             derogation_conditions_met: Some(true),
+            // The last supplier's application is in the U.S., no alternative in the EU.
+            destination: (i == 13).then(|| gdpr::Destination::Country("US".parse().unwrap())),
+            transfer_condition_met: (i == 13).then_some(true),
             ..TransferRequest::to(format!("r{i}"))
         })
         .collect();
 
     let region = Region::new(GLOBAL);
-    let mut outcomes = [TransferOutcome::NeedsReview; 10];
+    let mut outcomes = [TransferOutcome::NeedsReview; 14];
     for (slot, request) in outcomes.iter_mut().zip(&requests) {
         let verdict = transfer_verdict(&policy, &registry, request, day).unwrap();
         assert!(!verdict.steps().is_empty());
@@ -105,7 +129,23 @@ fn a_transfer_verdict_allocates_nothing() {
             Permitted,
             Permitted,
             Prohibited,
+            Permitted,
+            Prohibited,
+            NeedsReview,
+            Prohibited,
             Permitted
         ]
     );
+    // The steps that carry the new reasoning were taken on the way.
+    let steps = |i: usize| {
+        transfer_verdict(&policy, &registry, &requests[i], day)
+            .unwrap()
+            .steps()
+            .to_vec()
+    };
+    assert!(steps(10).contains(&TransferStep::AdequacyExcluded));
+    assert!(steps(13).contains(&TransferStep::UsNationalSecuritySafeguards));
+    assert!(steps(13).contains(&TransferStep::ConditionalClause(
+        gdpr::assess::ClauseCheck::Met
+    )));
 }

@@ -48,6 +48,28 @@ fn the_adequacy_data_file_is_the_builtin_registry() {
     );
 }
 
+#[test]
+fn the_calendar_data_files_are_the_builtin_calendars() {
+    for builtin in gdpr::assess::Calendar::all_national() {
+        let path = root().join(format!("data/calendars/{}.json", builtin.id));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let on_disk: gdpr::assess::Calendar = gdpr::from_json(&text).unwrap();
+        // A file is the caller's calendar, the built-in one is national: compare the data.
+        assert_eq!(
+            serde_json::to_value(&on_disk).unwrap(),
+            serde_json::to_value(builtin).unwrap(),
+            "{} is stale: run `cargo run --example export_schemas`",
+            path.display()
+        );
+        assert_valid(
+            &schema_on_disk("calendar"),
+            &serde_json::from_str(&text).unwrap(),
+            &path.display().to_string(),
+        );
+    }
+}
+
 fn assert_valid(schema: &Value, instance: &Value, what: &str) {
     let validator = jsonschema::validator_for(schema).unwrap();
     let errors: Vec<String> = validator
@@ -182,6 +204,11 @@ mod generate {
                     description: format!("purpose {id}"),
                     id,
                     legal_basis,
+                    data_categories: if direct_marketing {
+                        vec!["c0".into()]
+                    } else {
+                        vec![]
+                    },
                     direct_marketing,
                     profiling,
                     automated_decision: adm.map(|ground| AutomatedDecision {
@@ -222,13 +249,18 @@ mod generate {
                 RetentionAction::Archive,
             ]),
             maybe(text()),
+            maybe(select(vec![
+                RetentionKind::Maximum,
+                RetentionKind::LegalDuty,
+            ])),
         )
-            .prop_map(|(period, from, then, criteria)| RetentionRule {
+            .prop_map(|(period, from, then, criteria, kind)| RetentionRule {
                 data_categories: vec!["c0".into()],
                 period,
                 from,
                 then,
-                legal_reference: None,
+                kind,
+                legal_reference: kind.map(|_| "a law".to_owned()),
                 criteria,
                 source: None,
             })
@@ -270,18 +302,21 @@ mod generate {
                 national_identification_number: flags.1 && i == 0,
                 origin: [Origin::ProvidedBySubject, Origin::Observed, Origin::Derived, Origin::OtherSource][i % 4],
                 obtained_from: (i % 4 == 3).then(|| "a register".to_owned()),
+                information_exemption: (i % 8 == 7).then_some(InformationExemption::LaidDownByLaw),
                 source: None,
             }).collect();
-            let recipients: Vec<Recipient> = locations.iter().enumerate().map(|(i, location)| Recipient {
-                id: format!("r{i}"),
-                name: format!("recipient {i}"),
-                role: [RecipientRole::Processor, RecipientRole::IndependentController, RecipientRole::JointController][i % 3],
-                location: location.clone(),
-                art28_contract: attrs.0,
-                art26_arrangement: attrs.1,
-                dpf_certified: attrs.0,
-                sector: [None, Some(Sector::Commercial), Some(Sector::Public)][i % 3],
-                source: None,
+            let recipients: Vec<Recipient> = locations.iter().enumerate().map(|(i, location)| {
+                let mut r = Recipient::new(
+                    format!("r{i}"),
+                    format!("recipient {i}"),
+                    [RecipientRole::Processor, RecipientRole::IndependentController, RecipientRole::JointController][i % 3],
+                );
+                r.location = location.clone();
+                r.art28_contract = attrs.0;
+                r.art26_arrangement = attrs.1;
+                r.dpf_certified = attrs.0;
+                r.sector = [None, Some(Sector::Commercial), Some(Sector::Public)][i % 3];
+                r
             }).collect();
             let transfers = mechanisms.iter().enumerate().map(|(i, m)| Transfer {
                 recipient: format!("r{}", i % recipients.len()),
@@ -295,10 +330,12 @@ mod generate {
                     establishment,
                     contact: None,
                     dpo: Some("dpo@example.org".into()),
+                    large_scale_monitoring: flags.0.then_some(false),
+                    large_scale_special_data: None,
                     supervisory_authorities: vec![],
                     source: None,
                 },
-                data_subjects: vec![DataSubjectCategory { id: "s".into(), name: "subjects".into(), children: flags.0, source: None }],
+                data_subjects: vec![DataSubjectCategory { id: "s".into(), name: "subjects".into(), children: flags.0, vulnerable: flags.1, source: None }],
                 activities: vec![ProcessingActivity {
                     id: "a".into(),
                     name: "activity".into(),
@@ -325,6 +362,11 @@ mod generate {
                 recipients,
                 commitments: commitments.into_iter().map(|commitment| PublicCommitment { commitment, source: None }).collect(),
                 notice: None,
+                published_notice: public.then(|| PublishedNotice {
+                    access: Some(AccessStatement { form: AccessForm::Overview, source: "overzicht".into() }),
+                    rights: vec![RightStatement { right: DataSubjectRight::Access, source: "inzage".into() }],
+                    ..PublishedNotice::default()
+                }),
             }
         }
     }
@@ -363,8 +405,8 @@ fn decisions_validate_against_their_checked_in_schemas() {
                 .activities
                 .iter()
                 .map(|a| ActivityFacts {
-                    consent_withdrawn: true,
-                    no_longer_necessary: true,
+                    consent_withdrawn: Some(true),
+                    no_longer_necessary: Some(true),
                     ..ActivityFacts::new(a.id.clone())
                 })
                 .collect(),
@@ -425,6 +467,28 @@ fn decisions_validate_against_their_checked_in_schemas() {
         &serde_json::to_value(&deadlines).unwrap(),
         "deadlines",
     );
+    for event in [
+        gdpr::assess::EventTime::Day(day),
+        gdpr::assess::EventTime::Instant(
+            chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap(),
+        ),
+    ] {
+        for period in ["P1M", "P2W", "P10D", "PT72H"] {
+            let Ok(limit) = gdpr::assess::time_limit(
+                event,
+                period.parse().unwrap(),
+                &gdpr::assess::Calendar::for_establishment("DE".parse().unwrap()),
+                EuTimeZone::Central,
+            ) else {
+                continue;
+            };
+            assert_valid(
+                &schema_on_disk("time_limit"),
+                &serde_json::to_value(&limit).unwrap(),
+                period,
+            );
+        }
+    }
     let aware = chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap();
     let breach = breach_notification_deadline(aware, EuTimeZone::Central).unwrap();
     assert_valid(
@@ -432,4 +496,56 @@ fn decisions_validate_against_their_checked_in_schemas() {
         &serde_json::to_value(&breach).unwrap(),
         "breach",
     );
+}
+
+#[test]
+fn breach_requests_and_decisions_validate_against_their_checked_in_schemas() {
+    use gdpr::assess::assess_breach;
+    use gdpr::{AffectedData, Consequences, Count, CountRange, Exposure, PersonalDataBreach};
+    let aware = chrono::DateTime::parse_from_rfc3339("2026-11-27T09:30:00+01:00").unwrap();
+    let as_of = chrono::DateTime::parse_from_rfc3339("2026-12-01T09:30:00+01:00").unwrap();
+    for seed in SEEDS {
+        let policy = common::seed(seed);
+        let unknown = PersonalDataBreach {
+            aware_at: Some(aware),
+            ..PersonalDataBreach::default()
+        };
+        let mut known = PersonalDataBreach {
+            reference: Some("INC-1".into()),
+            affected: Some(
+                policy
+                    .activities
+                    .iter()
+                    .map(|a| AffectedData::activity(a.id.clone()))
+                    .collect(),
+            ),
+            subjects: Some(Count::Range(CountRange {
+                min: 10,
+                max: Some(40),
+            })),
+            records: Some(Count::Exactly(120)),
+            accessed_by: Some(Exposure::Public),
+            consequences: Consequences {
+                fraud: Some(true),
+                ..Consequences::none()
+            },
+            unavailable_for: Some(gdpr::Period::hours(5)),
+            measures: vec!["password reset".into()],
+            ..unknown.clone()
+        };
+        known.kinds.confidentiality = Some(true);
+        for request in [&unknown, &known] {
+            assert_valid(
+                &schema_on_disk("breach_request"),
+                &serde_json::to_value(request).unwrap(),
+                seed,
+            );
+            let decision = assess_breach(&policy, request, as_of).unwrap();
+            assert_valid(
+                &schema_on_disk("breach_decision"),
+                &serde_json::to_value(&decision).unwrap(),
+                seed,
+            );
+        }
+    }
 }

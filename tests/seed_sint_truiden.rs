@@ -14,13 +14,20 @@ use gdpr::assess::*;
 use gdpr::{ControllerKind, FindingCode};
 
 fn no_longer_needed() -> ErasureRequest {
-    ErasureRequest {
-        received: today(),
-        activities: vec![ActivityFacts {
-            no_longer_necessary: true,
+    ErasureRequest::new(
+        today(),
+        vec![ActivityFacts {
+            no_longer_necessary: Some(true),
             ..ActivityFacts::new("meldingen_aanvragen")
         }],
-    }
+    )
+}
+
+fn asked(item: &ErasureItem) -> Vec<&str> {
+    item.open_questions
+        .iter()
+        .map(|q| q.field.as_ref())
+        .collect()
 }
 
 #[test]
@@ -29,27 +36,45 @@ fn archiving_in_the_public_interest_keeps_data_under_17_3_d_when_erasure_would_i
     let d = assess_erasure(&p, &no_longer_needed(), &Belgium, today()).unwrap();
     let item = d.item("meldingen_aanvragen", "meldingen").unwrap();
     assert_eq!(item.verdict, ErasureVerdict::NeedsReview);
-    let fields: Vec<_> = item
-        .open_questions
-        .iter()
-        .map(|q| q.field.as_ref())
-        .collect();
-    assert_eq!(fields, ["legal_basis", "erasure_impairs_research"]);
+    assert!(asked(item).contains(&"erasure_impairs_research"));
 
     let mut request = no_longer_needed();
     request.activities[0].erasure_impairs_research = Some(true);
     let d = assess_erasure(&p, &request, &Belgium, today()).unwrap();
     let item = d.item("meldingen_aanvragen", "meldingen").unwrap();
-    assert_eq!(item.verdict, ErasureVerdict::Keep);
-    assert_eq!(item.reasons[0].citation.to_string(), "Art. 17(3)(d)");
+    // The archive needs the data only if the record says which data it needs.
+    assert_eq!(item.verdict, ErasureVerdict::NeedsReview);
+    assert!(asked(item).contains(&"activities[0].purposes[1].data_categories"));
 
-    // Without the research exception, the unstated basis of the purposes still matters: a
-    // public task would keep the data under 17(3)(b).
-    request.activities[0].erasure_impairs_research = Some(false);
+    let mut p = p;
+    p.activities[0].purposes[1].data_categories = vec!["meldingen".into()];
     let d = assess_erasure(&p, &request, &Belgium, today()).unwrap();
     let item = d.item("meldingen_aanvragen", "meldingen").unwrap();
-    assert_eq!(item.verdict, ErasureVerdict::NeedsReview);
-    assert_eq!(item.open_questions[0].field, "legal_basis");
+    assert_eq!(item.verdict, ErasureVerdict::Keep);
+    assert_eq!(item.exceptions, [ErasureException::ArchivingOrResearch]);
+    assert_eq!(item.reasons[0].citation.to_string(), "Art. 17(3)(d)");
+}
+
+#[test]
+fn absent_facts_never_refuse_erasure_in_any_activity() {
+    let p = seed("sint_truiden");
+    let facts = p
+        .activities
+        .iter()
+        .map(|a| ActivityFacts::new(a.id.clone()))
+        .collect();
+    let d = assess_erasure(&p, &ErasureRequest::new(today(), facts), &Belgium, today()).unwrap();
+    assert_eq!(d.outcome, ErasureOutcome::NeedsReview);
+    for item in &d.items {
+        assert_ne!(item.verdict, ErasureVerdict::NoGround, "{}", item.activity);
+        // Every purpose without a basis may be unlawful (Art. 17(1)(d)): the question says so.
+        let unlawful = item
+            .open_questions
+            .iter()
+            .find(|q| q.field == "unlawfully_processed")
+            .unwrap();
+        assert!(unlawful.question.contains("no lawful basis"));
+    }
 }
 
 #[test]

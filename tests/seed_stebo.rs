@@ -11,7 +11,12 @@ mod common;
 
 use common::*;
 use gdpr::assess::*;
-use gdpr::{AdequacyRegistry, DataSubjectRight, FindingCode};
+use std::collections::BTreeMap;
+
+use gdpr::{
+    AdequacyRegistry, DataSubjectRight, FindingCode, Period, RetentionAction, RetentionKind,
+    RetentionRule, RetentionTrigger,
+};
 
 #[test]
 fn validation_reports_the_gaps_of_the_notice() {
@@ -78,26 +83,101 @@ fn objection_to_the_newsletter_is_absolute() {
 }
 
 #[test]
-fn withdrawing_newsletter_consent_erases_the_newsletter_data_only() {
-    let request = ErasureRequest {
-        received: today(),
-        activities: vec![
+fn withdrawing_newsletter_consent_erases_the_newsletter_data_and_decides_nothing_else_on_a_guess() {
+    let request = ErasureRequest::new(
+        today(),
+        vec![
             ActivityFacts {
-                consent_withdrawn: true,
+                consent_withdrawn: Some(true),
                 ..ActivityFacts::new("nieuwsbrief_klanten")
             },
             ActivityFacts::new("dienstverlening"),
         ],
-    };
+    );
     let d = assess_erasure(&seed("stebo"), &request, &Belgium, today()).unwrap();
     assert_eq!(
         d.item("nieuwsbrief_klanten", "identiteit").unwrap().verdict,
         ErasureVerdict::Erase
     );
-    // The service file rests partly on a legal obligation: kept under 17(3)(b).
-    let kept = d.item("dienstverlening", "identiteit").unwrap();
-    assert_eq!(kept.verdict, ErasureVerdict::Keep);
-    assert_eq!(kept.reasons[0].citation.to_string(), "Art. 17(3)(b)");
+    // Nothing is known of the service file: neither kept nor refused.
+    let service = d.item("dienstverlening", "identiteit").unwrap();
+    assert_eq!(service.verdict, ErasureVerdict::NeedsReview);
     // Belgian holidays: 27 December 2026 is a Sunday, so the month runs to Monday 28.
     assert_eq!(d.deadlines.respond_by.last_day, day(2026, 12, 28));
+}
+
+#[test]
+fn a_legal_obligation_purpose_keeps_nothing_the_law_does_not_name() {
+    // The service file is no longer needed, for any of its purposes. One of them rests on a
+    // legal obligation, but the record names no duty to keep: nothing is kept under
+    // Art. 17(3)(b), health data and the national number included.
+    let request = ErasureRequest::new(
+        today(),
+        vec![ActivityFacts {
+            no_longer_necessary: Some(true),
+            ..ActivityFacts::new("dienstverlening")
+        }],
+    );
+    let d = assess_erasure(&seed("stebo"), &request, &Belgium, today()).unwrap();
+    for item in &d.items {
+        assert_eq!(
+            item.verdict,
+            ErasureVerdict::Erase,
+            "{}",
+            item.data_category
+        );
+        assert_eq!(item.grounds, [ErasureGround::NoLongerNecessary]);
+    }
+    // A duty to keep the national number, named as such, keeps that and nothing else, until
+    // its period ends.
+    let mut p = seed("stebo");
+    p.activities[0].retention.push(RetentionRule {
+        data_categories: vec!["rijksregisternummer".into()],
+        period: Some(Period::years(5)),
+        from: Some(RetentionTrigger::EndOfRelationship),
+        then: RetentionAction::Erase,
+        kind: Some(RetentionKind::LegalDuty),
+        legal_reference: Some("a law that requires it".into()),
+        criteria: None,
+        source: None,
+    });
+    let mut request = request;
+    request.activities[0].events =
+        BTreeMap::from([(RetentionTrigger::EndOfRelationship, Some(day(2025, 6, 30)))]);
+    let d = assess_erasure(&p, &request, &Belgium, today()).unwrap();
+    let number = d.item("dienstverlening", "rijksregisternummer").unwrap();
+    assert_eq!(number.verdict, ErasureVerdict::Keep);
+    assert_eq!(number.keep_until, Some(day(2030, 6, 30)));
+    for category in ["identiteit", "dossier", "welbevinden"] {
+        assert_eq!(
+            d.item("dienstverlening", category).unwrap().verdict,
+            ErasureVerdict::Erase,
+            "{category}"
+        );
+    }
+}
+
+#[test]
+fn a_direct_marketing_objection_by_a_partner_stops_the_marketing_and_keeps_nothing_for_it() {
+    let request = ErasureRequest::new(
+        today(),
+        vec![ActivityFacts {
+            objection: Some(Objection::DirectMarketing),
+            ..ActivityFacts::new("samenwerking")
+        }],
+    );
+    let d = assess_erasure(&seed("stebo"), &request, &Belgium, today()).unwrap();
+    assert_eq!(d.stop_processing.len(), 1);
+    assert_eq!(d.stop_processing[0].purpose, "aanbod_relaties");
+    assert_eq!(d.stop_processing[0].citation.to_string(), "Art. 21(3)");
+    let item = d.item("samenwerking", "identiteit").unwrap();
+    assert_ne!(item.verdict, ErasureVerdict::Keep);
+    assert_eq!(item.stop_purposes, ["aanbod_relaties"]);
+    assert!(d.suppression.is_some());
+    let d = assess_objection(
+        &seed("stebo"),
+        &ObjectionRequest::new("samenwerking", ObjectionKind::DirectMarketing),
+    )
+    .unwrap();
+    assert_eq!(d.outcome, ObjectionOutcome::Stop);
 }

@@ -35,7 +35,7 @@ fn the_bsn_needs_the_law_that_allows_it() {
 }
 
 #[test]
-fn data_are_kept_for_the_seven_year_fiscal_duty() {
+fn data_are_kept_no_longer_than_the_seven_year_fiscal_duty() {
     let p = seed("step_inburgering");
     let rule = &p.activity("facturatie").unwrap().retention[0];
     assert_eq!(rule.period, Some(Period::years(7)));
@@ -49,38 +49,50 @@ fn data_are_kept_for_the_seven_year_fiscal_duty() {
     assert!(!sweep.is_due(day(2019, 12, 31)));
 }
 
+fn year_ended_2024(activity: &str) -> ActivityFacts {
+    ActivityFacts {
+        no_longer_necessary: Some(true),
+        events: BTreeMap::from([(
+            RetentionTrigger::EndOfFinancialYear,
+            Some(day(2024, 12, 31)),
+        )]),
+        ..ActivityFacts::new(activity)
+    }
+}
+
 #[test]
-fn an_erasure_request_keeps_invoices_until_the_fiscal_period_ends() {
-    let request = ErasureRequest {
-        received: today(),
-        activities: vec![ActivityFacts {
-            no_longer_necessary: true,
-            events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, day(2024, 12, 31))]),
-            ..ActivityFacts::new("facturatie")
-        }],
-    };
+fn the_fiscal_ceiling_keeps_no_bsn_residence_status_or_exam_results() {
+    // "niet langer dan de fiscale bewaarplicht" limits storage; it does not oblige STEP to
+    // keep course files for seven years.
+    let request = ErasureRequest::new(today(), vec![year_ended_2024("inburgeringstrajecten")]);
     let d = assess_erasure(&seed("step_inburgering"), &request, &Netherlands, today()).unwrap();
-    // Invoicing rests on a contract, but the retention rule is a legal duty (Art. 52 AWR):
-    // that obligation keeps the invoices under 17(3)(b) until the period ends.
-    let item = d.item("facturatie", "facturen").unwrap();
-    assert_eq!(item.verdict, ErasureVerdict::Keep);
-    assert_eq!(item.reasons[0].citation.to_string(), "Art. 17(3)(b)");
-    assert!(item.reasons[0]
-        .text
+    for category in ["bsn", "verblijf", "examens"] {
+        let item = d.item("inburgeringstrajecten", category).unwrap();
+        assert_eq!(item.verdict, ErasureVerdict::Erase, "{category}");
+        assert!(item.exceptions.is_empty(), "{category}");
+        assert_eq!(item.keep_until, None, "{category}");
+    }
+}
+
+#[test]
+fn invoices_stay_for_the_fiscal_duty_and_nothing_else_does() {
+    let request = ErasureRequest::new(today(), vec![year_ended_2024("facturatie")]);
+    let d = assess_erasure(&seed("step_inburgering"), &request, &Netherlands, today()).unwrap();
+    // The administration's seven-year duty (Art. 52 AWR) names the invoices.
+    let invoices = d.item("facturatie", "facturen").unwrap();
+    assert_eq!(invoices.verdict, ErasureVerdict::Keep);
+    assert_eq!(invoices.exceptions, [ErasureException::LegalObligation]);
+    assert!(invoices
+        .legal_reference
+        .as_deref()
+        .unwrap()
         .contains("Algemene wet inzake rijksbelastingen"));
-    assert_eq!(item.keep_until, Some(day(2031, 12, 31)));
-    // The course file rests on a legal obligation too: kept until 2031-12-31.
-    let request = ErasureRequest {
-        received: today(),
-        activities: vec![ActivityFacts {
-            events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, day(2024, 12, 31))]),
-            ..ActivityFacts::new("inburgeringstrajecten")
-        }],
-    };
-    let d = assess_erasure(&seed("step_inburgering"), &request, &Netherlands, today()).unwrap();
-    let item = d.item("inburgeringstrajecten", "examens").unwrap();
-    assert_eq!(item.verdict, ErasureVerdict::Keep);
-    assert_eq!(item.keep_until, Some(day(2031, 12, 31)));
+    assert_eq!(invoices.keep_until, Some(day(2031, 12, 31)));
+    // The identity details in the same activity are not named by the duty.
+    assert_eq!(
+        d.item("facturatie", "identiteit").unwrap().verdict,
+        ErasureVerdict::Erase
+    );
 }
 
 #[test]
@@ -89,7 +101,7 @@ fn access_requests_are_answered_within_one_month_under_dutch_holidays() {
     let d = request_deadlines(day(2026, 3, 27), &Netherlands).unwrap();
     assert_eq!(d.respond_by.last_day, day(2026, 4, 28));
     assert_eq!(
-        d.extended_respond_by.last_day,
+        d.extended_respond_by.unwrap().last_day,
         day(2026, 6, 29),
         "27 June 2026 is a Saturday"
     );

@@ -14,15 +14,12 @@ use gdpr::assess::*;
 use gdpr::{DataSubjectRight, FindingCode, LegalBasis};
 
 #[test]
-fn public_task_processing_gets_no_portability() {
+fn portability_reaches_the_rental_contract_but_not_the_public_task() {
     let rights = assess_rights(&seed("woondienst_regio_izegem"), "woondienstverlening").unwrap();
     let portability = rights.right(DataSubjectRight::Portability).unwrap();
-    // Contract is among the bases, but the activity is necessary for a public task: 20(3).
-    assert_eq!(portability.applies, Applicability::DoesNotApply);
-    assert!(portability
-        .reasons
-        .iter()
-        .any(|r| r.citation.to_string() == "Art. 20(3)"));
+    // The rental contract carries the right as far as the data are processed by automated
+    // means, which the notice does not say; the public task never does (Art. 20(3)).
+    assert_ne!(portability.applies, Applicability::DoesNotApply);
     // Objection applies (6(1)(e)), portability of the newsletter (consent) too.
     assert_eq!(
         rights.right(DataSubjectRight::Object).unwrap().applies,
@@ -35,6 +32,51 @@ fn public_task_processing_gets_no_portability() {
             .unwrap()
             .applies,
         Applicability::Applies
+    );
+}
+
+#[test]
+fn an_objection_to_the_public_task_without_compelling_grounds_keeps_nothing_under_it() {
+    let request = ErasureRequest::new(
+        today(),
+        vec![ActivityFacts {
+            objection: Some(Objection::ParticularSituation),
+            overriding_legitimate_grounds: Some(false),
+            ..ActivityFacts::new("woondienstverlening")
+        }],
+    );
+    let d = assess_erasure(
+        &seed("woondienst_regio_izegem"),
+        &request,
+        &Belgium,
+        today(),
+    )
+    .unwrap();
+    assert_eq!(d.stop_processing[0].purpose, "wettelijke_opdracht");
+    assert_eq!(d.stop_processing[0].because, StopReason::Objection);
+    for item in &d.items {
+        assert!(
+            !item.exceptions.contains(&ErasureException::PublicTask),
+            "{}",
+            item.data_category
+        );
+        assert_ne!(item.verdict, ErasureVerdict::Keep);
+    }
+}
+
+#[test]
+fn ambient_photos_with_no_facts_are_not_refused() {
+    let request = ErasureRequest::new(today(), vec![ActivityFacts::new("sfeerbeelden")]);
+    let d = assess_erasure(
+        &seed("woondienst_regio_izegem"),
+        &request,
+        &Belgium,
+        today(),
+    )
+    .unwrap();
+    assert_eq!(
+        d.item("sfeerbeelden", "sfeerbeelden").unwrap().verdict,
+        ErasureVerdict::NeedsReview
     );
 }
 

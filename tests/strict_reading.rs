@@ -245,7 +245,7 @@ fn the_adequacy_registry_is_read_strictly() {
         AdequacyRegistry::builtin()
     );
     let mut doc: Value = serde_json::from_str(text).unwrap();
-    doc["decisions"][0]["scope"] = json!("general");
+    doc["decisions"][0]["scope"] = json!([]);
     doc["decisions"][0]["in_force"] = json!(true);
     let err = AdequacyRegistry::from_json(&doc.to_string()).unwrap_err();
     assert_eq!(err.path(), "decisions[0].in_force");

@@ -262,11 +262,24 @@ fn adequacy_is_judged_as_of_the_date() {
         json!([{"recipient": "mailer", "mechanism": "adequacy_decision"}]);
     let policy: Policy = gdpr::from_json_value(&doc).unwrap();
     let report = validate(&policy, &AdequacyRegistry::builtin(), in_2021);
-    assert_eq!(report.findings.len(), 1);
-    assert_eq!(report.findings[0].code, FindingCode::AdequacyNotAvailable);
+    let got: Vec<_> = report
+        .findings
+        .iter()
+        .map(|f| (f.code, f.path.as_str()))
+        .collect();
+    // The transfer has no ground, and the ground it declares is not available.
     assert_eq!(
-        report.findings[0].path,
-        "activities[0].transfers[0].mechanism"
+        got,
+        [
+            (
+                FindingCode::TransferWithoutMechanism,
+                "activities[0].recipients[0]"
+            ),
+            (
+                FindingCode::AdequacyNotAvailable,
+                "activities[0].transfers[0].mechanism"
+            )
+        ]
     );
 }
 
@@ -318,11 +331,18 @@ fn private_controllers_cannot_use_instruments_between_public_authorities() {
     });
     assert_eq!(
         got,
-        one(
-            FindingCode::SafeguardForPublicAuthoritiesOnly,
-            "activities[0].transfers[0].mechanism",
-            "Art. 46(2)(a)"
-        )
+        vec![
+            (
+                FindingCode::TransferWithoutMechanism,
+                "activities[0].recipients[0]".to_owned(),
+                Some("Art. 44".to_owned())
+            ),
+            (
+                FindingCode::SafeguardForPublicAuthoritiesOnly,
+                "activities[0].transfers[0].mechanism".to_owned(),
+                Some("Art. 46(2)(a)".to_owned())
+            )
+        ]
     );
 }
 

@@ -23,11 +23,11 @@ fn bench(c: &mut Criterion) {
             .activities
             .iter()
             .map(|a| ActivityFacts {
-                consent_withdrawn: true,
-                no_longer_necessary: true,
+                consent_withdrawn: Some(true),
+                no_longer_necessary: Some(true),
                 events: BTreeMap::from([(
                     RetentionTrigger::EndOfFinancialYear,
-                    NaiveDate::from_ymd_opt(2024, 12, 31).expect("date"),
+                    Some(NaiveDate::from_ymd_opt(2024, 12, 31).expect("date")),
                 )]),
                 ..ActivityFacts::new(a.id.clone())
             })
@@ -105,5 +105,38 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// One breach assessment on a seed policy: a stolen, unencrypted laptop with the client files
+/// of Stebo (health data and national register numbers), with deadlines, the authority and
+/// the register entry.
+fn bench_breach(c: &mut Criterion) {
+    use gdpr::assess::{assess_breach, AuthorityNotification, SubjectCommunication};
+    use gdpr::PersonalDataBreach;
+
+    let policy =
+        Policy::from_json(include_str!("../../examples/policies/stebo.json")).expect("stebo");
+    let breach: PersonalDataBreach = gdpr::from_json(
+        r#"{
+          "aware_at": "2026-11-26T16:40:00+01:00",
+          "kinds": {"confidentiality": true, "integrity": false, "availability": true},
+          "affected": [{"activity": "dienstverlening"}],
+          "subjects": {"min": 300, "max": 450},
+          "protection": {"measure": "none"},
+          "accessed_by": "unknown_party",
+          "backup": true,
+          "effect_on_subjects": false,
+          "measures": ["remote wipe", "police report"]
+        }"#,
+    )
+    .expect("breach");
+    let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-27T09:00:00+01:00").expect("date");
+    c.bench_function("breach_stolen_laptop", |b| {
+        b.iter(|| {
+            let d = assess_breach(black_box(&policy), black_box(&breach), as_of).expect("breach");
+            assert_eq!(d.authority, AuthorityNotification::Notify);
+            assert_eq!(d.subjects, SubjectCommunication::Communicate);
+        })
+    });
+}
+
+criterion_group!(benches, bench, bench_breach);
 criterion_main!(benches);

@@ -5,8 +5,9 @@ use chrono::NaiveDate;
 use gdpr::assess::TransferRequest;
 use gdpr::{
     AdequacyRegistry, Capacity, Controller, ControllerKind, DataCategory, Derogation, Destination,
-    LegalBasis, Origin, Period, Policy, ProcessingActivity, Purpose, Recipient, RecipientRole,
-    RetentionAction, RetentionRule, RetentionTrigger, Safeguard, Sector, TransferMechanism,
+    LegalBasis, OrganisationKind, Origin, Period, Policy, ProcessingActivity, Purpose, Recipient,
+    RecipientRole, RetentionAction, RetentionKind, RetentionRule, RetentionTrigger, Safeguard,
+    ScopeFacts, Sector, TransferMechanism,
 };
 
 /// The day every benchmark decides on.
@@ -63,21 +64,27 @@ pub fn cases() -> Vec<Case> {
     ]
 }
 
-/// A policy with one recipient per case (`r0`, `r1`, …), commercial, with known facts.
+/// A policy with one recipient per case (`r0`, `r1`, …), commercial and of no kind an
+/// adequacy decision singles out, with known facts.
 pub fn transfer_policy(cases: &[Case]) -> Policy {
     let recipients: Vec<Recipient> = cases
         .iter()
         .enumerate()
-        .map(|(i, c)| Recipient {
-            id: format!("r{i}"),
-            name: format!("importer {i}"),
-            role: RecipientRole::Processor,
-            location: c.country.parse().ok().map(Destination::Country),
-            art28_contract: Some(true),
-            art26_arrangement: None,
-            dpf_certified: Some(c.dpf_certified),
-            sector: Some(Sector::Commercial),
-            source: None,
+        .map(|(i, c)| {
+            let mut r = Recipient::new(
+                format!("r{i}"),
+                format!("importer {i}"),
+                RecipientRole::Processor,
+            )
+            .art28_contract(true)
+            .dpf_certified(c.dpf_certified)
+            .sector(Sector::Commercial)
+            .scope_facts(ScopeFacts {
+                organisation_kind: Some(OrganisationKind::Other),
+                ..ScopeFacts::default()
+            });
+            r.location = c.country.parse().ok().map(Destination::Country);
+            r
         })
         .collect();
     let mut policy = policy_with_activities(1);
@@ -118,31 +125,24 @@ pub fn policy_with_activities(n: usize) -> Policy {
                 Origin::ProvidedBySubject
             },
             obtained_from: None,
+            information_exemption: None,
             source: None,
         })
         .collect();
     let recipients = vec![
-        Recipient {
-            id: "processor".into(),
-            name: "Processor".into(),
-            role: RecipientRole::Processor,
-            location: "NL".parse().ok().map(Destination::Country),
-            art28_contract: Some(true),
-            art26_arrangement: None,
-            dpf_certified: None,
-            sector: None,
-            source: None,
+        {
+            let mut r = Recipient::new("processor", "Processor", RecipientRole::Processor)
+                .art28_contract(true);
+            r.location = "NL".parse().ok().map(Destination::Country);
+            r
         },
-        Recipient {
-            id: "us_cloud".into(),
-            name: "U.S. cloud".into(),
-            role: RecipientRole::Processor,
-            location: "US".parse().ok().map(Destination::Country),
-            art28_contract: Some(true),
-            art26_arrangement: None,
-            dpf_certified: Some(true),
-            sector: Some(Sector::Commercial),
-            source: None,
+        {
+            let mut r = Recipient::new("us_cloud", "U.S. cloud", RecipientRole::Processor)
+                .art28_contract(true)
+                .dpf_certified(true)
+                .sector(Sector::Commercial);
+            r.location = "US".parse().ok().map(Destination::Country);
+            r
         },
     ];
     let bases = [
@@ -165,6 +165,7 @@ pub fn policy_with_activities(n: usize) -> Policy {
                     id: format!("p{j}"),
                     description: format!("purpose {j} of activity {i}"),
                     legal_basis: bases.get((i + j) % bases.len()).cloned(),
+                    data_categories: vec![],
                     direct_marketing: j == 0 && i % 2 == 0,
                     profiling: false,
                     automated_decision: None,
@@ -184,10 +185,20 @@ pub fn policy_with_activities(n: usize) -> Policy {
             recipients: vec!["processor".into(), "us_cloud".into()],
             transfers: vec![],
             retention: vec![RetentionRule {
-                data_categories: vec![],
+                // Every fourth activity keeps its data under the fiscal duty.
+                data_categories: if i % 4 == 2 {
+                    data_categories.iter().map(|c| c.id.clone()).collect()
+                } else {
+                    vec![]
+                },
                 period: Some(Period::years(7)),
                 from: Some(RetentionTrigger::EndOfFinancialYear),
                 then: RetentionAction::Erase,
+                kind: Some(if i % 4 == 2 {
+                    RetentionKind::LegalDuty
+                } else {
+                    RetentionKind::Maximum
+                }),
                 legal_reference: (i % 4 == 2).then(|| "Art. 52 AWR".into()),
                 criteria: None,
                 source: None,
@@ -202,6 +213,8 @@ pub fn policy_with_activities(n: usize) -> Policy {
             establishment: "NL".parse().expect("NL is an ISO code"),
             contact: Some("privacy@bench.example".into()),
             dpo: None,
+            large_scale_monitoring: None,
+            large_scale_special_data: None,
             supervisory_authorities: vec![],
             source: None,
         },
@@ -211,6 +224,7 @@ pub fn policy_with_activities(n: usize) -> Policy {
         activities,
         commitments: vec![],
         notice: None,
+        published_notice: None,
     }
 }
 

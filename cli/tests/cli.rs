@@ -74,10 +74,12 @@ fn rights_and_text_output() {
         "",
     );
     let text = String::from_utf8(out.stdout).unwrap();
+    // The rental contract carries portability; the public task does not (Art. 20(3)).
     assert!(
-        text.contains("DoesNotApply data portability (Art. 20)"),
+        text.contains("Applies data portability (Art. 20)"),
         "{text}"
     );
+    assert!(text.contains("`wettelijke_opdracht`"), "{text}");
     assert!(text.contains("(Art. 20(3))"), "{text}");
 }
 
@@ -90,6 +92,126 @@ fn deadline_counts_with_the_chosen_holidays() {
     assert_eq!(json(&out.stdout)["respond_by"]["last_day"], "2026-04-28");
     let out = gdpr(&["deadline", "--breach-aware", "2026-10-23T12:20:00Z"], "");
     assert_eq!(json(&out.stdout)["ends_local"], "2026-10-26T14:00:00+01:00");
+}
+
+#[test]
+fn deadline_counts_any_period_with_the_establishment_calendar() {
+    // One month from 29 February 2024 under Dutch law: Good Friday, then Easter Monday.
+    let out = gdpr(
+        &[
+            "deadline",
+            "--from",
+            "2024-02-29",
+            "--period",
+            "P1M",
+            "--calendar",
+            "nl",
+        ],
+        "",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d = json(&out.stdout);
+    assert_eq!(d["days"]["last_day"], "2024-04-02");
+    assert_eq!(d["days"]["calendar"]["id"], "NL");
+
+    // With a policy and no --calendar, the calendar is the establishment's (STEBO: BE).
+    let out = gdpr(
+        &["deadline", STEBO, "--from", "2026-03-06", "--period", "P1M"],
+        "",
+    );
+    let d = json(&out.stdout);
+    assert_eq!(
+        d["days"]["last_day"], "2026-04-07",
+        "6 April 2026 is Easter Monday"
+    );
+    assert_eq!(d["days"]["calendar"]["scope"], "national");
+    assert_eq!(d["days"]["calendar"]["country"], "BE");
+
+    // Hours from a moment, in the policy's time zone.
+    let out = gdpr(
+        &[
+            "deadline",
+            STEBO,
+            "--from",
+            "2026-10-23T14:20:00+02:00",
+            "--period",
+            "PT72H",
+        ],
+        "",
+    );
+    let d = json(&out.stdout);
+    assert_eq!(d["hours"]["ends_local"], "2026-10-26T14:00:00+01:00");
+
+    // A calendar file that adds a regional day.
+    let file = std::env::temp_dir().join(format!("gdpr-cli-by-{}.json", std::process::id()));
+    std::fs::write(
+        &file,
+        r#"{"id": "DE-BY", "extends": "DE", "holidays": [{"name": "Fronleichnam",
+            "law": "Art. 1 Abs. 1 Nr. 6 FTG (Bayern)", "rule": {"kind": "easter", "offset": 60},
+            "region": "DE-BY"}]}"#,
+    )
+    .unwrap();
+    let out = gdpr(
+        &[
+            "deadline",
+            "--from",
+            "2026-05-04",
+            "--period",
+            "P1M",
+            "--calendar",
+            file.to_str().unwrap(),
+            "--format",
+            "text",
+        ],
+        "",
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("ends at the end of 2026-06-05 (DE-BY)"),
+        "{text}"
+    );
+    assert!(text.contains("the regional ones of DE-BY"), "{text}");
+    std::fs::remove_file(&file).ok();
+}
+
+#[test]
+fn deadline_refuses_what_it_cannot_count() {
+    let e = error(&gdpr(
+        &["deadline", "--from", "2026-01-01", "--period", "PT72H"],
+        "",
+    ));
+    assert!(e["message"].as_str().unwrap().contains("in hours"));
+    let e = error(&gdpr(
+        &[
+            "deadline",
+            "--from",
+            "2026-01-01",
+            "--period",
+            "P1M",
+            "--calendar",
+            "US",
+        ],
+        "",
+    ));
+    assert_eq!(e["kind"], "usage");
+    let e = error(&gdpr(
+        &[
+            "deadline",
+            "--from",
+            "2026-01-01",
+            "--period",
+            "P1M",
+            "--calendar",
+            "tests/fixtures/webshop.json",
+        ],
+        "",
+    ));
+    assert_eq!(e["kind"], "document");
 }
 
 #[test]
@@ -168,7 +290,7 @@ fn adequacy_decisions_can_come_from_a_file_read_strictly() {
     registry["decisions"]
         .as_array_mut()
         .unwrap()
-        .retain(|d| d["scope"] != "data_privacy_framework_certified");
+        .retain(|d| !d["reference"].as_str().unwrap().contains("2023/1795"));
     let file = dir.join("adequacy-without-dpf.json");
     std::fs::write(&file, registry.to_string()).unwrap();
     let file = file.to_str().unwrap();
@@ -201,4 +323,98 @@ fn adequacy_decisions_can_come_from_a_file_read_strictly() {
     ));
     assert_eq!(e["kind"], "document");
     assert_eq!(e["path"], "decisions[0].valid_form");
+}
+
+#[test]
+fn notice_audit_reports_what_the_published_notice_leaves_out() {
+    let out = gdpr(&["notice", STEBO, "--audit"], "");
+    let audit = json(&out.stdout);
+    let codes: Vec<&str> = audit["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(!codes.is_empty());
+    let errors = audit["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["severity"] == "error");
+    assert_eq!(out.status.code(), Some(if errors { 2 } else { 0 }));
+}
+
+const LAPTOP: &str = r#"{
+  "aware_at": "2026-11-26T16:40:00+01:00",
+  "kinds": {"confidentiality": true, "integrity": false, "availability": true},
+  "affected": [{"activity": "dienstverlening"}],
+  "protection": {"measure": "none"},
+  "accessed_by": "unknown_party",
+  "backup": true,
+  "effect_on_subjects": false
+}"#;
+
+#[test]
+fn breach_decides_from_a_request_on_stdin() {
+    let out = gdpr(
+        &["breach", STEBO, "--as-of", "2026-11-27T09:00:00+01:00"],
+        LAPTOP,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d = json(&out.stdout);
+    assert_eq!(d["authority"], "notify");
+    assert_eq!(d["subjects"], "communicate");
+    assert_eq!(
+        d["deadlines"]["authority"]["target"],
+        "2026-11-29T16:40:00+01:00"
+    );
+    assert_eq!(
+        d["competent_authority"]["authorities"][0]["name"],
+        "Gegevensbeschermingsautoriteit"
+    );
+    assert_eq!(d["register_entry"]["authority"], "notify");
+}
+
+#[test]
+fn breach_text_speaks_dutch_for_a_belgian_controller_unless_told_otherwise() {
+    let args = ["breach", STEBO, "-", "--as-of", "2026-11-27T09:00:00+01:00"];
+    let out = gdpr(&[&args[..], &["--format", "text"]].concat(), LAPTOP);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("Inbreuk in verband met persoonsgegevens"),
+        "{text}"
+    );
+    assert!(
+        text.contains("melden aan de toezichthoudende autoriteit"),
+        "{text}"
+    );
+    let out = gdpr(
+        &[&args[..], &["--format", "text", "--lang", "en"]].concat(),
+        LAPTOP,
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("notify the supervisory authority (Art. 33(1))"),
+        "{text}"
+    );
+}
+
+#[test]
+fn breach_refuses_what_the_policy_does_not_have() {
+    let out = gdpr(
+        &["breach", STEBO],
+        r#"{"affected": [{"activity": "nope"}]}"#,
+    );
+    let e = error(&out);
+    assert_eq!(e["kind"], "request");
+    let out = gdpr(&["breach", STEBO], r#"{"kinds": {"secrecy": true}}"#);
+    let e = error(&out);
+    assert_eq!(e["kind"], "document");
+    assert_eq!(e["path"], "kinds.secrecy");
 }

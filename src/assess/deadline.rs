@@ -26,7 +26,7 @@
 //! let received = NaiveDate::from_ymd_opt(2026, 4, 30).unwrap();
 //! let d = request_deadlines(received, &Belgium).unwrap();
 //! assert_eq!(d.respond_by.last_day, NaiveDate::from_ymd_opt(2026, 6, 1).unwrap());
-//! assert_eq!(d.extended_respond_by.last_day, NaiveDate::from_ymd_opt(2026, 7, 30).unwrap());
+//! assert_eq!(d.extended_respond_by.unwrap().last_day, NaiveDate::from_ymd_opt(2026, 7, 30).unwrap());
 //! ```
 
 use chrono::{
@@ -35,9 +35,9 @@ use chrono::{
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::holidays::{next_working_day, Holidays};
+use super::calendar::{next_working_day, Calendar, CalendarSummary, Holiday};
 use super::Reason;
-use crate::{Citation, Period};
+use crate::{Citation, Country, Period};
 
 /// Why a deadline could not be computed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -49,6 +49,15 @@ pub enum DeadlineError {
     /// The deadline falls outside the supported calendar.
     #[error("the deadline falls outside the supported calendar")]
     OutOfRange,
+    /// The period mixes hours with days, weeks, months or years, which Regulation 1182/71
+    /// counts in different ways.
+    #[error(
+        "the period `{0}` mixes hours with days, weeks, months or years; give one or the other"
+    )]
+    MixedUnits(Period),
+    /// A period in hours was counted from a day; it needs the moment of the event.
+    #[error("the period `{0}` is in hours: give the moment of the event, not only its day")]
+    HoursFromDay(Period),
 }
 
 /// A period not in hours, counted from an event: it ends at the end of `last_day`.
@@ -63,6 +72,8 @@ pub struct Deadline {
     pub nominal_last_day: NaiveDate,
     /// The last day of the period: it ends at the end of this day, local time.
     pub last_day: NaiveDate,
+    /// The public holidays counted (Art. 2(1) of Regulation 1182/71).
+    pub calendar: CalendarSummary,
     /// How the last day was found.
     pub reasons: Vec<Reason>,
 }
@@ -78,7 +89,7 @@ pub struct Deadline {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use gdpr::assess::{deadline, NoHolidays};
+/// use gdpr::assess::{deadline, NoHolidays, Netherlands};
 /// use gdpr::Period;
 ///
 /// let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
@@ -87,11 +98,17 @@ pub struct Deadline {
 /// let d = deadline(day(1, 31), Period::months(1), &NoHolidays).unwrap();
 /// assert_eq!(d.nominal_last_day, day(2, 28));
 /// assert_eq!(d.last_day, day(3, 2));
+///
+/// // One month from 29 February 2024 ends on Friday 29 March, Good Friday, which the
+/// // Algemene termijnenwet (art. 3(2)) equates with a holiday; Easter Monday follows.
+/// let leap = NaiveDate::from_ymd_opt(2024, 2, 29).unwrap();
+/// let d = deadline(leap, Period::months(1), &Netherlands).unwrap();
+/// assert_eq!(d.last_day, NaiveDate::from_ymd_opt(2024, 4, 2).unwrap());
 /// ```
 pub fn deadline(
     event: NaiveDate,
     period: Period,
-    calendar: &dyn Holidays,
+    calendar: &Calendar,
 ) -> Result<Deadline, DeadlineError> {
     if period.hours != 0 {
         return Err(DeadlineError::HoursPeriod(period));
@@ -110,13 +127,18 @@ pub fn deadline(
             .point(if months_or_weeks(&period) { 'c' } else { 'b' }),
         format!("a period of {period} from {event} ends at the end of {nominal}"),
     ));
+    let summary = calendar.summary();
+    reasons.push(Reason::new(
+        Citation::periods_regulation(2).paragraph(1),
+        summary.to_string(),
+    ));
     let mut last = nominal;
     if !calendar.is_working_day(last) {
         last = next_working_day(calendar, last).ok_or(DeadlineError::OutOfRange)?;
         reasons.push(Reason::new(
             Citation::periods_regulation(3).paragraph(4),
             format!(
-                "{nominal} is a {}, so the period ends at the end of the next working day, {last}",
+                "{nominal} is {}, so the period ends at the end of the next working day, {last}",
                 non_working_kind(calendar, nominal)
             ),
         ));
@@ -138,6 +160,7 @@ pub fn deadline(
         period,
         nominal_last_day: nominal,
         last_day: last,
+        calendar: summary,
         reasons,
     })
 }
@@ -146,16 +169,16 @@ fn months_or_weeks(period: &Period) -> bool {
     period.years > 0 || period.months > 0 || period.weeks > 0
 }
 
-fn non_working_kind(calendar: &dyn Holidays, date: NaiveDate) -> &'static str {
-    match date.weekday() {
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-        _ if calendar.is_holiday(date) => "public holiday",
-        _ => "non-working day",
+fn non_working_kind(calendar: &Calendar, date: NaiveDate) -> String {
+    match (date.weekday(), calendar.holiday_on(date)) {
+        (Weekday::Sat, _) => "a Saturday".to_owned(),
+        (Weekday::Sun, _) => "a Sunday".to_owned(),
+        (_, Some(Holiday { name, law, .. })) => format!("a public holiday ({name}, {law})"),
+        (_, None) => "a non-working day".to_owned(),
     }
 }
 
-fn nth_working_day_after(calendar: &dyn Holidays, event: NaiveDate, n: usize) -> Option<NaiveDate> {
+fn nth_working_day_after(calendar: &Calendar, event: NaiveDate, n: usize) -> Option<NaiveDate> {
     let mut day = event;
     for _ in 0..n {
         day = next_working_day(calendar, day)?;
@@ -174,8 +197,10 @@ pub struct RequestDeadlines {
     /// by the same day.
     pub respond_by: Deadline,
     /// Where the request is complex or requests are numerous, the answer may be extended by
-    /// two further months: counted here as three months from receipt.
-    pub extended_respond_by: Deadline,
+    /// two further months: counted here as three months from receipt. Absent where no
+    /// extension is possible: a refusal is due within one month (Art. 12(4)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extended_respond_by: Option<Deadline>,
 }
 
 /// The Art. 12(3) time limits for a request received on `received`, with the holidays of
@@ -186,7 +211,7 @@ pub struct RequestDeadlines {
 /// [`DeadlineError::OutOfRange`] past the end of the calendar.
 pub fn request_deadlines(
     received: NaiveDate,
-    calendar: &dyn Holidays,
+    calendar: &Calendar,
 ) -> Result<RequestDeadlines, DeadlineError> {
     let mut respond_by = deadline(received, Period::months(1), calendar)?;
     respond_by.reasons.insert(
@@ -207,7 +232,7 @@ pub fn request_deadlines(
     Ok(RequestDeadlines {
         received,
         respond_by,
-        extended_respond_by,
+        extended_respond_by: Some(extended_respond_by),
     })
 }
 
@@ -224,28 +249,54 @@ pub enum EuTimeZone {
     Central,
     /// Eastern European Time, UTC+2 (Finland, Greece, the Baltic States, …).
     Eastern,
+    /// UTC all year, without summer time (Iceland, which Directive 2000/84/EC does not bind).
+    UtcAllYear,
 }
 
 impl EuTimeZone {
     fn standard_hours(self) -> i32 {
         match self {
-            EuTimeZone::Western => 0,
+            EuTimeZone::Western | EuTimeZone::UtcAllYear => 0,
             EuTimeZone::Central => 1,
             EuTimeZone::Eastern => 2,
         }
     }
 
+    /// The time zone of the capital of an EEA state, or `None` for another country. Regions
+    /// on another clock (the Canary Islands, the Azores, the outermost regions) are not
+    /// covered: name their zone yourself.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use gdpr::assess::EuTimeZone;
+    ///
+    /// assert_eq!(EuTimeZone::for_establishment("FI".parse().unwrap()), Some(EuTimeZone::Eastern));
+    /// assert_eq!(EuTimeZone::for_establishment("US".parse().unwrap()), None);
+    /// ```
+    pub fn for_establishment(state: Country) -> Option<EuTimeZone> {
+        Some(match state.code() {
+            "IE" | "PT" => EuTimeZone::Western,
+            "BG" | "CY" | "EE" | "FI" | "GR" | "LT" | "LV" | "RO" | "AX" => EuTimeZone::Eastern,
+            "IS" => EuTimeZone::UtcAllYear,
+            "AT" | "BE" | "CZ" | "DE" | "DK" | "ES" | "FR" | "HR" | "HU" | "IT" | "LI" | "LU"
+            | "MT" | "NL" | "NO" | "PL" | "SE" | "SI" | "SK" => EuTimeZone::Central,
+            _ => return None,
+        })
+    }
+
     /// The offset from UTC in force at `instant`.
     pub fn offset_at(self, instant: DateTime<Utc>) -> FixedOffset {
         let year = instant.year();
-        let summer = match (last_sunday(year, 3), last_sunday(year, 10)) {
-            (Some(start), Some(end)) => {
-                let start = start.and_hms_opt(1, 0, 0).map(|t| t.and_utc());
-                let end = end.and_hms_opt(1, 0, 0).map(|t| t.and_utc());
-                matches!((start, end), (Some(s), Some(e)) if s <= instant && instant < e)
-            }
-            _ => false,
-        };
+        let summer = self != EuTimeZone::UtcAllYear
+            && match (last_sunday(year, 3), last_sunday(year, 10)) {
+                (Some(start), Some(end)) => {
+                    let start = start.and_hms_opt(1, 0, 0).map(|t| t.and_utc());
+                    let end = end.and_hms_opt(1, 0, 0).map(|t| t.and_utc());
+                    matches!((start, end), (Some(s), Some(e)) if s <= instant && instant < e)
+                }
+                _ => false,
+            };
         let hours = self.standard_hours() + i32::from(summer);
         FixedOffset::east_opt(hours * 3600).unwrap_or_else(|| Utc.fix())
     }
@@ -276,6 +327,8 @@ pub struct HoursDeadline {
     pub event: DateTime<Utc>,
     /// The number of hours.
     pub hours: u32,
+    /// The controller's time zone, in which `ends_local` is given.
+    pub zone: EuTimeZone,
     /// The beginning of the first hour counted.
     pub starts: DateTime<Utc>,
     /// When the last hour expires.
@@ -338,6 +391,7 @@ pub fn hours_deadline(
     Ok(HoursDeadline {
         event,
         hours,
+        zone,
         starts,
         ends,
         ends_local,
@@ -379,11 +433,92 @@ pub fn breach_notification_deadline(
     Ok(d)
 }
 
+/// When the event that starts a period happened: its day, or, for a period in hours, its
+/// moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventTime {
+    /// The day of the event.
+    Day(NaiveDate),
+    /// The moment of the event.
+    Instant(DateTime<Utc>),
+}
+
+/// A time limit of any period: one in days, weeks, months or years ends at the end of a day,
+/// one in hours at a moment. Serialised as `{"days": {…}}` or `{"hours": {…}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(
+    rename_all = "snake_case",
+    deny_unknown_fields,
+    expecting = "a time limit object"
+)]
+pub enum TimeLimit {
+    /// A period of days, weeks, months or years (Art. 3(2)(b), (c), 3(4) and 3(5)).
+    Days(Deadline),
+    /// A period of hours (Art. 3(2)(a)).
+    Hours(HoursDeadline),
+}
+
+/// Counts any period from an event under Regulation 1182/71, with the holidays of `calendar`
+/// and the clock of `zone`.
+///
+/// A period in hours needs the moment of the event ([`EventTime::Instant`]) and is counted in
+/// elapsed hours; the calendar does not matter to it (Art. 3(4) excludes periods in hours). A
+/// period of days, weeks, months or years counted from a moment starts from the local day of
+/// that moment in `zone` (Art. 3(1)).
+///
+/// # Errors
+///
+/// [`DeadlineError::MixedUnits`] for a period that mixes hours with other units,
+/// [`DeadlineError::HoursFromDay`] for hours counted from a day,
+/// [`DeadlineError::OutOfRange`] past the end of the calendar.
+///
+/// # Example
+///
+/// ```
+/// use chrono::{NaiveDate, TimeZone, Utc};
+/// use gdpr::assess::{time_limit, Calendar, EuTimeZone, EventTime, TimeLimit};
+///
+/// let fr = Calendar::for_establishment("FR".parse().unwrap());
+/// // Two weeks from Friday 1 May 2026 end on Friday 15 May 2026.
+/// let from = EventTime::Day(NaiveDate::from_ymd_opt(2026, 5, 1).unwrap());
+/// let TimeLimit::Days(d) = time_limit(from, "P2W".parse().unwrap(), &fr, EuTimeZone::Central).unwrap()
+/// else { unreachable!() };
+/// assert_eq!(d.last_day, NaiveDate::from_ymd_opt(2026, 5, 15).unwrap());
+///
+/// // 24 hours from 23:30 UTC on 30 April are counted from the next hour.
+/// let at = EventTime::Instant(Utc.with_ymd_and_hms(2026, 4, 30, 23, 30, 0).unwrap());
+/// let TimeLimit::Hours(h) = time_limit(at, "PT24H".parse().unwrap(), &fr, EuTimeZone::Central).unwrap()
+/// else { unreachable!() };
+/// assert_eq!(h.ends_local.to_rfc3339(), "2026-05-02T02:00:00+02:00");
+/// ```
+pub fn time_limit(
+    event: EventTime,
+    period: Period,
+    calendar: &Calendar,
+    zone: EuTimeZone,
+) -> Result<TimeLimit, DeadlineError> {
+    let other_units = period.years > 0 || period.months > 0 || period.weeks > 0 || period.days > 0;
+    if period.hours > 0 {
+        if other_units {
+            return Err(DeadlineError::MixedUnits(period));
+        }
+        return match event {
+            EventTime::Instant(at) => Ok(TimeLimit::Hours(hours_deadline(at, period.hours, zone)?)),
+            EventTime::Day(_) => Err(DeadlineError::HoursFromDay(period)),
+        };
+    }
+    let day = match event {
+        EventTime::Day(day) => day,
+        EventTime::Instant(at) => zone.local(at).date_naive(),
+    };
+    Ok(TimeLimit::Days(deadline(day, period, calendar)?))
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone;
 
-    use super::super::holidays::{Belgium, Netherlands, NoHolidays};
+    use super::super::calendar::{Belgium, Netherlands, NoHolidays};
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -431,6 +566,40 @@ mod tests {
     }
 
     #[test]
+    fn a_month_from_29_february_2024_skips_good_friday_and_easter_monday_in_the_netherlands() {
+        let x = deadline(d(2024, 2, 29), Period::months(1), &Netherlands).unwrap();
+        assert_eq!(x.nominal_last_day, d(2024, 3, 29));
+        assert_eq!(x.last_day, d(2024, 4, 2));
+        let art_3_4 = x
+            .reasons
+            .iter()
+            .find(|r| r.citation.to_string() == "Art. 3(4) Regulation 1182/71")
+            .unwrap();
+        assert!(art_3_4
+            .text
+            .contains("Goede Vrijdag, Algemene termijnenwet, art. 3(2)"));
+        // Belgium does not equate Good Friday: the period ends that Friday.
+        let be = deadline(d(2024, 2, 29), Period::months(1), &Belgium).unwrap();
+        assert_eq!(be.last_day, d(2024, 3, 29));
+    }
+
+    #[test]
+    fn every_deadline_names_its_calendar() {
+        let x = deadline(d(2026, 3, 5), Period::months(1), &Netherlands).unwrap();
+        assert_eq!(x.calendar.id, "NL");
+        assert!(x
+            .reasons
+            .iter()
+            .any(|r| r.citation.to_string() == "Art. 2(1) Regulation 1182/71"
+                && r.text.contains("regional holidays are not counted")));
+        let none = deadline(d(2026, 3, 5), Period::months(1), &NoHolidays).unwrap();
+        assert_eq!(
+            none.calendar.scope,
+            crate::assess::CalendarScope::WeekendsOnly
+        );
+    }
+
+    #[test]
     fn two_days_include_two_working_days() {
         // Event Thursday 24 Dec 2026, two days: nominal Saturday 26th → Monday 28th by 3(4);
         // working days in the period: only Monday 28 (25th is Christmas) → 3(5) runs to 29th.
@@ -456,7 +625,7 @@ mod tests {
             d(2026, 3, 2),
             "28 Feb 2026 is a Saturday"
         );
-        assert_eq!(x.extended_respond_by.last_day, d(2026, 4, 30));
+        assert_eq!(x.extended_respond_by.unwrap().last_day, d(2026, 4, 30));
     }
 
     #[test]
@@ -494,6 +663,48 @@ mod tests {
         assert_eq!(
             deadline(d(2026, 1, 1), Period::hours(72), &NoHolidays),
             Err(DeadlineError::HoursPeriod(Period::hours(72)))
+        );
+    }
+
+    #[test]
+    fn time_limits_take_any_period() {
+        let cal = Belgium.clone();
+        let zone = EuTimeZone::Central;
+        let day = EventTime::Day(d(2026, 1, 15));
+        let year = time_limit(day, "P1Y".parse().unwrap(), &cal, zone).unwrap();
+        assert!(matches!(year, TimeLimit::Days(ref x) if x.last_day == d(2027, 1, 15)));
+        let weeks = time_limit(day, "P2W".parse().unwrap(), &cal, zone).unwrap();
+        assert!(matches!(weeks, TimeLimit::Days(ref x) if x.last_day == d(2026, 1, 29)));
+        let days = time_limit(day, "P10D".parse().unwrap(), &cal, zone).unwrap();
+        assert!(matches!(days, TimeLimit::Days(ref x) if x.last_day == d(2026, 1, 26)));
+        assert_eq!(
+            time_limit(day, "PT72H".parse().unwrap(), &cal, zone),
+            Err(DeadlineError::HoursFromDay(Period::hours(72)))
+        );
+        let at = Utc.with_ymd_and_hms(2026, 1, 15, 9, 0, 0).unwrap();
+        let mixed: Period = "P1DT2H".parse().unwrap();
+        assert_eq!(
+            time_limit(EventTime::Instant(at), mixed, &cal, zone),
+            Err(DeadlineError::MixedUnits(mixed))
+        );
+        // A period of days counted from a moment starts from its local day: 23:30 UTC on
+        // 15 January is already the 16th in Brussels.
+        let late = Utc.with_ymd_and_hms(2026, 1, 15, 23, 30, 0).unwrap();
+        let from_moment =
+            time_limit(EventTime::Instant(late), "P1D".parse().unwrap(), &cal, zone).unwrap();
+        assert!(matches!(from_moment, TimeLimit::Days(ref x) if x.event == d(2026, 1, 16)));
+    }
+
+    #[test]
+    fn iceland_keeps_utc_all_year() {
+        let summer = Utc.with_ymd_and_hms(2026, 7, 1, 12, 0, 0).unwrap();
+        assert_eq!(
+            EuTimeZone::UtcAllYear.offset_at(summer).local_minus_utc(),
+            0
+        );
+        assert_eq!(
+            EuTimeZone::Western.offset_at(summer).local_minus_utc(),
+            3600
         );
     }
 

@@ -11,51 +11,117 @@
 //! - [`assess_rights`]: which rights apply to an activity? (Art. 7(3), 13–22, 77)
 //! - [`assess_objection`], [`assess_restriction`]: what must stop or pause? (Art. 21, 18)
 //! - [`assess_transfer`]: may I send data to that recipient? (Art. 44–49)
+//! - [`assess_breach`]: a personal data breach: notify the authority, tell the people, by
+//!   when, and what goes into the register? (Art. 33, 34)
 //! - [`due_date`], [`RetentionSweep`]: when is a record due? (Art. 5(1)(e))
 //! - [`request_deadlines`], [`breach_notification_deadline`], [`deadline`]: by when?
 //!   (Art. 12(3), 33(1), Regulation 1182/71)
 
+mod breach;
+mod calendar;
 mod deadline;
 mod erasure;
-mod holidays;
+mod lookup;
 mod objection;
 mod reason;
 mod retention;
 mod rights;
+mod stop;
 mod transfer;
 
+pub use breach::{
+    assess_breach, AuthorityBasis, AuthorityDeadline, AuthorityNotification, BreachDeadlines,
+    BreachDecision, BreachFact, BreachKind, BreachQuestion, BreachReason, BreachRegisterEntry,
+    CitedReason, CompetentAuthority, DataConcerned, Duty, Guidance, Guidelines, RegisterEffects,
+    RiskLevel, RiskRange, SubjectCommunication,
+};
+pub use calendar::{
+    easter_sunday, orthodox_easter_sunday, Belgium, Calendar, CalendarScope, CalendarSummary,
+    Calendars, Church, DayOfWeek, Holiday, HolidayRule, Move, Netherlands, NoHolidays,
+    WeekendSubstitute,
+};
 pub use deadline::{
-    breach_notification_deadline, deadline, hours_deadline, request_deadlines, Deadline,
-    DeadlineError, EuTimeZone, HoursDeadline, RequestDeadlines,
+    breach_notification_deadline, deadline, hours_deadline, request_deadlines, time_limit,
+    Deadline, DeadlineError, EuTimeZone, EventTime, HoursDeadline, RequestDeadlines, TimeLimit,
 };
 pub use erasure::{
-    assess_erasure, ActivityFacts, ErasureDecision, ErasureItem, ErasureOutcome, ErasureRequest,
-    ErasureVerdict, Notification, ObjectionKind,
+    assess_erasure, ActivityFacts, ErasureDecision, ErasureException, ErasureGround, ErasureItem,
+    ErasureOutcome, ErasureRequest, ErasureVerdict, Notification, Objection, ObjectionKind,
 };
-pub use holidays::{easter_sunday, Belgium, HolidayList, Holidays, Netherlands, NoHolidays};
 pub use objection::{
     assess_objection, assess_restriction, ObjectionDecision, ObjectionOutcome, ObjectionRequest,
-    RestrictionDecision, RestrictionRequest,
+    RestrictionDecision, RestrictionOutcome, RestrictionRequest,
 };
 pub use reason::{OpenQuestion, Reason};
 pub use retention::{due_date, is_due, RetentionError, RetentionSweep};
 pub use rights::{assess_rights, Applicability, RightAssessment, RightsDecision};
+pub use stop::{PurposeStop, StopReason};
 pub use transfer::{
-    assess_transfer, transfer_verdict, CommitmentBreach, DisclosedBy, Judgement, ThirdCountryOrder,
-    TransferDecision, TransferOutcome, TransferRequest, TransferStep, TransferVerdict,
+    assess_transfer, transfer_verdict, ClauseCheck, CommitmentBreach, DisclosedBy, Judgement,
+    ThirdCountryOrder, TransferDecision, TransferOutcome, TransferRequest, TransferStep,
+    TransferVerdict,
 };
+pub(crate) use transfer::{explain_transfer, judge_safeguard};
 
-/// A request that does not fit the policy.
+/// A request that does not fit the policy, or a policy the assessments cannot read without
+/// guessing.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum AssessError {
     /// The request names an activity the policy does not have.
     #[error("the policy has no activity `{0}`")]
     UnknownActivity(String),
+    /// The policy uses an id twice in one list, so a request that names it is ambiguous
+    /// (validation reports it as `duplicate_id`).
+    #[error("the policy has more than one entry with the id `{id}` in `{list}`, so it cannot tell which one is meant")]
+    DuplicateId {
+        /// The list, e.g. `activities`.
+        list: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// An activity refers to a data category the policy does not declare (validation reports
+    /// it as `dangling_reference`).
+    #[error("the activity `{activity}` refers to the data category `{data_category}`, which the policy does not declare")]
+    UnknownDataCategory {
+        /// The activity.
+        activity: String,
+        /// The undeclared category.
+        data_category: String,
+    },
+    /// An activity names no data category, so nothing can be said of its data (validation
+    /// reports it as `no_data_categories`).
+    #[error("the activity `{0}` names no data category")]
+    NoDataCategories(String),
+    /// The request lists no activity: there is nothing to decide.
+    #[error("the request lists no activity")]
+    NoActivities,
+    /// The request lists one activity twice, with facts that could contradict each other.
+    #[error("the request lists the activity `{0}` more than once")]
+    RepeatedActivity(String),
     /// The request names a recipient the policy does not have.
     #[error("the policy has no recipient `{0}`")]
     UnknownRecipient(String),
     /// A deadline could not be computed.
     #[error(transparent)]
     Deadline(DeadlineError),
+    /// The request names a data category the activity does not list.
+    #[error("the activity `{activity}` has no data category `{data_category}`")]
+    DataCategoryNotInActivity {
+        /// The activity.
+        activity: String,
+        /// The category id.
+        data_category: String,
+    },
+    /// The request names a data subject category the activity does not list.
+    #[error("the activity `{activity}` has no data subject category `{data_subject_category}`")]
+    DataSubjectCategoryNotInActivity {
+        /// The activity.
+        activity: String,
+        /// The category id.
+        data_subject_category: String,
+    },
+    /// A range whose maximum is below its minimum.
+    #[error("`{0}` is a range whose `max` is below its `min`")]
+    IncoherentCount(&'static str),
 }

@@ -10,6 +10,7 @@
 //! let request = ObjectionRequest::new("newsletter", ObjectionKind::DirectMarketing);
 //! let decision = assess_objection(&policy, &request).unwrap();
 //! assert_eq!(decision.outcome, ObjectionOutcome::Stop);
+//! assert_eq!(decision.stop[0].purpose, "send_newsletter");
 //! assert_eq!(decision.reasons[0].citation.to_string(), "Art. 21(3)");
 //! ```
 
@@ -17,14 +18,18 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::erasure::ObjectionKind;
+use super::lookup;
+use super::stop::{PurposeStop, StopReason};
 use super::{AssessError, OpenQuestion, Reason};
-use crate::{Art89Purpose, Capacity, Citation, LegalBasis, Policy};
+use crate::predicates::{self, Truth};
+use crate::{Citation, Policy, ProcessingActivity, Purpose};
 
 /// An objection to one activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an objection request object")]
 pub struct ObjectionRequest {
-    /// The activity objected to.
+    /// The activity objected to. An objection to direct marketing reaches every activity that
+    /// uses the subject's data for it.
     pub activity: String,
     /// On which footing the subject objects.
     pub kind: ObjectionKind,
@@ -52,11 +57,13 @@ impl ObjectionRequest {
 
 /// What the objection does.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ObjectionOutcome {
-    /// The processing for the purposes listed must stop.
+    /// The processing for the purposes listed must stop (further questions may remain about
+    /// the others).
     Stop,
     /// The processing may continue: the reasons say why.
     Continue,
@@ -66,18 +73,24 @@ pub enum ObjectionOutcome {
     NeedsReview,
     /// The right to object does not reach this processing.
     NotApplicable,
+    /// The organisation is a processor here: the objection goes to its client, the
+    /// controller, whom it assists (Art. 28(3)(e)).
+    ForwardToController,
 }
 
 /// The decision on an objection.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an objection decision object")]
 pub struct ObjectionDecision {
-    /// The activity.
+    /// The activity objected to.
     pub activity: String,
     /// What the objection does.
     pub outcome: ObjectionOutcome,
-    /// The purposes whose processing must stop, when the outcome is `stop`.
-    pub purposes_to_stop: Vec<String>,
+    /// The processing that must stop, by activity and purpose, sorted.
+    pub stop: Vec<PurposeStop>,
+    /// After an objection to direct marketing: what may be kept to honour it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suppression: Option<Reason>,
     /// Why.
     pub reasons: Vec<Reason>,
     /// Facts to find out.
@@ -88,167 +101,252 @@ pub struct ObjectionDecision {
 ///
 /// # Errors
 ///
-/// [`AssessError::UnknownActivity`] if the policy has no such activity.
+/// [`AssessError::UnknownActivity`] if the policy has no such activity, or
+/// [`AssessError::DuplicateId`] if it has two.
 pub fn assess_objection(
     policy: &Policy,
     request: &ObjectionRequest,
 ) -> Result<ObjectionDecision, AssessError> {
-    let act = policy
-        .activity(&request.activity)
-        .ok_or_else(|| AssessError::UnknownActivity(request.activity.clone()))?;
+    let (index, act) = lookup::activity(policy, &request.activity)?;
     let mut d = ObjectionDecision {
         activity: act.id.clone(),
         outcome: ObjectionOutcome::NotApplicable,
-        purposes_to_stop: Vec::new(),
+        stop: Vec::new(),
+        suppression: None,
         reasons: Vec::new(),
         open_questions: Vec::new(),
     };
-    if act.acting_as == Capacity::Processor {
+    if act.acts_as_processor() {
+        d.outcome = ObjectionOutcome::ForwardToController;
         d.reasons.push(Reason::fixed(
             Citation::article(28).paragraph(3).point('e'),
             "the organisation is a processor for this activity: the objection goes to the controller, whom it assists",
         ));
         return Ok(d);
     }
-    match request.kind {
-        ObjectionKind::DirectMarketing => {
-            d.purposes_to_stop = act
-                .purposes
-                .iter()
-                .filter(|p| p.direct_marketing)
-                .map(|p| p.id.clone())
-                .collect();
-            if d.purposes_to_stop.is_empty() {
-                d.reasons.push(Reason::fixed(
-                    Citation::article(21).paragraph(2),
-                    "the activity does not process data for direct marketing",
-                ));
-            } else {
-                d.outcome = ObjectionOutcome::Stop;
-                d.reasons.push(Reason::fixed(
-                    Citation::article(21).paragraph(3),
-                    "the subject objects to direct marketing: the data may no longer be processed for it; no balancing of interests, no exception",
-                ));
-            }
-        }
-        ObjectionKind::ParticularSituation => {
-            let research: Vec<_> = act
-                .purposes
-                .iter()
-                .filter(|p| {
-                    matches!(
-                        p.archiving_or_research,
-                        Some(
-                            Art89Purpose::ScientificOrHistoricalResearch | Art89Purpose::Statistics
-                        )
-                    )
-                })
-                .collect();
-            let balanced: Vec<_> = act
-                .purposes
-                .iter()
-                .filter(|p| !research.iter().any(|r| r.id == p.id))
-                .filter(|p| {
-                    matches!(
-                        p.legal_basis,
-                        Some(
-                            LegalBasis::PublicTask { .. } | LegalBasis::LegitimateInterests { .. }
-                        )
-                    )
-                })
-                .collect();
-            for p in &research {
-                if matches!(p.legal_basis, Some(LegalBasis::PublicTask { .. })) {
-                    d.reasons.push(Reason::new(
-                        Citation::article(21).paragraph(6),
-                        format!("`{}` is research or statistics necessary for a task carried out in the public interest: the objection does not reach it", p.id),
-                    ));
-                } else {
-                    d.purposes_to_stop.push(p.id.clone());
-                    d.reasons.push(Reason::new(
-                        Citation::article(21).paragraph(6),
-                        format!("`{}` is research or statistics under Art. 89(1), not for a public-interest task: the objection stops it", p.id),
-                    ));
-                }
-            }
-            if !balanced.is_empty() {
-                let override_ok =
-                    request.compelling_grounds == Some(true) || request.legal_claims == Some(true);
-                let neither = request.compelling_grounds == Some(false)
-                    && request.legal_claims == Some(false);
-                if override_ok {
-                    d.reasons.push(Reason::fixed(
-                        Citation::article(21).paragraph(1),
-                        "the controller demonstrates compelling legitimate grounds that override the subject's interests, or the processing is needed for legal claims: it may continue",
-                    ));
-                } else if neither {
-                    d.purposes_to_stop
-                        .extend(balanced.iter().map(|p| p.id.clone()));
-                    d.reasons.push(Reason::fixed(
-                        Citation::article(21).paragraph(1),
-                        "the processing rests on Art. 6(1)(e) or (f), and the controller demonstrates neither compelling overriding grounds nor legal claims: it must stop",
-                    ));
-                } else {
-                    if request.compelling_grounds.is_none() {
-                        d.open_questions.push(OpenQuestion::fixed(
-                            "compelling_grounds",
-                            "can the controller demonstrate compelling legitimate grounds that override the subject's interests, rights and freedoms?",
-                            Citation::article(21).paragraph(1),
-                        ));
-                    }
-                    if request.legal_claims.is_none() {
-                        d.open_questions.push(OpenQuestion::fixed(
-                            "legal_claims",
-                            "is the processing needed for the establishment, exercise or defence of legal claims?",
-                            Citation::article(21).paragraph(1),
-                        ));
-                    }
-                    d.reasons.push(Reason::fixed(
-                        Citation::article(18).paragraph(1).point('d'),
-                        "while it is verified whether the controller's grounds override the subject's, the subject may obtain restriction of processing",
-                    ));
-                }
-            }
-            d.outcome = if !d.purposes_to_stop.is_empty() {
-                ObjectionOutcome::Stop
-            } else if !d.open_questions.is_empty() {
-                ObjectionOutcome::NeedsReview
-            } else if !balanced.is_empty() || !research.is_empty() {
-                ObjectionOutcome::Continue
-            } else {
-                d.reasons.push(Reason::fixed(
-                    Citation::article(21).paragraph(1),
-                    "an objection on grounds of a particular situation reaches only processing based on Art. 6(1)(e) or (f), or research and statistics (Art. 21(6))",
-                ));
-                ObjectionOutcome::NotApplicable
-            };
-        }
+    if act.purposes.is_empty() {
+        d.outcome = ObjectionOutcome::NeedsReview;
+        d.open_questions.push(OpenQuestion {
+            field: format!("activities[{index}].purposes").into(),
+            question: "for which purposes, on which bases, are the data processed?".into(),
+            citation: Citation::article(5).paragraph(1).point('b'),
+        });
+        return Ok(d);
     }
-    d.purposes_to_stop.sort();
+    match request.kind {
+        ObjectionKind::DirectMarketing => direct_marketing(policy, &mut d),
+        ObjectionKind::ParticularSituation => particular_situation(index, act, request, &mut d),
+    }
+    d.stop.sort();
     Ok(d)
 }
 
-/// A request for restriction of processing (Art. 18(1)), with the facts for each ground.
+/// Art. 21(2) and (3): every direct-marketing use of the subject's data stops, in every
+/// activity of the controller, with no balancing and no exception.
+fn direct_marketing(policy: &Policy, d: &mut ObjectionDecision) {
+    d.stop = policy
+        .activities
+        .iter()
+        .filter(|a| !a.acts_as_processor())
+        .flat_map(|a| {
+            a.purposes
+                .iter()
+                .filter(|p| p.direct_marketing)
+                .map(move |p| PurposeStop::new(&a.id, &p.id, StopReason::DirectMarketingObjection))
+        })
+        .collect();
+    if d.stop.is_empty() {
+        d.reasons.push(Reason::fixed(
+            Citation::article(21).paragraph(2),
+            "the controller does not process data for direct marketing",
+        ));
+        return;
+    }
+    d.outcome = ObjectionOutcome::Stop;
+    d.reasons.push(Reason::fixed(
+        Citation::article(21).paragraph(3),
+        "the subject objects to direct marketing: the data may no longer be processed for it, in any activity; no balancing of interests, no exception",
+    ));
+    d.reasons.push(Reason::fixed(
+        Citation::article(17).paragraph(1).point('c'),
+        "if the subject also asks for erasure, data kept only for direct marketing are erased",
+    ));
+    d.suppression = Some(Reason::fixed(
+        Citation::article(21).paragraph(3),
+        "to honour the objection, a minimal suppression entry (the contact identifier, nothing else) may be kept solely to make sure no direct marketing reaches the subject again; it is the least data the objection needs (Art. 5(1)(c))",
+    ));
+}
+
+/// Art. 21(1) and 21(6): processing on Art. 6(1)(e) or (f) stops unless the controller
+/// demonstrates compelling legitimate grounds or legal claims; research and statistics stop
+/// unless necessary for a task carried out in the public interest.
+fn particular_situation(
+    index: usize,
+    act: &ProcessingActivity,
+    request: &ObjectionRequest,
+    d: &mut ObjectionDecision,
+) {
+    let basis_question = |p: usize, purpose: &Purpose| {
+        OpenQuestion {
+        field: format!("activities[{index}].purposes[{p}].legal_basis").into(),
+        question: format!(
+            "on which lawful basis of Art. 6(1) does the purpose `{}` rest? An objection reaches processing on Art. 6(1)(e) or (f)",
+            purpose.id
+        )
+        .into(),
+        citation: Citation::article(21).paragraph(1),
+    }
+    };
+    let mut balanced: Vec<&Purpose> = Vec::new();
+    let mut reached = false;
+    for (p, purpose) in act.purposes.iter().enumerate() {
+        if predicates::research_or_statistics(purpose) {
+            reached = true;
+            match predicates::rests_on(purpose, predicates::public_task) {
+                Truth::Yes => d.reasons.push(Reason::new(
+                    Citation::article(21).paragraph(6),
+                    format!("`{}` is research or statistics necessary for a task carried out in the public interest: the objection does not reach it", purpose.id),
+                )),
+                Truth::No => {
+                    d.stop.push(PurposeStop::new(&act.id, &purpose.id, StopReason::ResearchObjection));
+                    d.reasons.push(Reason::new(
+                        Citation::article(21).paragraph(6),
+                        format!("`{}` is research or statistics under Art. 89(1), not for a public-interest task: the objection stops it", purpose.id),
+                    ));
+                }
+                Truth::Unknown => d.open_questions.push(basis_question(p, purpose)),
+            }
+            continue;
+        }
+        match predicates::rests_on(purpose, predicates::task_or_interests) {
+            Truth::Yes => {
+                reached = true;
+                balanced.push(purpose);
+            }
+            Truth::No => {}
+            Truth::Unknown => {
+                reached = true;
+                d.open_questions.push(basis_question(p, purpose));
+            }
+        }
+    }
+    if !balanced.is_empty() {
+        weigh(act, &balanced, request, d);
+    }
+    d.outcome = if !d.stop.is_empty() {
+        ObjectionOutcome::Stop
+    } else if !d.open_questions.is_empty() {
+        ObjectionOutcome::NeedsReview
+    } else if reached {
+        ObjectionOutcome::Continue
+    } else {
+        d.reasons.push(Reason::fixed(
+            Citation::article(21).paragraph(1),
+            "an objection on grounds of a particular situation reaches only processing based on Art. 6(1)(e) or (f), or research and statistics (Art. 21(6))",
+        ));
+        ObjectionOutcome::NotApplicable
+    };
+}
+
+/// The balance of Art. 21(1): the controller must stop unless it demonstrates compelling
+/// legitimate grounds that override the subject's, or the processing is for legal claims.
+fn weigh(
+    act: &ProcessingActivity,
+    balanced: &[&Purpose],
+    request: &ObjectionRequest,
+    d: &mut ObjectionDecision,
+) {
+    let grounds = Truth::from_fact(request.compelling_grounds);
+    let claims = Truth::from_fact(request.legal_claims);
+    match grounds.or(claims) {
+        Truth::Yes => d.reasons.push(Reason::fixed(
+            Citation::article(21).paragraph(1),
+            "the controller demonstrates compelling legitimate grounds that override the subject's interests, or the processing is needed for legal claims: it may continue",
+        )),
+        Truth::No => {
+            d.stop.extend(
+                balanced
+                    .iter()
+                    .map(|p| PurposeStop::new(&act.id, &p.id, StopReason::Objection)),
+            );
+            d.reasons.push(Reason::fixed(
+                Citation::article(21).paragraph(1),
+                "the processing rests on Art. 6(1)(e) or (f), and the controller demonstrates neither compelling overriding grounds nor legal claims: it must stop, and the data are erased if the subject asks (Art. 17(1)(c)); a public task cannot keep them under Art. 17(3)(b)",
+            ));
+        }
+        Truth::Unknown => {
+            if grounds.is_unknown() {
+                d.open_questions.push(OpenQuestion::fixed(
+                    "compelling_grounds",
+                    "can the controller demonstrate compelling legitimate grounds that override the subject's interests, rights and freedoms?",
+                    Citation::article(21).paragraph(1),
+                ));
+            }
+            if claims.is_unknown() {
+                d.open_questions.push(OpenQuestion::fixed(
+                    "legal_claims",
+                    "is the processing needed for the establishment, exercise or defence of legal claims?",
+                    Citation::article(21).paragraph(1),
+                ));
+            }
+            d.reasons.push(Reason::fixed(
+                Citation::article(18).paragraph(1).point('d'),
+                "while it is verified whether the controller's grounds override the subject's, the subject may obtain restriction of processing",
+            ));
+        }
+    }
+}
+
+/// A request for restriction of processing (Art. 18(1)), with the facts for each ground:
+/// `true`, `false`, or absent when not known.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a restriction request object")]
 pub struct RestrictionRequest {
     /// The activity concerned.
     pub activity: String,
     /// The subject contests the accuracy of the data (18(1)(a)).
-    #[serde(default)]
-    pub accuracy_contested: bool,
-    /// The processing is unlawful and the subject asks restriction instead of erasure
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accuracy_contested: Option<bool>,
+    /// The processing is unlawful and the subject opposes erasure, asking restriction instead
     /// (18(1)(b)).
-    #[serde(default)]
-    pub unlawful_and_erasure_opposed: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unlawful_and_erasure_opposed: Option<bool>,
     /// The controller no longer needs the data, but the subject needs them for legal claims
     /// (18(1)(c)).
-    #[serde(default)]
-    pub needed_by_subject_for_legal_claims: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub needed_by_subject_for_legal_claims: Option<bool>,
     /// The subject objected under Art. 21(1) and the verification of the controller's
     /// grounds is pending (18(1)(d)).
-    #[serde(default)]
-    pub objection_pending: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objection_pending: Option<bool>,
+}
+
+impl RestrictionRequest {
+    /// A restriction request about this activity, with nothing known yet.
+    pub fn new(activity: impl Into<String>) -> RestrictionRequest {
+        RestrictionRequest {
+            activity: activity.into(),
+            ..RestrictionRequest::default()
+        }
+    }
+}
+
+/// What a restriction request leads to.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RestrictionOutcome {
+    /// Processing must be restricted: the data may only be stored (Art. 18(2)).
+    Restrict,
+    /// Every ground of Art. 18(1) is ruled out: restriction is not required.
+    NotRequired,
+    /// No ground is certain and some are unknown: see the open questions.
+    NeedsReview,
+    /// The organisation is a processor here: the request goes to its client, the controller,
+    /// whom it assists (Art. 28(3)(e)).
+    ForwardToController,
 }
 
 /// The decision on a restriction request.
@@ -257,62 +355,87 @@ pub struct RestrictionRequest {
 pub struct RestrictionDecision {
     /// The activity.
     pub activity: String,
-    /// Whether processing must be restricted.
-    pub restrict: bool,
+    /// What the request leads to.
+    pub outcome: RestrictionOutcome,
     /// The grounds of Art. 18(1) that apply, each with how long it lasts, and what the
     /// restriction means.
     pub reasons: Vec<Reason>,
+    /// Facts to find out.
+    pub open_questions: Vec<OpenQuestion>,
 }
 
 /// Decides a restriction request under Art. 18.
 ///
 /// # Errors
 ///
-/// [`AssessError::UnknownActivity`] if the policy has no such activity.
+/// [`AssessError::UnknownActivity`] if the policy has no such activity, or
+/// [`AssessError::DuplicateId`] if it has two.
 pub fn assess_restriction(
     policy: &Policy,
     request: &RestrictionRequest,
 ) -> Result<RestrictionDecision, AssessError> {
-    let act = policy
-        .activity(&request.activity)
-        .ok_or_else(|| AssessError::UnknownActivity(request.activity.clone()))?;
+    let (_, act) = lookup::activity(policy, &request.activity)?;
+    let mut d = RestrictionDecision {
+        activity: act.id.clone(),
+        outcome: RestrictionOutcome::NotRequired,
+        reasons: Vec::new(),
+        open_questions: Vec::new(),
+    };
+    if act.acts_as_processor() {
+        d.outcome = RestrictionOutcome::ForwardToController;
+        d.reasons.push(Reason::fixed(
+            Citation::article(28).paragraph(3).point('e'),
+            "the organisation is a processor for this activity: the request goes to the controller, which decides, and the processor assists it and restricts on its instruction",
+        ));
+        return Ok(d);
+    }
     let p = |point| Citation::article(18).paragraph(1).point(point);
-    let mut reasons = Vec::new();
-    if request.accuracy_contested {
-        reasons.push(Reason::fixed(p('a'), "the subject contests the accuracy of the data: restrict for the period that lets the controller verify it"));
+    let grounds = [
+        (request.accuracy_contested, p('a'), "accuracy_contested",
+         "the subject contests the accuracy of the data: restrict for the period that lets the controller verify it",
+         "does the subject contest the accuracy of the data?"),
+        (request.unlawful_and_erasure_opposed, p('b'), "unlawful_and_erasure_opposed",
+         "the processing is unlawful and the subject opposes erasure, asking restriction instead",
+         "is the processing unlawful, with the subject asking restriction instead of erasure?"),
+        (request.needed_by_subject_for_legal_claims, p('c'), "needed_by_subject_for_legal_claims",
+         "the controller no longer needs the data, but the subject needs them for legal claims: keep them, restricted",
+         "does the controller no longer need the data while the subject needs them for legal claims?"),
+        (request.objection_pending, p('d'), "objection_pending",
+         "an objection under Art. 21(1) is pending: restrict until it is verified whether the controller's grounds override the subject's",
+         "has the subject objected under Art. 21(1), with the verification of the controller's grounds pending?"),
+    ];
+    for (fact, citation, field, holds, question) in grounds {
+        match fact {
+            Some(true) => d.reasons.push(Reason::fixed(citation, holds)),
+            Some(false) => {}
+            None => d
+                .open_questions
+                .push(OpenQuestion::fixed(field, question, citation)),
+        }
     }
-    if request.unlawful_and_erasure_opposed {
-        reasons.push(Reason::fixed(p('b'), "the processing is unlawful and the subject opposes erasure, asking restriction instead"));
-    }
-    if request.needed_by_subject_for_legal_claims {
-        reasons.push(Reason::fixed(p('c'), "the controller no longer needs the data, but the subject needs them for legal claims: keep them, restricted"));
-    }
-    if request.objection_pending {
-        reasons.push(Reason::fixed(p('d'), "an objection under Art. 21(1) is pending: restrict until it is verified whether the controller's grounds override the subject's"));
-    }
-    let restrict = !reasons.is_empty();
-    if restrict {
-        reasons.push(Reason::fixed(
+    if !d.reasons.is_empty() {
+        d.outcome = RestrictionOutcome::Restrict;
+        // Once one ground holds, the others no longer change the answer.
+        d.open_questions.clear();
+        d.reasons.push(Reason::fixed(
             Citation::article(18).paragraph(2),
             "while restricted, the data may only be stored, or processed with the subject's consent, for legal claims, to protect another person's rights, or for important reasons of public interest",
         ));
-        reasons.push(Reason::fixed(
+        d.reasons.push(Reason::fixed(
             Citation::article(18).paragraph(3),
             "the subject is told before the restriction is lifted",
         ));
-        reasons.push(Reason::fixed(
+        d.reasons.push(Reason::fixed(
             Citation::article(19),
             "each recipient is told of the restriction, unless impossible or disproportionate",
         ));
+    } else if !d.open_questions.is_empty() {
+        d.outcome = RestrictionOutcome::NeedsReview;
     } else {
-        reasons.push(Reason::fixed(
+        d.reasons.push(Reason::fixed(
             Citation::article(18).paragraph(1),
-            "none of the grounds for restriction applies",
+            "every ground for restriction is ruled out; the refusal and its reasons are communicated within one month (Art. 12(4))",
         ));
     }
-    Ok(RestrictionDecision {
-        activity: act.id.clone(),
-        restrict,
-        reasons,
-    })
+    Ok(d)
 }

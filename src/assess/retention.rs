@@ -14,11 +14,12 @@
 //! ```
 //! use chrono::NaiveDate;
 //! use gdpr::assess::{due_date, RetentionSweep};
-//! use gdpr::{Period, RetentionAction, RetentionRule, RetentionTrigger};
+//! use gdpr::{Period, RetentionAction, RetentionKind, RetentionRule, RetentionTrigger};
 //!
 //! let rule = RetentionRule {
 //!     data_categories: vec![], period: Some(Period::years(7)),
 //!     from: Some(RetentionTrigger::EndOfFinancialYear), then: RetentionAction::Erase,
+//!     kind: Some(RetentionKind::Maximum),
 //!     legal_reference: Some("Art. 52 AWR".into()), criteria: None, source: None,
 //! };
 //! let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
@@ -166,6 +167,7 @@ mod tests {
             period: Some(period.parse().unwrap()),
             from: Some(RetentionTrigger::EndOfContract),
             then: RetentionAction::Anonymise,
+            kind: None,
             legal_reference: None,
             criteria: None,
             source: None,

@@ -20,10 +20,11 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{AssessError, OpenQuestion, Reason};
+use super::{lookup, AssessError, OpenQuestion, Reason};
+use crate::predicates::{self, Truth};
 use crate::{
-    Art89Purpose, Capacity, Citation, DataSubjectRight, LegalBasis, Policy, ProcessingActivity,
-    RightCondition, SpecialCategoryCondition,
+    Citation, DataCategory, DataSubjectRight, InformationExemption, LegalBasis, Policy,
+    ProcessingActivity, Purpose, RightCondition,
 };
 
 /// Whether a right applies.
@@ -74,26 +75,23 @@ impl RightsDecision {
     }
 }
 
-/// A three-valued truth, for conditions that may depend on unrecorded facts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Truth {
-    Yes,
-    No,
-    Unknown,
-}
-
 /// Which rights apply to the activity with this id.
+///
+/// Conditions about a purpose (its basis, direct marketing, research) are judged purpose by
+/// purpose: a right applies when, for one purpose, every condition of one of its sets holds.
+/// So a public task keeps portability from its own purpose (Art. 20(3)) but not from a
+/// consent purpose of the same activity. A right that does not apply lists every condition
+/// that fails, each with its own article.
 ///
 /// # Errors
 ///
-/// [`AssessError::UnknownActivity`] if the policy has no such activity.
+/// [`AssessError::UnknownActivity`] if the policy has no such activity, or
+/// [`AssessError::DuplicateId`] if it has two.
 pub fn assess_rights(policy: &Policy, activity: &str) -> Result<RightsDecision, AssessError> {
-    let act = policy
-        .activity(activity)
-        .ok_or_else(|| AssessError::UnknownActivity(activity.to_owned()))?;
+    let (index, act) = lookup::activity(policy, activity)?;
     let rights = DataSubjectRight::ALL
         .iter()
-        .map(|&right| assess_right(policy, act, right))
+        .map(|&right| assess_right(policy, index, act, right))
         .collect();
     Ok(RightsDecision {
         activity: act.id.clone(),
@@ -103,141 +101,205 @@ pub fn assess_rights(policy: &Policy, activity: &str) -> Result<RightsDecision, 
 
 fn assess_right(
     policy: &Policy,
+    index: usize,
     act: &ProcessingActivity,
     right: DataSubjectRight,
 ) -> RightAssessment {
-    if act.acting_as == Capacity::Processor {
-        return RightAssessment {
-            right,
-            applies: Applicability::ExercisedAgainstController,
-            reasons: vec![Reason::fixed(
-                Citation::article(28).paragraph(3).point('e'),
-                "the organisation processes these data for a client: the client answers requests, and the processor assists it",
-            )],
-            open_questions: Vec::new(),
-        };
-    }
-    let mut applies_set = None;
-    let mut unknown = Vec::new();
-    let mut failing = Vec::new();
-    for set in right.applies_when() {
-        let mut all_yes = true;
-        let mut any_no = None;
-        let mut missing = Vec::new();
-        for &condition in *set {
-            match evaluate(policy, act, condition) {
-                Truth::Yes => {}
-                Truth::No => {
-                    all_yes = false;
-                    any_no = any_no.or(Some(condition));
-                }
-                Truth::Unknown => {
-                    all_yes = false;
-                    missing.push(condition);
-                }
-            }
-        }
-        if all_yes {
-            applies_set = Some(*set);
-            break;
-        }
-        match any_no {
-            Some(c) => failing.push(c),
-            None => unknown.extend(missing),
-        }
-    }
     let mut reasons = vec![Reason::new(
         right.citation(),
         format!("the right to {}", right.label()),
     )];
-    let (applies, open_questions) = if let Some(set) = applies_set {
-        reasons.extend(
-            set.iter()
-                .map(|c| Reason::fixed(c.citation(), holds_text(*c))),
-        );
-        (Applicability::Applies, Vec::new())
-    } else if !unknown.is_empty() {
-        unknown.sort();
-        let mut questions: Vec<OpenQuestion> = unknown.iter().map(|c| question(*c)).collect();
-        questions.dedup();
-        (Applicability::NeedsReview, questions)
+    if act.acts_as_processor() {
+        reasons.push(Reason::fixed(
+            Citation::article(28).paragraph(3).point('e'),
+            "the organisation processes these data for a client: the client answers requests, and the processor assists it",
+        ));
+        return RightAssessment {
+            right,
+            applies: Applicability::ExercisedAgainstController,
+            reasons,
+            open_questions: Vec::new(),
+        };
+    }
+    let sets = right.applies_when();
+    let about_purposes = sets
+        .iter()
+        .any(|set| set.iter().any(|c| c.is_about_a_purpose()));
+    if about_purposes && act.purposes.is_empty() {
+        return RightAssessment {
+            right,
+            applies: Applicability::NeedsReview,
+            reasons,
+            open_questions: vec![OpenQuestion {
+                field: format!("activities[{index}].purposes").into(),
+                question: "for which purposes, on which bases, are the data processed?".into(),
+                citation: Citation::article(5).paragraph(1).point('b'),
+            }],
+        };
+    }
+    // Each set is tried for each purpose (once, for a set about no purpose).
+    let candidates: Vec<Option<&Purpose>> = if about_purposes {
+        act.purposes.iter().map(Some).collect()
     } else {
-        failing.sort();
-        failing.dedup();
-        reasons.extend(
-            failing
-                .iter()
-                .map(|c| Reason::fixed(c.citation(), fails_text(*c))),
-        );
-        (Applicability::DoesNotApply, Vec::new())
+        vec![None]
     };
+    let mut failing: Vec<RightCondition> = Vec::new();
+    let mut unknown: Vec<(RightCondition, Option<usize>)> = Vec::new();
+    for set in sets {
+        for purpose in &candidates {
+            let mut all = Truth::Yes;
+            let mut missing = Vec::new();
+            let mut fails = Vec::new();
+            for &condition in *set {
+                let truth = evaluate(policy, act, *purpose, condition);
+                all = all.and(truth);
+                match truth {
+                    Truth::Yes => {}
+                    Truth::No => fails.push(condition),
+                    Truth::Unknown => missing.push(condition),
+                }
+            }
+            match all {
+                Truth::Yes => {
+                    reasons.extend(
+                        set.iter()
+                            .map(|c| Reason::fixed(c.citation_in(right), holds_text(*c))),
+                    );
+                    if right == DataSubjectRight::Portability {
+                        reasons.extend(public_task_purposes(act));
+                    }
+                    return RightAssessment {
+                        right,
+                        applies: Applicability::Applies,
+                        reasons,
+                        open_questions: Vec::new(),
+                    };
+                }
+                Truth::No => failing.extend(fails),
+                Truth::Unknown => {
+                    let p = purpose.and_then(|p| act.purposes.iter().position(|x| x.id == p.id));
+                    unknown.extend(missing.into_iter().map(|c| (c, p)));
+                }
+            }
+        }
+    }
+    if !unknown.is_empty() {
+        let mut questions: Vec<OpenQuestion> = Vec::new();
+        for (c, p) in unknown {
+            let q = question(c, index, p);
+            if !questions.contains(&q) {
+                questions.push(q);
+            }
+        }
+        return RightAssessment {
+            right,
+            applies: Applicability::NeedsReview,
+            reasons,
+            open_questions: questions,
+        };
+    }
+    failing.sort();
+    failing.dedup();
+    reasons.extend(
+        failing
+            .iter()
+            .map(|c| Reason::fixed(c.citation_in(right), fails_text(*c))),
+    );
+    if right == DataSubjectRight::InformationFromOtherSource {
+        reasons.extend(information_exemptions(policy, act));
+    }
     RightAssessment {
         right,
-        applies,
+        applies: Applicability::DoesNotApply,
         reasons,
-        open_questions,
+        open_questions: Vec::new(),
     }
 }
 
-fn evaluate(policy: &Policy, act: &ProcessingActivity, condition: RightCondition) -> Truth {
-    let bases = || act.purposes.iter().filter_map(|p| p.legal_basis.as_ref());
-    let truth = |b: bool| if b { Truth::Yes } else { Truth::No };
-    // A purpose without a stated basis might rest on any basis: a condition on the bases
-    // that is not already met by a stated one is unknown, not false.
-    let some_basis_unknown = act.purposes.iter().any(|p| p.legal_basis.is_none());
-    let on_bases = |holds: bool| match (holds, some_basis_unknown) {
-        (true, _) => Truth::Yes,
-        (false, true) => Truth::Unknown,
-        (false, false) => Truth::No,
+/// Art. 20(3): portability never reaches processing for a public task, even in an activity
+/// where another purpose carries it.
+fn public_task_purposes(act: &ProcessingActivity) -> impl Iterator<Item = Reason> + '_ {
+    act.purposes
+        .iter()
+        .filter(|p| predicates::rests_on(p, predicates::public_task).is_yes())
+        .map(|p| {
+            Reason::new(
+                Citation::article(20).paragraph(3),
+                format!(
+                    "the right does not extend to the processing for `{}`, a task carried out in the public interest",
+                    p.id
+                ),
+            )
+        })
+}
+
+/// The data a condition about data is judged on: what the purpose needs, when it says, or the
+/// activity's data.
+fn data_of<'a>(
+    policy: &'a Policy,
+    act: &'a ProcessingActivity,
+    purpose: Option<&'a Purpose>,
+) -> impl Iterator<Item = &'a DataCategory> + 'a {
+    policy.categories_of(act).filter(move |c| {
+        purpose.is_none_or(|p| p.data_categories.is_empty() || p.data_categories.contains(&c.id))
+    })
+}
+
+fn evaluate(
+    policy: &Policy,
+    act: &ProcessingActivity,
+    purpose: Option<&Purpose>,
+    condition: RightCondition,
+) -> Truth {
+    let on = |test: fn(&LegalBasis) -> bool| {
+        purpose.map_or(Truth::No, |p| predicates::rests_on(p, test))
     };
+    let is = |test: fn(&Purpose) -> bool| Truth::of(purpose.is_some_and(test));
     match condition {
-        RightCondition::BasedOnConsent => on_bases(
-            bases().any(|b| *b == LegalBasis::Consent)
-                || act
-                    .special_category_conditions
-                    .contains(&SpecialCategoryCondition::ExplicitConsent),
-        ),
-        RightCondition::BasedOnContract => on_bases(bases().any(|b| *b == LegalBasis::Contract)),
-        RightCondition::BasedOnPublicTaskOrLegitimateInterests => on_bases(bases().any(|b| {
-            matches!(
-                b,
-                LegalBasis::PublicTask { .. } | LegalBasis::LegitimateInterests { .. }
-            )
-        })),
-        RightCondition::NotPublicTask => {
-            if bases().any(|b| matches!(b, LegalBasis::PublicTask { .. })) {
-                Truth::No
-            } else if some_basis_unknown {
-                Truth::Unknown
-            } else {
-                Truth::Yes
-            }
+        RightCondition::BasedOnConsent => {
+            on(predicates::consent).or(Truth::of(predicates::on_explicit_consent(act)))
         }
-        RightCondition::ProvidedBySubject | RightCondition::CollectedFromSubject => truth(
-            policy
-                .categories_of(act)
-                .any(|c| c.origin.obtained_from_subject()),
-        ),
-        RightCondition::ObtainedElsewhere => truth(
-            policy
-                .categories_of(act)
-                .any(|c| !c.origin.obtained_from_subject()),
-        ),
-        RightCondition::AutomatedMeans => match act.automated_means {
-            Some(b) => truth(b),
-            None => Truth::Unknown,
-        },
-        RightCondition::DirectMarketing => truth(act.purposes.iter().any(|p| p.direct_marketing)),
-        RightCondition::ResearchOrStatistics => truth(act.purposes.iter().any(|p| {
-            matches!(
-                p.archiving_or_research,
-                Some(Art89Purpose::ScientificOrHistoricalResearch | Art89Purpose::Statistics)
-            )
-        })),
-        RightCondition::SolelyAutomatedDecision => {
-            truth(act.purposes.iter().any(|p| p.automated_decision.is_some()))
+        RightCondition::BasedOnContract => on(predicates::contract),
+        RightCondition::BasedOnPublicTaskOrLegitimateInterests => on(predicates::task_or_interests),
+        RightCondition::NotPublicTask => on(predicates::public_task).not(),
+        RightCondition::ProvidedBySubject | RightCondition::CollectedFromSubject => {
+            Truth::of(data_of(policy, act, purpose).any(|c| c.origin.obtained_from_subject()))
         }
+        RightCondition::ObtainedElsewhere => Truth::of(
+            data_of(policy, act, purpose)
+                .any(|c| c.origin.obtained_elsewhere() && c.information_exemption.is_none()),
+        ),
+        RightCondition::AutomatedMeans => Truth::from_fact(act.automated_means),
+        RightCondition::DirectMarketing => is(|p| p.direct_marketing),
+        RightCondition::ResearchOrStatistics => is(predicates::research_or_statistics),
+        RightCondition::SolelyAutomatedDecision => is(|p| p.automated_decision.is_some()),
     }
+}
+
+/// Why Art. 14 does not apply to data obtained elsewhere: the exemptions of Art. 14(5) the
+/// controller relies on.
+fn information_exemptions(policy: &Policy, act: &ProcessingActivity) -> Vec<Reason> {
+    let mut exemptions: Vec<InformationExemption> = policy
+        .categories_of(act)
+        .filter(|c| c.origin.obtained_elsewhere())
+        .filter_map(|c| c.information_exemption)
+        .collect();
+    exemptions.sort();
+    exemptions.dedup();
+    exemptions
+        .into_iter()
+        .map(|e| {
+            Reason::fixed(
+                e.citation(),
+                match e {
+                    InformationExemption::AlreadyInformed => "the data subject already has the information",
+                    InformationExemption::DisproportionateEffort => "informing the data subject proves impossible or would involve a disproportionate effort; the controller protects their interests in other ways, including by making the information public",
+                    InformationExemption::LaidDownByLaw => "obtaining or disclosing the data is expressly laid down by law that protects the subject's legitimate interests",
+                    InformationExemption::ProfessionalSecrecy => "the data must remain confidential under an obligation of professional secrecy",
+                },
+            )
+        })
+        .collect()
 }
 
 fn holds_text(c: RightCondition) -> &'static str {
@@ -271,33 +333,30 @@ fn fails_text(c: RightCondition) -> &'static str {
         RightCondition::ProvidedBySubject => "none of the data were provided by the data subject",
         RightCondition::AutomatedMeans => "the processing is not carried out by automated means",
         RightCondition::CollectedFromSubject => "no data are collected from the data subject",
-        RightCondition::ObtainedElsewhere => "all data are collected from the data subject",
+        RightCondition::ObtainedElsewhere => "no data are obtained from another source without an exemption of Art. 14(5)",
         RightCondition::DirectMarketing => "no data are processed for direct marketing",
         RightCondition::ResearchOrStatistics => "no data are processed for research or statistics",
         RightCondition::SolelyAutomatedDecision => "no solely automated decisions are taken",
     }
 }
 
-fn question(c: RightCondition) -> OpenQuestion {
-    match c {
-        RightCondition::AutomatedMeans => OpenQuestion::fixed(
-            "automated_means",
-            "is the processing carried out by automated means?",
-            c.citation(),
-        ),
-        RightCondition::BasedOnConsent
-        | RightCondition::BasedOnContract
-        | RightCondition::BasedOnPublicTaskOrLegitimateInterests
-        | RightCondition::NotPublicTask => OpenQuestion::fixed(
-            "legal_basis",
-            "on which lawful basis of Art. 6(1) does each purpose of the activity rest?",
-            Citation::article(6).paragraph(1),
-        ),
-        _ => OpenQuestion::fixed(
-            "activity",
-            "a fact about the activity is not recorded",
-            c.citation(),
-        ),
+fn question(c: RightCondition, index: usize, purpose: Option<usize>) -> OpenQuestion {
+    match (c, purpose) {
+        (RightCondition::AutomatedMeans, _) => OpenQuestion {
+            field: format!("activities[{index}].automated_means").into(),
+            question: "is the processing carried out by automated means?".into(),
+            citation: c.citation(),
+        },
+        (_, Some(p)) => OpenQuestion {
+            field: format!("activities[{index}].purposes[{p}].legal_basis").into(),
+            question: "on which lawful basis of Art. 6(1) does the purpose rest?".into(),
+            citation: Citation::article(6).paragraph(1),
+        },
+        (_, None) => OpenQuestion {
+            field: format!("activities[{index}]").into(),
+            question: "a fact about the activity is not recorded".into(),
+            citation: c.citation(),
+        },
     }
 }
 
@@ -329,23 +388,99 @@ mod tests {
         );
     }
 
-    #[test]
-    fn public_tasks_get_no_portability_even_on_consent() {
-        let mut p = webshop();
-        let public_task = crate::Purpose {
+    fn public_task(id: &str) -> crate::Purpose {
+        crate::Purpose {
+            id: id.into(),
             legal_basis: Some(LegalBasis::PublicTask {
                 legal_reference: Some("law".into()),
             }),
-            ..p.activities[0].purposes[0].clone()
-        };
-        p.activities[0].purposes.push(public_task);
+            ..webshop().activities[0].purposes[0].clone()
+        }
+    }
+
+    fn cites(assessment: &RightAssessment, citation: &str) -> bool {
+        assessment
+            .reasons
+            .iter()
+            .any(|r| r.citation.to_string() == citation)
+    }
+
+    #[test]
+    fn a_public_task_takes_portability_from_its_own_purpose_only() {
+        let mut p = webshop();
+        p.activities[0].purposes.push(public_task("task"));
+        let d = assess_rights(&p, "newsletter").unwrap();
+        let portability = d.right(DataSubjectRight::Portability).unwrap();
+        // The consent purpose keeps the right; Art. 20(3) names the task it does not reach.
+        assert_eq!(portability.applies, Applicability::Applies);
+        assert!(cites(portability, "Art. 20(3)"));
+    }
+
+    #[test]
+    fn portability_for_a_public_task_fails_on_every_condition_with_its_article() {
+        let mut p = webshop();
+        p.activities[0].purposes = vec![public_task("task")];
         let d = assess_rights(&p, "newsletter").unwrap();
         let portability = d.right(DataSubjectRight::Portability).unwrap();
         assert_eq!(portability.applies, Applicability::DoesNotApply);
-        assert!(portability
-            .reasons
-            .iter()
-            .any(|r| r.citation.to_string() == "Art. 20(3)"));
+        assert!(cites(portability, "Art. 20(1)(a)"));
+        assert!(cites(portability, "Art. 20(3)"));
+    }
+
+    #[test]
+    fn withdrawal_of_consent_cites_article_7_3_not_20() {
+        let d = assess_rights(&webshop(), "orders").unwrap();
+        let withdraw = d.right(DataSubjectRight::WithdrawConsent).unwrap();
+        assert_eq!(withdraw.applies, Applicability::DoesNotApply);
+        assert!(cites(withdraw, "Art. 7(3)"));
+        assert!(!cites(withdraw, "Art. 20(1)(a)"));
+    }
+
+    #[test]
+    fn derived_data_are_not_obtained_from_another_source() {
+        // The bookkeeping's invoices are derived by the controller: Art. 14 is not triggered.
+        let d = assess_rights(&webshop(), "bookkeeping").unwrap();
+        let art14 = d
+            .right(DataSubjectRight::InformationFromOtherSource)
+            .unwrap();
+        assert_eq!(art14.applies, Applicability::DoesNotApply);
+    }
+
+    #[test]
+    fn an_exemption_of_article_14_5_is_a_recorded_fact() {
+        let mut p = webshop();
+        p.data_categories[2].origin = crate::Origin::OtherSource;
+        let d = assess_rights(&p, "bookkeeping").unwrap();
+        let art14 = d
+            .right(DataSubjectRight::InformationFromOtherSource)
+            .unwrap();
+        assert_eq!(art14.applies, Applicability::Applies);
+        p.data_categories[2].information_exemption =
+            Some(crate::InformationExemption::LaidDownByLaw);
+        let d = assess_rights(&p, "bookkeeping").unwrap();
+        let art14 = d
+            .right(DataSubjectRight::InformationFromOtherSource)
+            .unwrap();
+        assert_eq!(art14.applies, Applicability::DoesNotApply);
+        assert!(cites(art14, "Art. 14(5)(c)"));
+    }
+
+    #[test]
+    fn an_activity_without_purposes_is_a_question_not_a_refusal() {
+        let mut p = webshop();
+        p.activities[0].purposes.clear();
+        let d = assess_rights(&p, "newsletter").unwrap();
+        for right in [
+            DataSubjectRight::WithdrawConsent,
+            DataSubjectRight::Portability,
+            DataSubjectRight::Object,
+        ] {
+            assert_eq!(d.right(right).unwrap().applies, Applicability::NeedsReview);
+        }
+        assert_eq!(
+            d.right(DataSubjectRight::Access).unwrap().applies,
+            Applicability::Applies
+        );
     }
 
     #[test]
@@ -355,7 +490,10 @@ mod tests {
         let d = assess_rights(&p, "newsletter").unwrap();
         let portability = d.right(DataSubjectRight::Portability).unwrap();
         assert_eq!(portability.applies, Applicability::NeedsReview);
-        assert_eq!(portability.open_questions[0].field, "automated_means");
+        assert_eq!(
+            portability.open_questions[0].field,
+            "activities[0].automated_means"
+        );
     }
 
     #[test]
@@ -406,7 +544,7 @@ mod tests {
     #[test]
     fn a_processor_refers_rights_to_its_client() {
         let mut p = webshop();
-        p.activities[1].acting_as = Capacity::Processor;
+        p.activities[1].acting_as = crate::Capacity::Processor;
         assert_eq!(
             applies(&p, "orders", DataSubjectRight::Access),
             Applicability::ExercisedAgainstController

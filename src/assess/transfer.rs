@@ -3,19 +3,28 @@
 //! The assessment follows the order of the Regulation and of the EDPB:
 //!
 //! 1. Is it a transfer at all? Under the EDPB Guidelines 05/2021 there is a transfer when an
-//!    exporter subject to the GDPR discloses or makes available personal data to **another**
-//!    controller or processor in a third country or an international organisation. Data the
-//!    subject sends themselves, and the controller's own staff reaching its data from abroad,
-//!    are not transfers; nor is anything inside the EEA.
-//! 2. An adequacy decision in force on the date that covers the importer (Art. 45).
+//!    exporter subject to the GDPR (Art. 3(1), or 3(2) for a controller established outside
+//!    the EEA) discloses or makes available personal data to **another** controller or
+//!    processor in a third country or an international organisation — whether or not the
+//!    importer is itself subject to the GDPR. Data the subject sends themselves, and the
+//!    controller's own establishment or staff reaching its data from abroad, are not
+//!    transfers; nor is anything inside the EEA. Data a processor sends back to the controller
+//!    it works for are; a processor acting beyond its instructions is a controller for that
+//!    processing (Art. 28(10)).
+//! 2. An adequacy decision in force on the date whose scope covers the importer and the
+//!    transfer (Art. 45): every condition of the scope must hold; one that fails excludes the
+//!    transfer, one that turns on an unknown fact leaves it undecided.
 //! 3. Else appropriate safeguards (Art. 46), which must also be effective in the importer's
-//!    law and practice (C-311/18, Schrems II).
+//!    law and practice (C-311/18, Schrems II). For a U.S. importer from 10 July 2023 the
+//!    safeguards of Executive Order 14086 apply whatever the ground (EDPB information note of
+//!    18 July 2023); the assessment must still cover the rest.
 //! 4. Else a derogation (Art. 49), with its conditions and the limits of Art. 49(3).
 //!
 //! A third-country court order is not by itself a ground (Art. 48). Facts the library cannot
 //! know are fields of [`TransferRequest`]; when one decides the answer and is missing, the
 //! outcome is [`TransferOutcome::NeedsReview`] with the question to answer. The decision also
-//! says whether the transfer breaks the controller's published commitments, legal or not.
+//! says whether the transfer breaks the controller's published commitments, legal or not,
+//! including a recipient's conditional transfer clause.
 //!
 //! # Example
 //!
@@ -31,7 +40,8 @@
 //! let decision = assess_transfer(&policy, &registry, &request, day).unwrap();
 //! // Mailer Inc. is DPF-certified: the U.S. adequacy decision of 10 July 2023 covers it.
 //! assert_eq!(decision.outcome, TransferOutcome::Permitted);
-//! assert_eq!(decision.reasons[0].citation.to_string(), "Art. 45(1)");
+//! let cited: Vec<String> = decision.reasons.iter().map(|r| r.citation.to_string()).collect();
+//! assert_eq!(cited, ["Art. 3(1)", "Art. 44", "Art. 45(1)"]);
 //! ```
 
 use chrono::NaiveDate;
@@ -41,7 +51,8 @@ use serde::{Deserialize, Serialize};
 use super::{AssessError, OpenQuestion, Reason};
 use crate::{
     AdequacyLookup, AdequacyRegistry, Citation, Commitment, ControllerKind, Derogation,
-    Destination, ImporterFact, Policy, Recipient, Safeguard, TransferMechanism,
+    Destination, ImporterFacts, Policy, Recipient, RecipientRole, Region, Safeguard, ScopeFact,
+    ScopeFacts, Sector, TransferMechanism,
 };
 
 /// Who makes the data available to the recipient.
@@ -69,12 +80,38 @@ pub struct TransferRequest {
     /// declared for that activity are considered, otherwise those of every activity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activity: Option<String>,
+    /// Where this transfer sends the data, when it differs from the recipient's recorded
+    /// location — for instance an application outside the EU used under the recipient's
+    /// conditional transfer clause. Absent: the recipient's location.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<Destination>,
     /// A ground to rely on in addition to those declared in the policy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mechanism: Option<TransferMechanism>,
     /// Who makes the data available. Absent means the controller.
     #[serde(default)]
     pub disclosed_by: DisclosedBy,
+    /// The facts adequacy decisions are scoped on, for this transfer: each one stated here
+    /// overrides the recipient's (the kind of data or the purpose may differ per transfer).
+    #[serde(default, skip_serializing_if = "ScopeFacts::is_empty")]
+    pub scope_facts: ScopeFacts,
+    /// For a controller established outside the EEA: whether the GDPR applies to the
+    /// processing under Art. 3(2) (it offers goods or services to, or monitors the behaviour
+    /// of, people in the Union). Ignored for a controller established in the EEA, to which it
+    /// applies under Art. 3(1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_3_2_applies: Option<bool>,
+    /// For a processor: whether it processes the data only on the controller's documented
+    /// instructions. `false` makes it a controller for the processing beyond them
+    /// (Art. 28(10)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub processor_within_instructions: Option<bool>,
+    /// For a recipient whose notice entry lets it receive data outside the EU or EEA only
+    /// under a condition (`conditional_transfer`): whether the condition holds for this
+    /// transfer — for `no_equivalent_alternative_inside`, that no equivalent alternative
+    /// exists inside the area.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_condition_met: Option<bool>,
     /// For Art. 46 safeguards: whether the importer's law and practice let it comply with
     /// them, supplementary measures included (the transfer impact assessment required by
     /// C-311/18). Absent when not assessed.
@@ -107,6 +144,30 @@ impl TransferRequest {
         TransferRequest {
             recipient: recipient.into(),
             ..TransferRequest::default()
+        }
+    }
+
+    /// The request by which [`validate`](crate::validate) judges the transfers an activity
+    /// declares: the activity's grounds, with every fact that belongs to a single transfer
+    /// assumed to go the controller's way — the transfer impact assessment done and positive,
+    /// the supervisory authority's authorisation given, the derogation's conditions met, no
+    /// exercise of public powers, the GDPR applying to the controller, the processor within
+    /// its instructions. What remains undecided then turns on the policy's own facts (the
+    /// recipient's location and the facts adequacy decisions are scoped on). Validation
+    /// reports separately the grounds those assumptions make fragile.
+    pub fn as_validation_assumes(
+        recipient: impl Into<String>,
+        activity: impl Into<String>,
+    ) -> Self {
+        TransferRequest {
+            activity: Some(activity.into()),
+            article_3_2_applies: Some(true),
+            processor_within_instructions: Some(true),
+            safeguards_effective: Some(true),
+            authorised_by_supervisory_authority: Some(true),
+            derogation_conditions_met: Some(true),
+            exercising_public_powers: Some(false),
+            ..TransferRequest::to(recipient)
         }
     }
 }
@@ -154,7 +215,8 @@ pub struct CommitmentBreach {
 pub struct TransferDecision {
     /// The recipient.
     pub recipient: String,
-    /// Where it receives the data, if known.
+    /// Where this transfer sends the data, if known: the request's destination, else the
+    /// recipient's location.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination: Option<Destination>,
     /// The answer.
@@ -167,7 +229,8 @@ pub struct TransferDecision {
     pub adequacy_decision: Option<String>,
     /// The reasoning, step by step.
     pub reasons: Vec<Reason>,
-    /// What must be found out before the transfer can be decided.
+    /// What must be found out before the transfer can be decided, and whether it keeps the
+    /// recipient's conditional transfer clause.
     pub open_questions: Vec<OpenQuestion>,
     /// When prohibited: what would make the transfer permitted.
     pub remedies: Vec<Reason>,
@@ -184,26 +247,62 @@ pub enum TransferStep {
     DisclosedBySubject,
     /// The controller's own staff reach the data from abroad.
     OwnStaffAbroad,
+    /// The recipient is the controller's own establishment (criterion 2 fails).
+    OwnEstablishment,
     /// The recipient's location is not recorded.
     LocationUnknown,
     /// The destination is in the EEA.
     InsideEea,
+    /// The controller is established in the EEA: the GDPR applies under Art. 3(1).
+    ExporterInEea,
+    /// The controller is established outside the EEA and the GDPR applies under Art. 3(2).
+    ExporterUnderArticle3_2,
+    /// The controller is established outside the EEA and Art. 3(2) does not apply: neither
+    /// does Chapter V.
+    NotUnderGdpr,
+    /// The controller is established outside the EEA and whether Art. 3(2) applies is not
+    /// known.
+    ExporterScopeUnknown,
+    /// The importer is another controller, processor or public body in a third country:
+    /// criteria 2 and 3 are met.
+    Importer(RecipientRole),
+    /// A processor processes beyond its instructions: a controller for that processing
+    /// (Art. 28(10)).
+    ProcessorBeyondInstructions,
+    /// The recipient's conditional transfer clause applies to this destination.
+    ConditionalClause(ClauseCheck),
     /// A third-country order based on an international agreement (Art. 48).
     OrderUnderAgreement,
     /// A third-country order without an international agreement (Art. 48).
     OrderAlone,
     /// An adequacy decision covers the transfer (Art. 45).
     Adequate,
-    /// An adequacy decision covers the transfer only if a fact about the importer holds.
-    AdequacyUnknown(ImporterFact),
-    /// No adequacy decision covers the transfer.
+    /// An adequacy decision covers the transfer only if a fact of its scope holds.
+    AdequacyUnknown(ScopeFact),
+    /// An adequacy decision is in force but its scope excludes the transfer.
+    AdequacyExcluded,
+    /// No adequacy decision covers the destination on the date.
     NotAdequate,
+    /// The importer is in the United States from 10 July 2023: the safeguards of Executive
+    /// Order 14086 apply whatever the ground (EDPB information note of 18 July 2023).
+    UsNationalSecuritySafeguards,
     /// A safeguard was considered (Art. 46).
     Safeguard(Safeguard, Judgement),
     /// A derogation was considered (Art. 49).
     Derogation(Derogation, Judgement),
     /// No ground applies.
     NoGround,
+}
+
+/// Whether a transfer keeps the condition of the recipient's conditional transfer clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClauseCheck {
+    /// The condition holds.
+    Met,
+    /// The condition does not hold: the transfer breaks the notice's promise.
+    NotMet,
+    /// Whether the condition holds is not stated.
+    Unknown,
 }
 
 /// How a candidate ground fared, and why.
@@ -244,9 +343,15 @@ impl Judgement {
     }
 }
 
-/// The most steps a verdict can have: a third-country order, adequacy, every safeguard and
-/// derogation of Chapter V, and a conclusion.
-const MAX_STEPS: usize = 20;
+/// The most steps a verdict can have: the exporter, the importer, Art. 28(10), the clause, a
+/// third-country order, adequacy, the U.S. safeguards, every safeguard and derogation of
+/// Chapter V, and a conclusion.
+const MAX_STEPS: usize = 26;
+
+/// The first day the EO 14086 safeguards are taken to apply to every transfer to the U.S.:
+/// the day the Data Privacy Framework decision took effect (EDPB information note of 18 July
+/// 2023).
+const EO_14086_FROM: (i32, u32, u32) = (2023, 7, 10);
 
 /// The answer to a transfer request as plain, copyable data — computed without allocating,
 /// for hot paths. [`assess_transfer`] turns it into a [`TransferDecision`] with sentences.
@@ -258,12 +363,17 @@ pub struct TransferVerdict<'a> {
     pub ground: Option<TransferMechanism>,
     /// The recipient.
     pub recipient: &'a Recipient,
+    /// Where this transfer sends the data, when known.
+    pub destination: Option<&'a Destination>,
     /// What the adequacy registry said, when it was asked.
     pub adequacy: Option<AdequacyLookup<'a>>,
     /// Whether the transfer breaks the promise of no transfers outside the EEA.
     pub breaks_eea_promise: bool,
     /// Whether the transfer breaks the promise of no transfers outside the EU.
     pub breaks_eu_promise: bool,
+    /// Whether the transfer keeps the recipient's conditional transfer clause, when it falls
+    /// under it.
+    pub clause: Option<ClauseCheck>,
     steps: [TransferStep; MAX_STEPS],
     len: usize,
 }
@@ -274,9 +384,11 @@ impl<'a> TransferVerdict<'a> {
             outcome: TransferOutcome::NeedsReview,
             ground: None,
             recipient,
+            destination: None,
             adequacy: None,
             breaks_eea_promise: false,
             breaks_eu_promise: false,
+            clause: None,
             steps: [TransferStep::NoGround; MAX_STEPS],
             len: 0,
         }
@@ -301,6 +413,10 @@ impl<'a> TransferVerdict<'a> {
     }
 }
 
+fn is_us(destination: &Destination) -> bool {
+    matches!(destination, Destination::Country(c) if c.code() == "US")
+}
+
 /// Decides whether data may go to a recipient of the policy, as of `as_of`, without
 /// allocating. The answer is the same as [`assess_transfer`]'s, which explains it.
 ///
@@ -311,7 +427,7 @@ impl<'a> TransferVerdict<'a> {
 pub fn transfer_verdict<'a>(
     policy: &'a Policy,
     adequacy: &'a AdequacyRegistry,
-    request: &TransferRequest,
+    request: &'a TransferRequest,
     as_of: NaiveDate,
 ) -> Result<TransferVerdict<'a>, AssessError> {
     let recipient = policy
@@ -326,6 +442,9 @@ pub fn transfer_verdict<'a>(
         None => None,
     };
     let mut v = TransferVerdict::new(recipient);
+
+    // Criterion 2 of the EDPB: the data must be made available by an exporter to another
+    // controller or processor.
     match request.disclosed_by {
         DisclosedBy::Controller => {}
         DisclosedBy::DataSubject => {
@@ -338,7 +457,14 @@ pub fn transfer_verdict<'a>(
             return Ok(v.done(TransferOutcome::NotATransfer, TransferStep::OwnStaffAbroad))
         }
     }
-    let Some(destination) = &recipient.location else {
+    if recipient.role == RecipientRole::OwnEstablishment {
+        return Ok(v.done(
+            TransferOutcome::NotATransfer,
+            TransferStep::OwnEstablishment,
+        ));
+    }
+    v.destination = request.destination.as_ref().or(recipient.location.as_ref());
+    let Some(destination) = v.destination else {
         return Ok(v.done(TransferOutcome::NeedsReview, TransferStep::LocationUnknown));
     };
     for promise in &policy.commitments {
@@ -348,11 +474,46 @@ pub fn transfer_verdict<'a>(
             _ => {}
         }
     }
+    // The clause is a promise about the area it names, which may be the EU while the
+    // destination is in the EEA.
+    if let Some(clause) = &recipient.conditional_transfer {
+        if !destination.is_inside(clause.outside) {
+            let check = match request.transfer_condition_met {
+                Some(true) => ClauseCheck::Met,
+                Some(false) => ClauseCheck::NotMet,
+                None => ClauseCheck::Unknown,
+            };
+            v.clause = Some(check);
+            v.push(TransferStep::ConditionalClause(check));
+        }
+    }
     if destination.is_eea() {
         return Ok(v.done(TransferOutcome::NotATransfer, TransferStep::InsideEea));
     }
+
+    // Criterion 1: the exporter is subject to the GDPR for the processing.
+    let mut exporter_unknown = false;
+    if policy.controller.establishment.is_eea() {
+        v.push(TransferStep::ExporterInEea);
+    } else {
+        match request.article_3_2_applies {
+            Some(true) => v.push(TransferStep::ExporterUnderArticle3_2),
+            Some(false) => {
+                return Ok(v.done(TransferOutcome::NotATransfer, TransferStep::NotUnderGdpr))
+            }
+            None => {
+                exporter_unknown = true;
+                v.push(TransferStep::ExporterScopeUnknown);
+            }
+        }
+    }
+    // Criteria 2 and 3: another controller or processor, in a third country.
+    v.push(TransferStep::Importer(recipient.role));
+    if recipient.role.is_processor() && request.processor_within_instructions == Some(false) {
+        v.push(TransferStep::ProcessorBeyondInstructions);
+    }
     let public_authority = policy.controller.kind == ControllerKind::PublicAuthority;
-    let mut undecided = false;
+    let mut undecided = exporter_unknown;
 
     // Art. 48: an order is a ground only through an international agreement.
     if let Some(order) = request.third_country_order {
@@ -365,24 +526,31 @@ pub fn transfer_verdict<'a>(
         v.push(TransferStep::OrderAlone);
     }
 
-    // Art. 45: adequacy.
-    let lookup = adequacy.lookup(destination, recipient, as_of);
+    // Art. 45: adequacy, on the recipient's facts and the request's.
+    let facts = ImporterFacts::with(recipient, &request.scope_facts);
+    let lookup = adequacy.lookup_facts(destination, facts, as_of);
     v.adequacy = Some(lookup);
     match lookup {
         AdequacyLookup::Covered(_) => {
             v.ground = Some(TransferMechanism::AdequacyDecision);
             return Ok(v.done(TransferOutcome::Permitted, TransferStep::Adequate));
         }
-        AdequacyLookup::Unknown(_, fact) => {
+        AdequacyLookup::Unknown(_, _, fact) => {
             undecided = true;
             v.push(TransferStep::AdequacyUnknown(fact));
         }
-        _ => v.push(TransferStep::NotAdequate),
+        AdequacyLookup::OutOfScope(..) => v.push(TransferStep::AdequacyExcluded),
+        AdequacyLookup::NotInForce(_) | AdequacyLookup::None => v.push(TransferStep::NotAdequate),
     }
 
     // Art. 46, then Art. 49: the grounds declared in the policy or given in the request, in
     // the order of the articles, each once, whatever the order of the activities.
     let candidates = Candidates::collect(policy, activity, recipient, request.mechanism);
+    let eo_14086_from = NaiveDate::from_ymd_opt(EO_14086_FROM.0, EO_14086_FROM.1, EO_14086_FROM.2);
+    if candidates.any_safeguard() && is_us(destination) && eo_14086_from.is_some_and(|d| d <= as_of)
+    {
+        v.push(TransferStep::UsNationalSecuritySafeguards);
+    }
     for safeguard in Safeguard::ALL
         .iter()
         .copied()
@@ -460,9 +628,17 @@ impl Candidates {
     fn has_derogation(&self, d: Derogation) -> bool {
         self.0 & (1 << (8 + d as u16)) != 0
     }
+
+    fn any_safeguard(&self) -> bool {
+        self.0 & 0xff != 0
+    }
 }
 
-fn judge_safeguard(s: Safeguard, public_authority: bool, request: &TransferRequest) -> Judgement {
+pub(crate) fn judge_safeguard(
+    s: Safeguard,
+    public_authority: bool,
+    request: &TransferRequest,
+) -> Judgement {
     if s.between_public_authorities() && !public_authority {
         return Judgement::PublicAuthoritiesOnly;
     }
@@ -513,16 +689,19 @@ pub fn assess_transfer(
     as_of: NaiveDate,
 ) -> Result<TransferDecision, AssessError> {
     let v = transfer_verdict(policy, adequacy, request, as_of)?;
-    Ok(explain(policy, &v, as_of))
+    Ok(explain_transfer(policy, &v, as_of))
 }
 
 /// Turns a verdict into a decision with sentences, open questions, remedies and breaches.
-fn explain(policy: &Policy, v: &TransferVerdict<'_>, as_of: NaiveDate) -> TransferDecision {
+pub(crate) fn explain_transfer(
+    policy: &Policy,
+    v: &TransferVerdict<'_>,
+    as_of: NaiveDate,
+) -> TransferDecision {
     let recipient = v.recipient;
-    let destination = recipient.location.as_ref();
     let mut d = TransferDecision {
         recipient: recipient.id.clone(),
-        destination: destination.cloned(),
+        destination: v.destination.cloned(),
         outcome: v.outcome,
         ground: v.ground,
         adequacy_decision: match v.adequacy {
@@ -534,22 +713,26 @@ fn explain(policy: &Policy, v: &TransferVerdict<'_>, as_of: NaiveDate) -> Transf
         remedies: Vec::new(),
         commitment_breaches: Vec::new(),
     };
+    let ctx = Explain { policy, v, as_of };
     let public_authority = policy.controller.kind == ControllerKind::PublicAuthority;
     for step in v.steps() {
-        let (reason, question) = explain_step(*step, v, as_of);
+        let (reason, question) = ctx.step(*step);
         d.reasons.push(reason);
         if let Some(q) = question {
-            if v.outcome == TransferOutcome::NeedsReview && !d.open_questions.contains(&q) {
+            // The clause's question bears on the promise, not on the outcome.
+            let asks = v.outcome == TransferOutcome::NeedsReview
+                || matches!(step, TransferStep::ConditionalClause(_));
+            if asks && !d.open_questions.contains(&q) {
                 d.open_questions.push(q);
             }
         }
     }
     if v.outcome == TransferOutcome::Prohibited {
-        if let Some(destination) = destination {
+        if let Some(destination) = v.destination {
             d.remedies = remedies(destination, recipient, public_authority);
         }
     }
-    if let Some(destination) = destination {
+    if let Some(destination) = v.destination {
         for (broken, commitment) in [
             (v.breaks_eea_promise, Commitment::NoTransfersOutsideEea),
             (v.breaks_eu_promise, Commitment::NoTransfersOutsideEu),
@@ -567,103 +750,267 @@ fn explain(policy: &Policy, v: &TransferVerdict<'_>, as_of: NaiveDate) -> Transf
                 });
             }
         }
+        if let (Some(ClauseCheck::NotMet), Some(clause)) =
+            (v.clause, &recipient.conditional_transfer)
+        {
+            // The clause is the promise to stay inside the area, save for its exception.
+            let commitment = match clause.outside {
+                Region::Eu => Commitment::NoTransfersOutsideEu,
+                Region::Eea => Commitment::NoTransfersOutsideEea,
+            };
+            if !d
+                .commitment_breaches
+                .iter()
+                .any(|b| b.commitment == commitment)
+            {
+                d.commitment_breaches.push(CommitmentBreach {
+                    commitment,
+                    reason: Reason::new(
+                        commitment.citation(),
+                        format!(
+                            "the notice lets `{}` receive data outside {} only where {}; that is not so for this transfer to {destination}, so it breaks the notice's promise whatever Chapter V allows",
+                            recipient.id,
+                            clause.outside.name(),
+                            condition_words(clause.condition)
+                        ),
+                    ),
+                });
+            }
+        }
     }
     d
 }
 
-fn explain_step(
-    step: TransferStep,
-    v: &TransferVerdict<'_>,
-    as_of: NaiveDate,
-) -> (Reason, Option<OpenQuestion>) {
-    let destination = v
-        .recipient
-        .location
-        .as_ref()
-        .map(ToString::to_string)
-        .unwrap_or_default();
-    match step {
-        TransferStep::DisclosedBySubject => (Reason::fixed(
-            Citation::article(44),
-            "the data subject discloses their own data: there is no exporter, so no transfer (EDPB Guidelines 05/2021, criterion 1)",
-        ), None),
-        TransferStep::OwnStaffAbroad => (Reason::fixed(
-            Citation::article(44),
-            "an employee of the controller reaches the data from abroad: the data are not disclosed to another controller or processor, so no transfer (EDPB Guidelines 05/2021, criterion 2)",
-        ), None),
-        TransferStep::LocationUnknown => (
-            Reason::fixed(
-                Citation::article(44),
-                "the recipient's location is not recorded, so it cannot be told whether Chapter V applies",
-            ),
-            Some(OpenQuestion::fixed(
-                "location",
-                "where does the recipient receive the data?",
-                Citation::article(44),
-            )),
-        ),
-        TransferStep::InsideEea => (
-            Reason::new(
-                Citation::article(44),
-                format!("{destination} is in the European Economic Area: Chapter V does not apply"),
-            ),
-            None,
-        ),
-        TransferStep::OrderUnderAgreement => (Reason::fixed(
-            Citation::article(48),
-            "the third-country order is based on an international agreement such as a mutual legal assistance treaty, which may ground the transfer",
-        ), None),
-        TransferStep::OrderAlone => (Reason::fixed(
-            Citation::article(48),
-            "a judgment or decision of a third-country court or authority is not by itself a ground for transfer; another ground of Chapter V is needed",
-        ), None),
-        TransferStep::Adequate => {
-            let text = match v.adequacy {
-                Some(AdequacyLookup::Covered(d)) => format!(
-                    "{} finds that {destination} ensures an adequate level of protection{}; it is in force on {as_of}",
-                    d.reference,
-                    d.scope_note.as_deref().map(|n| format!(" (scope: {n})")).unwrap_or_default()
-                ),
-                _ => format!("an adequacy decision covers {destination} on {as_of}"),
-            };
-            (Reason::new(Citation::article(45).paragraph(1), text), None)
+fn condition_words(condition: crate::TransferCondition) -> &'static str {
+    match condition {
+        crate::TransferCondition::NoEquivalentAlternativeInside => {
+            "no equivalent alternative exists inside it"
         }
-        TransferStep::AdequacyUnknown(fact) => {
-            let reference = match v.adequacy {
-                Some(AdequacyLookup::Unknown(d, _)) => d.reference.as_str(),
-                _ => "the adequacy decision",
-            };
-            (
-                Reason::new(
-                    Citation::article(45).paragraph(1),
-                    format!("{reference} covers the recipient only if {}", fact.question()),
-                ),
-                Some(importer_question(fact)),
-            )
-        }
-        TransferStep::NotAdequate => {
-            let why = v
-                .adequacy
-                .map(|l| l.explain(as_of))
-                .unwrap_or_else(|| "no adequacy decision covers that destination".to_owned());
-            (
-                Reason::new(
-                    Citation::article(45).paragraph(1),
-                    format!("no adequacy decision covers the transfer: {why}"),
-                ),
-                None,
-            )
-        }
-        TransferStep::Safeguard(s, judgement) => explain_judgement(s.citation(), None, judgement),
-        TransferStep::Derogation(d, judgement) => {
-            explain_judgement(d.citation(), Some(d), judgement)
-        }
-        TransferStep::NoGround => (Reason::fixed(
-            Citation::article(44),
-            "no ground of Chapter V applies, so the transfer must not take place",
-        ), None),
     }
 }
+
+/// What explaining a step needs besides the step.
+struct Explain<'p, 'v> {
+    policy: &'p Policy,
+    v: &'v TransferVerdict<'v>,
+    as_of: NaiveDate,
+}
+
+impl Explain<'_, '_> {
+    fn step(&self, step: TransferStep) -> (Reason, Option<OpenQuestion>) {
+        let v = self.v;
+        let as_of = self.as_of;
+        let id = &v.recipient.id;
+        let destination = v.destination.map(ToString::to_string).unwrap_or_default();
+        let establishment = self.policy.controller.establishment;
+        match step {
+            TransferStep::DisclosedBySubject => (Reason::fixed(
+                Citation::article(44),
+                "the data subject discloses their own data: there is no exporter, so no transfer (EDPB Guidelines 05/2021, criterion 1)",
+            ), None),
+            TransferStep::OwnStaffAbroad => (Reason::fixed(
+                Citation::article(44),
+                "an employee of the controller reaches the data from abroad: the data are not disclosed to another controller or processor, so no transfer (EDPB Guidelines 05/2021, criterion 2)",
+            ), None),
+            TransferStep::OwnEstablishment => (Reason::new(
+                Citation::article(44),
+                format!("`{id}` is the controller's own establishment or staff, in the same legal entity: the data are not disclosed to another controller or processor, so this is no transfer (EDPB Guidelines 05/2021, criterion 2); the controller stays accountable for the risks of processing abroad (Art. 24, 32)"),
+            ), None),
+            TransferStep::LocationUnknown => (
+                Reason::fixed(
+                    Citation::article(44),
+                    "the recipient's location is not recorded, so it cannot be told whether Chapter V applies",
+                ),
+                Some(OpenQuestion::fixed(
+                    "location",
+                    "where does the recipient receive the data?",
+                    Citation::article(44),
+                )),
+            ),
+            TransferStep::InsideEea => (
+                Reason::new(
+                    Citation::article(44),
+                    format!("{destination} is in the European Economic Area: Chapter V does not apply"),
+                ),
+                None,
+            ),
+            TransferStep::ExporterInEea => (
+                Reason::new(
+                    Citation::article(3).paragraph(1),
+                    format!("the controller is established in {establishment}, in the EEA: the GDPR applies to its processing, so it is an exporter under Chapter V (EDPB Guidelines 05/2021, criterion 1)"),
+                ),
+                None,
+            ),
+            TransferStep::ExporterUnderArticle3_2 => (
+                Reason::new(
+                    Citation::article(3).paragraph(2),
+                    format!("the controller is established in {establishment}, outside the EEA, but the GDPR applies to the processing because it offers goods or services to, or monitors, people in the Union: it is an exporter under Chapter V (EDPB Guidelines 05/2021, criterion 1)"),
+                ),
+                None,
+            ),
+            TransferStep::NotUnderGdpr => (
+                Reason::new(
+                    Citation::article(3).paragraph(2),
+                    format!("the controller is established in {establishment}, outside the EEA, and the GDPR does not apply to the processing under Art. 3(2): neither does Chapter V"),
+                ),
+                None,
+            ),
+            TransferStep::ExporterScopeUnknown => (
+                Reason::new(
+                    Citation::article(3).paragraph(2),
+                    format!("the controller is established in {establishment}, outside the EEA: the GDPR, and with it Chapter V, applies only if it offers goods or services to, or monitors, people in the Union"),
+                ),
+                Some(OpenQuestion::fixed(
+                    "article_3_2_applies",
+                    "does the controller offer goods or services to, or monitor the behaviour of, people in the Union with this processing?",
+                    Citation::article(3).paragraph(2),
+                )),
+            ),
+            TransferStep::Importer(role) => (Reason::new(Citation::article(44), importer_text(role, id, &destination)), None),
+            TransferStep::ProcessorBeyondInstructions => (Reason::new(
+                Citation::article(28).paragraph(10),
+                format!("`{id}` processes the data beyond the controller's instructions: for that processing it is a controller itself, which the Art. 28 contract does not cover; the transfer is one to another controller"),
+            ), None),
+            TransferStep::ConditionalClause(check) => self.clause(check),
+            TransferStep::OrderUnderAgreement => (Reason::fixed(
+                Citation::article(48),
+                "the third-country order is based on an international agreement such as a mutual legal assistance treaty, which may ground the transfer",
+            ), None),
+            TransferStep::OrderAlone => (Reason::fixed(
+                Citation::article(48),
+                "a judgment or decision of a third-country court or authority is not by itself a ground for transfer; another ground of Chapter V is needed",
+            ), None),
+            TransferStep::Adequate => {
+                let text = match v.adequacy {
+                    Some(AdequacyLookup::Covered(d)) => format!(
+                        "{} finds that {destination} ensures an adequate level of protection{}; it is in force on {as_of} and its scope covers this transfer",
+                        d.reference,
+                        d.scope_note.as_deref().map(|n| format!(" (scope: {n})")).unwrap_or_default()
+                    ),
+                    _ => format!("an adequacy decision covers {destination} on {as_of}"),
+                };
+                (Reason::new(Citation::article(45).paragraph(1), text), None)
+            }
+            TransferStep::AdequacyUnknown(fact) => {
+                let text = match v.adequacy {
+                    Some(AdequacyLookup::Unknown(d, c, _)) => format!(
+                        "{} is in force, but {} ({}), and whether {} is not known",
+                        d.reference,
+                        c.describe(),
+                        c.source,
+                        fact
+                    ),
+                    _ => format!("the adequacy decision covers the transfer only if it is known whether {fact}"),
+                };
+                (
+                    Reason::new(Citation::article(45).paragraph(1), text),
+                    Some(OpenQuestion::fixed(fact.field(), fact.question(), Citation::article(45).paragraph(1))),
+                )
+            }
+            TransferStep::AdequacyExcluded | TransferStep::NotAdequate => {
+                let why = v
+                    .adequacy
+                    .map(|l| l.explain(as_of))
+                    .unwrap_or_else(|| "no adequacy decision covers that destination".to_owned());
+                (
+                    Reason::new(
+                        Citation::article(45).paragraph(1),
+                        format!("no adequacy decision covers the transfer: {why}"),
+                    ),
+                    None,
+                )
+            }
+            TransferStep::UsNationalSecuritySafeguards => (Reason::fixed(
+                Citation::article(46).paragraph(1),
+                US_SAFEGUARDS,
+            ), None),
+            TransferStep::Safeguard(s, judgement) => {
+                let us = v.steps().contains(&TransferStep::UsNationalSecuritySafeguards);
+                explain_judgement(s.citation(), None, judgement, us)
+            }
+            TransferStep::Derogation(d, judgement) => {
+                explain_judgement(d.citation(), Some(d), judgement, false)
+            }
+            TransferStep::NoGround => (Reason::fixed(
+                Citation::article(44),
+                "no ground of Chapter V applies, so the transfer must not take place",
+            ), None),
+        }
+    }
+
+    fn clause(&self, check: ClauseCheck) -> (Reason, Option<OpenQuestion>) {
+        let recipient = self.v.recipient;
+        let Some(clause) = &recipient.conditional_transfer else {
+            return (
+                Reason::fixed(
+                    Citation::article(13).paragraph(1).point('f'),
+                    "the recipient's conditional transfer clause applies",
+                ),
+                None,
+            );
+        };
+        let area = clause.outside.name();
+        let condition = condition_words(clause.condition);
+        let lead = format!(
+            "the notice lets `{}` receive data outside {area} only where {condition}",
+            recipient.id
+        );
+        match check {
+            ClauseCheck::Met => (
+                Reason::new(
+                    Citation::article(13).paragraph(1).point('f'),
+                    format!("{lead}, which holds for this transfer"),
+                ),
+                None,
+            ),
+            ClauseCheck::NotMet => (
+                Reason::new(
+                    Citation::article(5).paragraph(1).point('a'),
+                    format!(
+                        "{lead}; that is not so here, so the transfer breaks the notice's promise"
+                    ),
+                ),
+                None,
+            ),
+            ClauseCheck::Unknown => (
+                Reason::new(
+                    Citation::article(13).paragraph(1).point('f'),
+                    format!("{lead}; whether that holds for this transfer is not stated"),
+                ),
+                Some(OpenQuestion {
+                    field: "transfer_condition_met".into(),
+                    question: format!(
+                        "does the notice's condition hold for this transfer: {condition}?"
+                    )
+                    .into(),
+                    citation: Citation::article(5).paragraph(1).point('a'),
+                }),
+            ),
+        }
+    }
+}
+
+fn importer_text(role: RecipientRole, id: &str, destination: &str) -> String {
+    let tail = "so Chapter V applies (EDPB Guidelines 05/2021, criteria 2 and 3), whether or not the importer is itself subject to the GDPR under Art. 3(2)";
+    match role {
+        RecipientRole::Processor | RecipientRole::SubProcessor => format!(
+            "`{id}`, a processor, receives the data at {destination}, outside the EEA: the data are made available to another processor in a third country or an international organisation, {tail}"
+        ),
+        RecipientRole::PublicAuthority | RecipientRole::LawEnforcement => format!(
+            "`{id}` is a public authority receiving the data at {destination}, outside the EEA: a disclosure to a public body of a third country is a transfer, {tail}; an order of a third-country authority is not itself a ground (Art. 48)"
+        ),
+        RecipientRole::ClientController => format!(
+            "`{id}` is the controller on whose behalf the organisation processes the data: sending them back to it at {destination}, outside the EEA, is a transfer by the processor, {tail} (for standard contractual clauses, the processor-to-controller module)"
+        ),
+        _ => format!(
+            "`{id}`, another controller, receives the data at {destination}, outside the EEA: the data are made available to another controller in a third country or an international organisation, {tail}"
+        ),
+    }
+}
+
+/// What the EDPB's information note of 18 July 2023 means for a transfer to the U.S. on an
+/// Art. 46 ground.
+const US_SAFEGUARDS: &str = "the importer is in the United States: since 10 July 2023 the safeguards of Executive Order 14086 on access by U.S. intelligence services, with the Data Protection Review Court, apply to every transfer to the U.S. whatever its ground (EDPB information note of 18 July 2023), and the transfer impact assessment may rely on the Commission's findings in Decision (EU) 2023/1795 for that part; it must still establish that the importer can comply with the safeguards, that access by other U.S. public authorities (law enforcement) does not undermine them, how onward transfers are protected, and the circumstances of the transfer (C-311/18; EDPB Recommendations 01/2020)";
 
 fn derogation_condition(d: Derogation) -> &'static str {
     match d {
@@ -678,11 +1025,13 @@ fn explain_judgement(
     cite: Citation,
     derogation: Option<Derogation>,
     judgement: Judgement,
+    us: bool,
 ) -> (Reason, Option<OpenQuestion>) {
     let condition = derogation.map(derogation_condition).unwrap_or_default();
     match judgement {
         Judgement::Permits => match derogation {
             Some(_) => (Reason::new(cite, format!("{cite} applies: {condition}")), None),
+            None if us => (Reason::new(cite, format!("{cite} provides appropriate safeguards, and the transfer impact assessment, relying on the EO 14086 safeguards for access by U.S. intelligence services, confirms that the importer can comply with them, so enforceable rights and effective remedies are available (Art. 46(1))")), None),
             None => (Reason::new(cite, format!("{cite} provides appropriate safeguards, and the importer's law and practice let it comply with them, so enforceable rights and effective remedies are available (Art. 46(1))")), None),
         },
         Judgement::PublicAuthoritiesOnly => (Reason::new(cite, format!("{cite} is available only between public authorities or bodies")), None),
@@ -696,6 +1045,14 @@ fn explain_judgement(
             )),
         ),
         Judgement::Ineffective => (Reason::new(cite, format!("{cite} cannot be relied on: the importer's law or practice prevents it from complying with the safeguards (Art. 46(1), C-311/18)")), None),
+        Judgement::EffectivenessUnknown if us => (
+            Reason::new(cite, format!("{cite} provides safeguards on paper; the EO 14086 safeguards settle access by U.S. intelligence services, and the rest of the transfer impact assessment is not recorded")),
+            Some(OpenQuestion::fixed(
+                "safeguards_effective",
+                "relying on the EO 14086 safeguards for access by U.S. intelligence services (EDPB information note of 18 July 2023), has the transfer impact assessment confirmed the rest: that the importer can comply with the safeguards, that access by other U.S. authorities such as law enforcement does not undermine them, and that onward transfers are protected?",
+                Citation::article(46).paragraph(1),
+            )),
+        ),
         Judgement::EffectivenessUnknown => (
             Reason::new(cite, format!("{cite} provides safeguards on paper; whether they are effective in the destination has not been assessed")),
             Some(OpenQuestion::fixed(
@@ -731,35 +1088,14 @@ fn explain_judgement(
     }
 }
 
-fn importer_question(fact: ImporterFact) -> OpenQuestion {
-    match fact {
-        ImporterFact::DpfCertification => OpenQuestion::fixed(
-            "dpf_certified",
-            "is the recipient on the Data Privacy Framework List for the data concerned?",
-            Citation::article(45).paragraph(1),
-        ),
-        ImporterFact::Sector => OpenQuestion::fixed(
-            "sector",
-            "is the recipient a commercial, non-profit or public organisation?",
-            Citation::article(45).paragraph(1),
-        ),
-        ImporterFact::EarlierUsFrameworkCertification => OpenQuestion::fixed(
-            "earlier_us_framework_certification",
-            "was the recipient self-certified under the framework in force at the time?",
-            Citation::article(45).paragraph(1),
-        ),
-    }
-}
-
 fn remedies(
     destination: &Destination,
     recipient: &Recipient,
     public_authority: bool,
 ) -> Vec<Reason> {
     let mut out = Vec::new();
-    if matches!(destination, Destination::Country(c) if c.code() == "US")
-        && recipient.dpf_certified != Some(true)
-    {
+    let public_importer = ImporterFacts::of(recipient).sector() == Some(Sector::Public);
+    if is_us(destination) && recipient.dpf_certified != Some(true) && !public_importer {
         out.push(Reason::fixed(
             Citation::article(45).paragraph(1),
             "use an importer certified under the EU-U.S. Data Privacy Framework (Commission Implementing Decision (EU) 2023/1795)",

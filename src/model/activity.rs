@@ -58,6 +58,15 @@ pub struct ProcessingActivity {
     pub source: Option<String>,
 }
 
+impl ProcessingActivity {
+    /// Whether the organisation is a processor for this activity (Art. 4(8), 28): its client,
+    /// the controller, answers the data subjects' requests and decides on lawfulness, and
+    /// the processor assists it (Art. 28(3)(e)) and acts on its instructions (Art. 29).
+    pub fn acts_as_processor(&self) -> bool {
+        self.acting_as == Capacity::Processor
+    }
+}
+
 /// Whether providing the data is required, on what footing, and the consequences of not
 /// providing them (Art. 13(2)(e)).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]

@@ -4,12 +4,17 @@
 //! release was made, and [`AdequacyRegistry`] deserialises from JSON, so users can add a new
 //! decision or record an invalidation without waiting for a new release of the crate. The
 //! built-in list is also checked in as `data/adequacy.json` (a test keeps the two equal).
+//!
+//! Each decision carries the date from which it is relied on, which date that is (adoption,
+//! notification, entry into force, application) and why, and its scope as typed
+//! [`ScopeCondition`]s, each with the article or recital that sets it.
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Country, Destination, Recipient, Sector};
+use super::scope::{ImporterFacts, ScopeCondition, ScopeFact, ScopeTest};
+use super::{Destination, Recipient};
 
 /// A set of adequacy decisions, queried "as of" a date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -31,54 +36,41 @@ pub struct AdequacyDecision {
     pub adopted: NaiveDate,
     /// The first day the decision can be relied on.
     pub valid_from: NaiveDate,
+    /// Which date `valid_from` is.
+    pub valid_from_basis: DateBasis,
+    /// Why that date: the provision that makes the decision take effect, and the source of the
+    /// date.
+    pub date_note: String,
     /// The last day the decision can be relied on, if it ended or has an expiry date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_until: Option<NaiveDate>,
     /// Why it ended or when it expires, e.g. the judgment that invalidated it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
-    /// Which importers the decision covers.
-    pub scope: AdequacyScope,
-    /// Limits of the scope in words, for the reader.
+    /// The limits of the decision's scope: it covers a transfer only when every condition
+    /// holds. Empty when it covers every importer subject to the destination's law.
+    pub scope: Vec<ScopeCondition>,
+    /// The scope in words, for the reader.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope_note: Option<String>,
 }
 
-/// Which importers in the destination an adequacy decision covers.
+/// Which date of a decision's life `valid_from` is.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum AdequacyScope {
-    /// Every importer subject to the destination's data protection law.
-    General,
-    /// Only organisations acting in the course of commercial activities (Canada, PIPEDA).
-    CommercialOrganisations,
-    /// Only the private sector (Japan, APPI business operators).
-    PrivateSector,
-    /// Only organisations certified under the EU-U.S. Data Privacy Framework.
-    DataPrivacyFrameworkCertified,
-    /// Only organisations self-certified under an earlier U.S. framework (Safe Harbour,
-    /// Privacy Shield); the library keeps no record of those certifications.
-    EarlierUsFrameworkCertified,
-}
-
-/// A fact about the importer that decides whether a scoped adequacy decision covers it.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum ImporterFact {
-    /// Whether the importer is certified under the EU-U.S. Data Privacy Framework
-    /// (`dpf_certified`).
-    DpfCertification,
-    /// Whether the importer is a commercial, non-profit or public organisation (`sector`).
-    Sector,
-    /// Whether the importer was self-certified under Safe Harbour or Privacy Shield at the
-    /// time.
-    EarlierUsFrameworkCertification,
+pub enum DateBasis {
+    /// The date the Commission adopted the decision.
+    Adoption,
+    /// The date it was notified to the Member States it is addressed to, on which it takes
+    /// effect (Art. 297(2) TFEU).
+    Notification,
+    /// The date of entry into force the decision sets.
+    EntryIntoForce,
+    /// A date of application the decision sets apart from its entry into force.
+    Application,
 }
 
 /// What the registry says about a destination and an importer on a date.
@@ -86,31 +78,29 @@ pub enum ImporterFact {
 pub enum AdequacyLookup<'a> {
     /// A decision in force covers the importer.
     Covered(&'a AdequacyDecision),
-    /// A decision in force might cover the importer, but a fact about it is unknown.
-    Unknown(&'a AdequacyDecision, ImporterFact),
-    /// A decision is in force for the destination but its scope excludes the importer.
-    OutOfScope(&'a AdequacyDecision),
+    /// A decision in force might cover the importer, but a condition of its scope turns on a
+    /// fact that is not known.
+    Unknown(&'a AdequacyDecision, &'a ScopeCondition, ScopeFact),
+    /// A decision is in force for the destination but a condition of its scope excludes the
+    /// importer.
+    OutOfScope(&'a AdequacyDecision, &'a ScopeCondition),
     /// Decisions exist for the destination but none is in force on the date (expired,
     /// invalidated or not yet adopted). The one returned is the decision that ended most
-    /// recently before the date or, if none had, the next one adopted after it.
+    /// recently before the date or, if none had, the next one to apply after it.
     NotInForce(&'a AdequacyDecision),
     /// No decision has ever covered the destination.
     None,
 }
 
-impl ImporterFact {
-    /// The condition, in words, under which a scoped decision covers the importer.
-    pub const fn question(self) -> &'static str {
-        match self {
-            ImporterFact::DpfCertification => {
-                "the recipient is certified under the EU-U.S. Data Privacy Framework (`dpf_certified`)"
-            }
-            ImporterFact::Sector => "the recipient is of the sector the decision covers (`sector`)",
-            ImporterFact::EarlierUsFrameworkCertification => {
-                "the recipient was self-certified under that framework at the time"
-            }
-        }
-    }
+/// How a decision's scope fares for an importer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeVerdict<'a> {
+    /// Every condition holds.
+    Covered,
+    /// This condition fails: the decision does not cover the importer.
+    Excluded(&'a ScopeCondition),
+    /// No condition fails, but this one turns on an unknown fact.
+    Unknown(&'a ScopeCondition, ScopeFact),
 }
 
 impl AdequacyLookup<'_> {
@@ -118,15 +108,18 @@ impl AdequacyLookup<'_> {
     pub fn explain(&self, as_of: NaiveDate) -> String {
         match self {
             AdequacyLookup::Covered(d) => format!("{} covers it", d.reference),
-            AdequacyLookup::Unknown(d, fact) => {
-                format!("{} covers it only if {}", d.reference, fact.question())
-            }
-            AdequacyLookup::OutOfScope(d) => format!(
-                "{} does not cover this recipient: it covers {}",
+            AdequacyLookup::Unknown(d, c, fact) => format!(
+                "{} covers it only if the fact it turns on is known: {} ({}); {}",
                 d.reference,
-                d.scope_note
-                    .as_deref()
-                    .unwrap_or("only part of the destination")
+                c.describe(),
+                c.source,
+                fact.question()
+            ),
+            AdequacyLookup::OutOfScope(d, c) => format!(
+                "{} does not cover this recipient: {} ({})",
+                d.reference,
+                c.describe(),
+                c.source
             ),
             AdequacyLookup::NotInForce(d) => match (&d.end, d.valid_until) {
                 (Some(end), Some(until)) if until < as_of => {
@@ -151,52 +144,49 @@ impl AdequacyDecision {
         self.valid_from <= date && self.valid_until.is_none_or(|end| date <= end)
     }
 
-    /// Whether the scope covers this importer: `Ok(true)` or `Ok(false)`, or the fact that
-    /// must be known to tell.
-    pub fn covers(&self, importer: &Recipient) -> Result<bool, ImporterFact> {
-        match self.scope {
-            AdequacyScope::General => Ok(true),
-            AdequacyScope::DataPrivacyFrameworkCertified => {
-                importer.dpf_certified.ok_or(ImporterFact::DpfCertification)
+    /// Whether the scope covers the importer on these facts: covered when every condition
+    /// holds, excluded as soon as one fails (whatever else is unknown), else unknown.
+    pub fn scope_verdict(&self, facts: ImporterFacts<'_>) -> ScopeVerdict<'_> {
+        let mut unknown = None;
+        for condition in &self.scope {
+            match condition.test(facts) {
+                ScopeTest::Holds => {}
+                ScopeTest::Fails => return ScopeVerdict::Excluded(condition),
+                ScopeTest::Unknown(fact) => unknown = unknown.or(Some((condition, fact))),
             }
-            AdequacyScope::EarlierUsFrameworkCertified => {
-                Err(ImporterFact::EarlierUsFrameworkCertification)
-            }
-            AdequacyScope::CommercialOrganisations => importer
-                .sector
-                .map(|s| s == Sector::Commercial)
-                .ok_or(ImporterFact::Sector),
-            AdequacyScope::PrivateSector => importer
-                .sector
-                .map(|s| matches!(s, Sector::Commercial | Sector::NonProfit))
-                .ok_or(ImporterFact::Sector),
+        }
+        match unknown {
+            Some((condition, fact)) => ScopeVerdict::Unknown(condition, fact),
+            None => ScopeVerdict::Covered,
         }
     }
 }
 
 impl AdequacyRegistry {
     /// What the registry says about sending data to `importer` at `destination`, as of
-    /// `date`. A destination the registry does not list is not adequate.
+    /// `date`, on the importer's own facts. A destination the registry does not list is not
+    /// adequate.
     ///
     /// # Examples
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use gdpr::{AdequacyLookup, AdequacyRegistry, Destination, Recipient, RecipientRole};
+    /// use gdpr::{AdequacyLookup, AdequacyRegistry, Destination, Recipient, RecipientRole, Sector};
     ///
     /// let registry = AdequacyRegistry::builtin();
     /// let us = Destination::Country("US".parse().unwrap());
-    /// let mut cloud = Recipient {
-    ///     id: "cloud".into(), name: "Cloud Inc.".into(), role: RecipientRole::Processor,
-    ///     location: Some(us.clone()), art28_contract: Some(true), art26_arrangement: None,
-    ///     dpf_certified: Some(true), sector: None, source: None,
-    /// };
+    /// let mut cloud = Recipient::new("cloud", "Cloud Inc.", RecipientRole::Processor)
+    ///     .located(us.clone())
+    ///     .dpf_certified(true);
     /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// assert!(matches!(registry.lookup(&us, &cloud, day(2024, 1, 1)), AdequacyLookup::Covered(_)));
     /// // Before the Data Privacy Framework, and after Privacy Shield fell, nothing applied.
     /// assert!(matches!(registry.lookup(&us, &cloud, day(2021, 1, 1)), AdequacyLookup::NotInForce(_)));
     /// cloud.dpf_certified = None;
     /// assert!(matches!(registry.lookup(&us, &cloud, day(2024, 1, 1)), AdequacyLookup::Unknown(..)));
+    /// // A public body is never on the DPF List, whatever its certification is said to be.
+    /// cloud.sector = Some(Sector::Public);
+    /// assert!(matches!(registry.lookup(&us, &cloud, day(2024, 1, 1)), AdequacyLookup::OutOfScope(..)));
     /// ```
     pub fn lookup(
         &self,
@@ -204,10 +194,21 @@ impl AdequacyRegistry {
         importer: &Recipient,
         date: NaiveDate,
     ) -> AdequacyLookup<'_> {
+        self.lookup_facts(destination, ImporterFacts::of(importer), date)
+    }
+
+    /// As [`AdequacyRegistry::lookup`], on facts that may combine the recipient's with a
+    /// request's.
+    pub fn lookup_facts(
+        &self,
+        destination: &Destination,
+        facts: ImporterFacts<'_>,
+        date: NaiveDate,
+    ) -> AdequacyLookup<'_> {
         let mut unknown = None;
         let mut out_of_scope = None;
         // To explain why nothing applies: the decision that ended most recently before
-        // `date`, else the first one adopted after it. Ties go to the reference, so the
+        // `date`, else the first one to apply after it. Ties go to the reference, so the
         // answer does not depend on the list's order.
         let mut ended: Option<&AdequacyDecision> = None;
         let mut upcoming: Option<&AdequacyDecision> = None;
@@ -234,16 +235,16 @@ impl AdequacyRegistry {
                 }
                 continue;
             }
-            match decision.covers(importer) {
-                Ok(true) => return AdequacyLookup::Covered(decision),
-                Ok(false) => out_of_scope = out_of_scope.or(Some(decision)),
-                Err(fact) => unknown = unknown.or(Some((decision, fact))),
+            match decision.scope_verdict(facts) {
+                ScopeVerdict::Covered => return AdequacyLookup::Covered(decision),
+                ScopeVerdict::Excluded(c) => out_of_scope = out_of_scope.or(Some((decision, c))),
+                ScopeVerdict::Unknown(c, fact) => unknown = unknown.or(Some((decision, c, fact))),
             }
         }
-        if let Some((decision, fact)) = unknown {
-            AdequacyLookup::Unknown(decision, fact)
-        } else if let Some(decision) = out_of_scope {
-            AdequacyLookup::OutOfScope(decision)
+        if let Some((decision, condition, fact)) = unknown {
+            AdequacyLookup::Unknown(decision, condition, fact)
+        } else if let Some((decision, condition)) = out_of_scope {
+            AdequacyLookup::OutOfScope(decision, condition)
         } else if let Some(decision) = ended.or(upcoming) {
             AdequacyLookup::NotInForce(decision)
         } else {
@@ -252,125 +253,13 @@ impl AdequacyRegistry {
     }
 
     /// The adequacy decisions known to this release, including those that ended (Safe
-    /// Harbour, Privacy Shield) and the recent ones: the EU-U.S. Data Privacy Framework
-    /// (2023), the European Patent Organisation (2025), the renewed United Kingdom decision
-    /// (2025) and Brazil (2026). Decisions adopted under Directive 95/46/EC remain in force
-    /// under Art. 45(9).
+    /// Harbour, Privacy Shield, the first United Kingdom decision) and the recent ones: the
+    /// EU-U.S. Data Privacy Framework (2023), the European Patent Organisation (2025), the
+    /// renewed United Kingdom decision (2025) and Brazil (2026). Decisions adopted under
+    /// Directive 95/46/EC remain in force under Art. 45(9).
     pub fn builtin() -> AdequacyRegistry {
-        let decisions = BUILTIN
-            .iter()
-            .map(|b| AdequacyDecision {
-                destination: match b.destination {
-                    Dest::Country(code) => Destination::Country(Country::from_known(code)),
-                    Dest::Organisation(id) => Destination::InternationalOrganisation(id.to_owned()),
-                },
-                reference: b.reference.to_owned(),
-                adopted: ymd(b.adopted),
-                valid_from: ymd(b.valid_from),
-                valid_until: b.valid_until.map(ymd),
-                end: b.end.map(str::to_owned),
-                scope: b.scope,
-                scope_note: b.scope_note.map(str::to_owned),
-            })
-            .collect();
-        AdequacyRegistry { decisions }
+        AdequacyRegistry {
+            decisions: super::adequacy_builtin::decisions(),
+        }
     }
 }
-
-fn ymd((y, m, d): (i32, u32, u32)) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
-}
-
-enum Dest {
-    Country(&'static str),
-    Organisation(&'static str),
-}
-
-struct Builtin {
-    destination: Dest,
-    reference: &'static str,
-    adopted: (i32, u32, u32),
-    valid_from: (i32, u32, u32),
-    valid_until: Option<(i32, u32, u32)>,
-    end: Option<&'static str>,
-    scope: AdequacyScope,
-    scope_note: Option<&'static str>,
-}
-
-const fn decision(destination: Dest, reference: &'static str, adopted: (i32, u32, u32)) -> Builtin {
-    Builtin {
-        destination,
-        reference,
-        adopted,
-        valid_from: adopted,
-        valid_until: None,
-        end: None,
-        scope: AdequacyScope::General,
-        scope_note: None,
-    }
-}
-
-const BUILTIN: &[Builtin] = &[
-    decision(Dest::Country("AD"), "Commission Decision 2010/625/EU", (2010, 10, 19)),
-    decision(Dest::Country("AR"), "Commission Decision 2003/490/EC", (2003, 6, 30)),
-    Builtin {
-        scope: AdequacyScope::CommercialOrganisations,
-        scope_note: Some("organisations subject to the Personal Information Protection and Electronic Documents Act (PIPEDA), i.e. personal information collected in the course of commercial activities"),
-        ..decision(Dest::Country("CA"), "Commission Decision 2002/2/EC", (2001, 12, 20))
-    },
-    decision(Dest::Country("CH"), "Commission Decision 2000/518/EC", (2000, 7, 26)),
-    decision(Dest::Country("FO"), "Commission Decision 2010/146/EU", (2010, 3, 5)),
-    decision(Dest::Country("GG"), "Commission Decision 2003/821/EC", (2003, 11, 21)),
-    decision(Dest::Country("IM"), "Commission Decision 2004/411/EC", (2004, 4, 28)),
-    Builtin {
-        scope_note: Some("automated international transfers, or non-automated transfers subject to further automated processing in Israel"),
-        ..decision(Dest::Country("IL"), "Commission Decision 2011/61/EU", (2011, 1, 31))
-    },
-    decision(Dest::Country("JE"), "Commission Decision 2008/393/EC", (2008, 5, 8)),
-    Builtin {
-        scope: AdequacyScope::PrivateSector,
-        scope_note: Some("personal information handling business operators under the Act on the Protection of Personal Information (APPI): the private sector"),
-        ..decision(Dest::Country("JP"), "Commission Implementing Decision (EU) 2019/419", (2019, 1, 23))
-    },
-    Builtin {
-        scope_note: Some("processing subject to the Personal Information Protection Act (PIPA)"),
-        ..decision(Dest::Country("KR"), "Commission Implementing Decision (EU) 2022/254", (2021, 12, 17))
-    },
-    decision(Dest::Country("NZ"), "Commission Implementing Decision 2013/65/EU", (2012, 12, 19)),
-    decision(Dest::Country("UY"), "Commission Implementing Decision 2012/484/EU", (2012, 8, 21)),
-    Builtin {
-        valid_until: Some((2025, 12, 27)),
-        end: Some("set to expire under its sunset clause on 27 June 2025, extended once to 27 December 2025 and replaced by the renewal of 19 December 2025"),
-        scope_note: Some("excluded data transferred for the purposes of UK immigration control"),
-        ..decision(Dest::Country("GB"), "Commission Implementing Decision (EU) 2021/1772", (2021, 6, 28))
-    },
-    Builtin {
-        valid_until: Some((2031, 12, 27)),
-        end: Some("limited to six years, until 27 December 2031"),
-        ..decision(Dest::Country("GB"), "Commission Implementing Decision of 19 December 2025 renewing the adequacy of the United Kingdom", (2025, 12, 19))
-    },
-    Builtin {
-        valid_until: Some((2015, 10, 5)),
-        end: Some("declared invalid by the Court of Justice on 6 October 2015 (C-362/14, Schrems)"),
-        scope: AdequacyScope::EarlierUsFrameworkCertified,
-        scope_note: Some("Safe Harbour: only organisations that had self-certified"),
-        ..decision(Dest::Country("US"), "Commission Decision 2000/520/EC", (2000, 7, 26))
-    },
-    Builtin {
-        valid_until: Some((2020, 7, 15)),
-        end: Some("declared invalid by the Court of Justice on 16 July 2020 (C-311/18, Schrems II)"),
-        scope: AdequacyScope::EarlierUsFrameworkCertified,
-        scope_note: Some("EU-U.S. Privacy Shield: only self-certified organisations"),
-        ..decision(Dest::Country("US"), "Commission Implementing Decision (EU) 2016/1250", (2016, 7, 12))
-    },
-    Builtin {
-        scope: AdequacyScope::DataPrivacyFrameworkCertified,
-        scope_note: Some("only organisations on the Data Privacy Framework List kept by the U.S. Department of Commerce"),
-        ..decision(Dest::Country("US"), "Commission Implementing Decision (EU) 2023/1795", (2023, 7, 10))
-    },
-    decision(Dest::Organisation("european_patent_organisation"), "Commission Implementing Decision (EU) 2025/1382", (2025, 7, 15)),
-    Builtin {
-        scope_note: Some("processing subject to the Lei Geral de Proteção de Dados (LGPD)"),
-        ..decision(Dest::Country("BR"), "Commission Implementing Decision (EU) 2026/179", (2026, 1, 26))
-    },
-];

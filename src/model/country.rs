@@ -125,6 +125,11 @@ impl Country {
         EU_MEMBER_STATES.iter().map(|c| Country::from_known(c))
     }
 
+    /// Builds a country from a code known at compile time to be assigned.
+    pub(crate) const fn from_bytes(code: [u8; 2]) -> Country {
+        Country(code)
+    }
+
     /// Builds a country from a code known to be assigned (a constant of this crate).
     pub(crate) fn from_known(code: &str) -> Country {
         let b = code.as_bytes();

@@ -16,6 +16,12 @@ pub struct DataSubjectCategory {
     /// protection (recital 38; Art. 6(1)(f), 8, 17(1)(f)). Absent means `false`.
     #[serde(default)]
     pub children: bool,
+    /// Whether this category consists of persons in a position of vulnerability: patients,
+    /// employees towards their employer, persons in debt counselling or social assistance,
+    /// asylum seekers and newcomers, the elderly (recital 75; EDPB Guidelines 9/2022, IV.B).
+    /// A breach of their data weighs heavier. Absent means `false`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub vulnerable: bool,
     /// The sentence of the privacy notice this element is taken from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,

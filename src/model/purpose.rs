@@ -25,6 +25,14 @@ pub struct Purpose {
     /// it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_basis: Option<LegalBasis>,
+    /// The ids of the activity's data categories this purpose needs. Empty means not stated:
+    /// the purpose of a single-purpose activity needs all its data; in an activity with
+    /// several purposes it is then unknown which data serve which purpose, and the
+    /// assessments ask where it decides the answer (an Art. 17(3)(b) exception covers only the
+    /// data the legal obligation or public task needs; withdrawing consent erases only data no
+    /// other purpose needs).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data_categories: Vec<String>,
     /// Processing for direct marketing purposes (Art. 21(2)).
     #[serde(default)]
     pub direct_marketing: bool,

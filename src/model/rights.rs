@@ -78,7 +78,37 @@ pub enum RightCondition {
 }
 
 impl RightCondition {
-    /// The provision that sets this condition.
+    /// Whether the condition is about one purpose (its basis, what it is for), rather than
+    /// about the data or the activity as a whole.
+    pub const fn is_about_a_purpose(self) -> bool {
+        matches!(
+            self,
+            RightCondition::BasedOnConsent
+                | RightCondition::BasedOnContract
+                | RightCondition::BasedOnPublicTaskOrLegitimateInterests
+                | RightCondition::NotPublicTask
+                | RightCondition::DirectMarketing
+                | RightCondition::ResearchOrStatistics
+                | RightCondition::SolelyAutomatedDecision
+        )
+    }
+
+    /// The provision that sets this condition for `right`: consent is the condition of
+    /// withdrawal under Art. 7(3) and of portability under Art. 20(1)(a); a public task
+    /// excludes portability under Art. 20(3) and objection to research under Art. 21(6).
+    pub const fn citation_in(self, right: DataSubjectRight) -> Citation {
+        match (self, right) {
+            (RightCondition::BasedOnConsent, DataSubjectRight::WithdrawConsent) => {
+                Citation::article(7).paragraph(3)
+            }
+            (RightCondition::NotPublicTask, DataSubjectRight::Object) => {
+                Citation::article(21).paragraph(6)
+            }
+            _ => self.citation(),
+        }
+    }
+
+    /// The provision that sets this condition, for the right it is first a condition of.
     pub const fn citation(self) -> Citation {
         match self {
             RightCondition::BasedOnConsent => Citation::article(20).paragraph(1).point('a'),

@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::Region;
 use crate::Citation;
 
 /// A transfer declared in a processing activity: which recipient, on which ground.
@@ -17,6 +18,77 @@ pub struct Transfer {
     /// The sentence of the privacy notice this element is taken from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+}
+
+/// A notice's statement that a recipient normally inside the EU or EEA may receive data
+/// outside it under a condition, with the grounds it promises for such transfers.
+///
+/// Woondienst Regio Izegem's notice keeps data "in hoofdzaak" in the EU and uses applications
+/// outside it only where no equivalent alternative exists inside, with sufficient safeguards,
+/// preferably in countries with an adequacy decision:
+///
+/// ```
+/// use gdpr::{ConditionalTransfer, GroundKind, Region, TransferCondition};
+///
+/// let clause: ConditionalTransfer = serde_json::from_str(r#"{
+///     "outside": "eu",
+///     "condition": "no_equivalent_alternative_inside",
+///     "grounds": ["adequacy_decision", "appropriate_safeguards"]
+/// }"#).unwrap();
+/// assert_eq!(clause.outside, Region::Eu);
+/// assert_eq!(clause.condition, TransferCondition::NoEquivalentAlternativeInside);
+/// assert_eq!(clause.grounds[1].citation().to_string(), "Art. 46");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, expecting = "a conditional transfer object")]
+pub struct ConditionalTransfer {
+    /// The area the recipient otherwise stays in; the clause lets data leave it.
+    pub outside: Region,
+    /// When the notice lets data leave that area.
+    pub condition: TransferCondition,
+    /// The grounds of Chapter V the notice promises for such transfers, in its order of
+    /// preference. Empty when it names none.
+    #[serde(default)]
+    pub grounds: Vec<GroundKind>,
+    /// The sentence of the privacy notice this element is taken from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// The condition under which a notice lets a recipient receive data outside the EU or EEA.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TransferCondition {
+    /// Only where no equivalent alternative exists inside the area.
+    NoEquivalentAlternativeInside,
+}
+
+/// A kind of ground of Chapter V, as a notice names it without naming the instrument.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum GroundKind {
+    /// An adequacy decision (Art. 45).
+    AdequacyDecision,
+    /// Appropriate safeguards (Art. 46).
+    AppropriateSafeguards,
+    /// A derogation for a specific situation (Art. 49).
+    Derogation,
+}
+
+impl GroundKind {
+    /// The article that defines the ground.
+    pub const fn citation(self) -> Citation {
+        Citation::article(match self {
+            GroundKind::AdequacyDecision => 45,
+            GroundKind::AppropriateSafeguards => 46,
+            GroundKind::Derogation => 49,
+        })
+    }
 }
 
 /// The ground for a transfer, in the order Chapter V tries them: an adequacy decision

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::{Capacity, Citation, ControllerKind, LegalBasis, Origin, Policy};
+use crate::{Citation, ControllerKind, GroundKind, LegalBasis, Origin, Policy};
 
 /// An element a privacy notice must contain.
 #[derive(
@@ -162,12 +162,7 @@ fn list(items: &[String]) -> String {
 
 fn check(policy: &Policy, element: NoticeElement) -> (ElementStatus, String) {
     use ElementStatus::{Check, Complete, Gap, NotApplicable};
-    let controlled = || {
-        policy
-            .activities
-            .iter()
-            .filter(|a| a.acting_as == Capacity::Controller)
-    };
+    let controlled = || policy.activities.iter().filter(|a| !a.acts_as_processor());
     let purposes = || controlled().flat_map(|a| a.purposes.iter());
     match element {
         NoticeElement::ControllerIdentity => match &policy.controller.contact {
@@ -229,10 +224,25 @@ fn check(policy: &Policy, element: NoticeElement) -> (ElementStatus, String) {
                 .filter(|r| !policy.activities.iter().any(|a| a.transfers.iter().any(|t| t.recipient == r.id)))
                 .map(|r| r.id.clone())
                 .collect();
+            // A conditional transfer clause is an intended transfer the notice must describe
+            // with its grounds (13(1)(f)); for safeguards, also where to get a copy of them.
+            let conditional: Vec<_> = used.iter().filter_map(|r| r.conditional_transfer.as_ref().map(|c| (r.id.clone(), c))).collect();
+            let without_ground: Vec<String> = conditional.iter().filter(|(_, c)| c.grounds.is_empty()).map(|(id, _)| id.clone()).collect();
+            let with_safeguards: Vec<String> = conditional
+                .iter()
+                .filter(|(_, c)| c.grounds.iter().any(|g| matches!(g, GroundKind::AppropriateSafeguards | GroundKind::Derogation)))
+                .map(|(id, _)| id.clone())
+                .collect();
             if !unknown.is_empty() {
                 (Gap, format!("the location of {} is not recorded, so the notice cannot say whether data leave the EEA", list(&unknown)))
             } else if !undeclared.is_empty() {
                 (Gap, format!("{} receive data outside the EEA without a recorded transfer ground", list(&undeclared)))
+            } else if !without_ground.is_empty() {
+                (Gap, format!("{} may receive data outside the EU or EEA under a condition, but no ground is recorded for those transfers", list(&without_ground)))
+            } else if !with_safeguards.is_empty() {
+                (Check, format!("{} may receive data outside the EU or EEA under a condition, on safeguards or derogations: once such a transfer happens the notice must name them and say how to obtain a copy (Art. 13(1)(f))", list(&with_safeguards)))
+            } else if !conditional.is_empty() {
+                (Complete, "transfers outside the EU or EEA happen only under a stated condition, on an adequacy decision".into())
             } else if outside.is_empty() {
                 (Complete, "no recipient is outside the EEA".into())
             } else {

@@ -69,6 +69,11 @@ impl Language {
             ),
             RecipientRole::PublicAuthority => ("overheidsinstantie", "public authority"),
             RecipientRole::LawEnforcement => ("politie of justitie", "law enforcement"),
+            RecipientRole::OwnEstablishment => ("eigen vestiging", "own establishment"),
+            RecipientRole::ClientController => (
+                "verwerkingsverantwoordelijke voor wie wij verwerken",
+                "controller we process for",
+            ),
         };
         self.pick(nl, en)
     }

@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use super::language::Language;
 use crate::assess::{assess_rights, Applicability};
 use crate::{
-    Capacity, Commitment, DataSubjectRight, Destination, LegalBasis, Origin, Policy,
-    TransferMechanism,
+    Commitment, DataSubjectRight, Destination, GroundKind, LegalBasis, Origin, Policy, Region,
+    TransferCondition, TransferMechanism,
 };
 
 /// Writes the privacy notice of `policy` in Markdown.
@@ -66,7 +66,7 @@ pub fn render_notice(policy: &Policy, lang: Language) -> String {
     );
     for activity in &policy.activities {
         let _ = writeln!(out, "### {}\n", activity.name);
-        if activity.acting_as == Capacity::Processor {
+        if activity.acts_as_processor() {
             let _ = writeln!(out, "{}\n", l(
                 "Hiervoor verwerken we gegevens in opdracht van een andere verwerkingsverantwoordelijke; zijn privacyverklaring is van toepassing.",
                 "Here we process data on behalf of another controller; its privacy notice applies.",
@@ -84,7 +84,7 @@ pub fn render_notice(policy: &Policy, lang: Language) -> String {
                     }
                     s
                 }
-                None if activity.acting_as == Capacity::Processor => {
+                None if activity.acts_as_processor() => {
                     l("bepaald door de opdrachtgever", "determined by the client").to_owned()
                 }
                 None => l(
@@ -255,6 +255,56 @@ pub fn render_notice(policy: &Policy, lang: Language) -> String {
             let _ = writeln!(out, "- {name}: {ground} ({} {avg})", t.mechanism.citation());
         }
     }
+    for recipient in &policy.recipients {
+        let Some(clause) = &recipient.conditional_transfer else {
+            continue;
+        };
+        transfers += 1;
+        let area = match clause.outside {
+            Region::Eu => l("de Europese Unie", "the European Union"),
+            Region::Eea => l(
+                "de Europese Economische Ruimte",
+                "the European Economic Area",
+            ),
+        };
+        let grounds: Vec<&str> = clause
+            .grounds
+            .iter()
+            .map(|g| match g {
+                GroundKind::AdequacyDecision => {
+                    l("een adequaatheidsbesluit", "an adequacy decision")
+                }
+                GroundKind::AppropriateSafeguards => {
+                    l("passende waarborgen", "appropriate safeguards")
+                }
+                GroundKind::Derogation => l(
+                    "een afwijking voor een specifieke situatie",
+                    "a derogation for a specific situation",
+                ),
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "- {}: {} {area} {}{}",
+            recipient.name,
+            l("alleen buiten", "only outside"),
+            match clause.condition {
+                TransferCondition::NoEquivalentAlternativeInside => l(
+                    "als er binnen geen gelijkwaardig alternatief is",
+                    "where no equivalent alternative exists inside it"
+                ),
+            },
+            if grounds.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    ", {} {}",
+                    l("op grond van", "on"),
+                    grounds.join(l(" of ", " or "))
+                )
+            }
+        );
+    }
     for promise in &policy.commitments {
         let text = match promise.commitment {
             Commitment::NoTransfersOutsideEea => Some(l(
@@ -292,11 +342,7 @@ pub fn render_notice(policy: &Policy, lang: Language) -> String {
             "How long we keep your data"
         )
     );
-    for activity in policy
-        .activities
-        .iter()
-        .filter(|a| a.acting_as == Capacity::Controller)
-    {
+    for activity in policy.activities.iter().filter(|a| !a.acts_as_processor()) {
         if activity.retention.is_empty() {
             let _ = writeln!(
                 out,

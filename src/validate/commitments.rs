@@ -1,24 +1,49 @@
 //! The controller is held to the promises its notice makes.
 
-use super::transfers::outside;
 use super::{Ctx, FindingCode};
-use crate::Commitment;
+use crate::{Commitment, Region};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
     for (k, promise) in policy.commitments.iter().enumerate() {
         let commitment = promise.commitment;
+        if matches!(
+            commitment,
+            Commitment::NoTransfersOutsideEea | Commitment::NoTransfersOutsideEu
+        ) {
+            // A clause letting a recipient leave the EU or the EEA lets data leave the EEA,
+            // which both promises rule out.
+            for (r, recipient) in policy.recipients.iter().enumerate() {
+                if let Some(clause) = &recipient.conditional_transfer {
+                    ctx.error(
+                        FindingCode::CommitmentBroken,
+                        format!("recipients[{r}].conditional_transfer"),
+                        commitment.citation(),
+                        format!(
+                            "the notice lets `{}` receive data outside {} under a condition, but also promises that {} (commitments[{k}])",
+                            recipient.id,
+                            clause.outside.name(),
+                            commitment.describe()
+                        ),
+                    );
+                }
+            }
+        }
         for (i, activity) in policy.activities.iter().enumerate() {
             match commitment {
                 Commitment::NoTransfersOutsideEea | Commitment::NoTransfersOutsideEu => {
-                    let eu_only = commitment == Commitment::NoTransfersOutsideEu;
+                    let area = if commitment == Commitment::NoTransfersOutsideEu {
+                        Region::Eu
+                    } else {
+                        Region::Eea
+                    };
                     for (r, id) in activity.recipients.iter().enumerate() {
                         let Some(destination) =
                             policy.recipient(id).and_then(|x| x.location.as_ref())
                         else {
                             continue;
                         };
-                        if outside(destination, eu_only) {
+                        if !destination.is_inside(area) {
                             ctx.error(
                                 FindingCode::CommitmentBroken,
                                 format!("activities[{i}].recipients[{r}]"),

@@ -62,6 +62,9 @@ pub enum FindingCode {
     TransferNeedsReview,
     /// A recipient's location is unknown, so Chapter V cannot be checked.
     UnknownRecipientLocation,
+    /// A recipient may receive data outside the EU or EEA under a condition of the notice:
+    /// each such transfer needs its own ground (Art. 44).
+    ConditionalTransfer,
     /// A public authority relies on a derogation Art. 49(3) withholds from it.
     DerogationBarredForPublicAuthority,
     /// A private controller relies on a safeguard for public authorities (Art. 46(2)(a),
@@ -84,6 +87,12 @@ pub enum FindingCode {
     /// A retention period in a unit retention cannot count (hours, as in `PT72H`): no due
     /// date can be computed from it (Art. 5(1)(e)).
     RetentionPeriodUnitUnusable,
+    /// A retention rule that is a legal duty to keep names no law (Art. 17(3)(b)).
+    RetentionDutyWithoutLaw,
+    /// A legal duty to keep does not name the data categories it covers (Art. 17(3)(b)).
+    RetentionDutyWithoutCategories,
+    /// A retention rule names a law but not whether it is a maximum or a duty to keep.
+    RetentionKindNotStated,
     /// The policy breaks a promise of its own notice.
     CommitmentBroken,
 }

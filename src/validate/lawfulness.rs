@@ -3,13 +3,11 @@
 //! and a ground for solely automated decisions (Art. 22).
 
 use super::{ActivityPath, Ctx, FindingCode};
-use crate::{
-    Capacity, Citation, ConsentAges, ControllerKind, LegalBasis, SpecialCategoryCondition,
-};
+use crate::predicates::{defects, in_performance_of_public_tasks, Defect};
+use crate::{Citation, ConsentAges, LegalBasis, SpecialCategoryCondition};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
-    let public_authority = policy.controller.kind == ControllerKind::PublicAuthority;
     if policy.activities.is_empty() {
         ctx.error(
             FindingCode::NoActivities,
@@ -41,28 +39,90 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
         }
         // A processor's client answers for the lawfulness of what it asks; the processor
         // acts on its documented instructions (Art. 28(3)(a), 29).
-        if activity.acting_as == Capacity::Processor {
+        if activity.acts_as_processor() {
             continue;
         }
-        for (p, purpose) in activity.purposes.iter().enumerate() {
-            let here = || format!("{at}.purposes[{p}].legal_basis");
-            match &purpose.legal_basis {
-                None => ctx.error(
+        let mut reported = [false; 3];
+        for defect in defects(policy, activity) {
+            let cite = defect.citation();
+            let purpose = |p: usize| activity.purposes.get(p).map_or("", |x| x.id.as_str());
+            match defect {
+                Defect::NoBasis(p) => ctx.error(
                     FindingCode::MissingLegalBasis,
-                    here(),
-                    Citation::article(6).paragraph(1),
-                    format!("the purpose `{}` states no lawful basis; processing is lawful only on one of the bases of Art. 6(1)", purpose.id),
+                    format!("{at}.purposes[{p}].legal_basis"),
+                    cite,
+                    format!("the purpose `{}` states no lawful basis; processing is lawful only on one of the bases of Art. 6(1)", purpose(p)),
                 ),
-                Some(basis) => legal_basis(
-                    ctx,
-                    &here,
-                    basis,
-                    public_authority && !purpose.outside_public_tasks,
+                Defect::LegitimateInterestsOfPublicAuthority(p) => ctx.error(
+                    FindingCode::LegitimateInterestsByPublicAuthority,
+                    format!("{at}.purposes[{p}].legal_basis"),
+                    cite,
+                    "legitimate interests (Art. 6(1)(f)) cannot be relied on by a public authority in the performance of its tasks; use the public task (Art. 6(1)(e)) or legal obligation (Art. 6(1)(c)) laid down by law".to_owned(),
+                ),
+                // One finding per activity for each kind of data: the fix is one field.
+                Defect::SpecialCategoryWithoutCondition(category) => {
+                    if !std::mem::replace(&mut reported[0], true) {
+                        ctx.error(
+                            FindingCode::SpecialCategoryWithoutCondition,
+                            format!("{at}.special_category_conditions"),
+                            cite,
+                            format!(
+                                "`{}` is a special category ({}), whose processing is prohibited unless a condition of Art. 9(2) applies; name it in `special_category_conditions`",
+                                category.id,
+                                category.special_category.map_or("", |k| k.label())
+                            ),
+                        );
+                    }
+                }
+                Defect::CriminalDataWithoutAuthorisation(_) => {
+                    if !std::mem::replace(&mut reported[1], true) {
+                        ctx.error(
+                            FindingCode::CriminalDataWithoutAuthorisation,
+                            format!("{at}.criminal_data_authorisation"),
+                            cite,
+                            "data on criminal convictions and offences may be processed only under the control of official authority or when authorised by Union or Member State law; name it in `criminal_data_authorisation`".to_owned(),
+                        );
+                    }
+                }
+                Defect::NationalNumberWithoutLaw(_) => {
+                    if !std::mem::replace(&mut reported[2], true) {
+                        ctx.error(
+                            FindingCode::NationalNumberWithoutLaw,
+                            format!("{at}.national_number_law"),
+                            cite,
+                            "a national identification number may be used only under the conditions its Member State's law sets; name that law in `national_number_law`".to_owned(),
+                        );
+                    }
+                }
+                Defect::AutomatedDecisionWithoutGround(p) => ctx.error(
+                    FindingCode::AutomatedDecisionWithoutGround,
+                    format!("{at}.purposes[{p}].automated_decision.ground"),
+                    cite,
+                    format!("the purpose `{}` takes solely automated decisions with legal or similarly significant effects, which is prohibited unless a contract, a law or explicit consent permits it (Art. 22(2))", purpose(p)),
+                ),
+                Defect::AutomatedDecisionOnSpecialCategories(p) => ctx.error(
+                    FindingCode::AutomatedDecisionOnSpecialCategories,
+                    format!("{at}.purposes[{p}].automated_decision"),
+                    cite,
+                    format!(
+                        "the purpose `{}` takes solely automated decisions in an activity with special categories of data, which requires {} or {} and suitable safeguards",
+                        purpose(p),
+                        SpecialCategoryCondition::ExplicitConsent.citation(),
+                        SpecialCategoryCondition::SubstantialPublicInterest.citation()
+                    ),
                 ),
             }
         }
-
         for (p, purpose) in activity.purposes.iter().enumerate() {
+            let here = || format!("{at}.purposes[{p}].legal_basis");
+            if let Some(basis) = &purpose.legal_basis {
+                documented_basis(
+                    ctx,
+                    &here,
+                    basis,
+                    in_performance_of_public_tasks(policy, purpose),
+                );
+            }
             if purpose.offered_to_children && purpose.legal_basis == Some(LegalBasis::Consent) {
                 let country = policy.controller.establishment;
                 let age = ConsentAges::builtin().age(&country);
@@ -77,102 +137,26 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 );
             }
         }
-        let categories: Vec<_> = policy.categories_of(activity).collect();
-        let conditions = &activity.special_category_conditions;
-        if let Some(special) = categories
-            .iter()
-            .find_map(|c| c.special_category.map(|s| (c, s)))
-        {
-            if conditions.is_empty() {
-                let (category, kind) = special;
-                ctx.error(
-                    FindingCode::SpecialCategoryWithoutCondition,
-                    format!("{at}.special_category_conditions"),
-                    Citation::article(9).paragraph(1),
-                    format!(
-                        "`{}` is a special category ({}), whose processing is prohibited unless a condition of Art. 9(2) applies; name it in `special_category_conditions`",
-                        category.id,
-                        kind.label()
-                    ),
-                );
-            }
-        }
-        if categories.iter().any(|c| c.criminal_offences)
-            && activity.criminal_data_authorisation.is_none()
-        {
-            ctx.error(
-                FindingCode::CriminalDataWithoutAuthorisation,
-                format!("{at}.criminal_data_authorisation"),
-                Citation::article(10),
-                "data on criminal convictions and offences may be processed only under the control of official authority or when authorised by Union or Member State law; name it in `criminal_data_authorisation`".to_owned(),
-            );
-        }
-        if categories.iter().any(|c| c.national_identification_number)
-            && activity.national_number_law.is_none()
-        {
-            ctx.error(
-                FindingCode::NationalNumberWithoutLaw,
-                format!("{at}.national_number_law"),
-                Citation::article(87),
-                "a national identification number may be used only under the conditions its Member State's law sets; name that law in `national_number_law`".to_owned(),
-            );
-        }
-
-        let special = categories.iter().any(|c| c.special_category.is_some());
-        for (p, purpose) in activity.purposes.iter().enumerate() {
-            let Some(decision) = &purpose.automated_decision else {
-                continue;
-            };
-            let here = format!("{at}.purposes[{p}].automated_decision");
-            if decision.ground.is_none() {
-                ctx.error(
-                    FindingCode::AutomatedDecisionWithoutGround,
-                    format!("{here}.ground"),
-                    Citation::article(22).paragraph(1),
-                    format!("the purpose `{}` takes solely automated decisions with legal or similarly significant effects, which is prohibited unless a contract, a law or explicit consent permits it (Art. 22(2))", purpose.id),
-                );
-            }
-            if special && !conditions.iter().any(|c| c.permits_automated_decisions()) {
-                ctx.error(
-                    FindingCode::AutomatedDecisionOnSpecialCategories,
-                    here,
-                    Citation::article(22).paragraph(4),
-                    format!(
-                        "the purpose `{}` takes solely automated decisions in an activity with special categories of data, which requires {} or {} and suitable safeguards",
-                        purpose.id,
-                        SpecialCategoryCondition::ExplicitConsent.citation(),
-                        SpecialCategoryCondition::SubstantialPublicInterest.citation()
-                    ),
-                );
-            }
-        }
     }
 }
 
-fn legal_basis(
+/// What the record must say about a basis besides its lawfulness: the law behind 6(1)(c) and
+/// (e) (Art. 6(3)) and the interest behind 6(1)(f) (Art. 13(1)(d)). A public authority's
+/// legitimate interests for its tasks are a defect, reported above.
+fn documented_basis(
     ctx: &mut Ctx<'_>,
     here: &dyn Fn() -> String,
     basis: &LegalBasis,
-    public_authority: bool,
+    public_task: bool,
 ) {
     match basis {
-        LegalBasis::LegitimateInterests { interest } => {
-            if public_authority {
-                ctx.error(
-                    FindingCode::LegitimateInterestsByPublicAuthority,
-                    here(),
-                    Citation::article(6).paragraph(1).subparagraph(2),
-                    "legitimate interests (Art. 6(1)(f)) cannot be relied on by a public authority in the performance of its tasks; use the public task (Art. 6(1)(e)) or legal obligation (Art. 6(1)(c)) laid down by law".to_owned(),
-                );
-            } else if interest.is_none() {
-                ctx.warning(
-                    FindingCode::MissingLegitimateInterest,
-                    format!("{}.interest", here()),
-                    Citation::article(13).paragraph(1).point('d'),
-                    "the legitimate interest pursued is not stated; the notice must name it"
-                        .to_owned(),
-                );
-            }
+        LegalBasis::LegitimateInterests { interest: None } if !public_task => {
+            ctx.warning(
+                FindingCode::MissingLegitimateInterest,
+                format!("{}.interest", here()),
+                Citation::article(13).paragraph(1).point('d'),
+                "the legitimate interest pursued is not stated; the notice must name it".to_owned(),
+            );
         }
         LegalBasis::LegalObligation {
             legal_reference: None,

@@ -86,6 +86,17 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             .iter()
             .map(String::as_str)
             .collect();
+        for (p, purpose) in activity.purposes.iter().enumerate() {
+            for (c, id) in purpose.data_categories.iter().enumerate() {
+                if !own_categories.contains(id.as_str()) {
+                    ctx.document_error(
+                        FindingCode::DanglingReference,
+                        format!("{at}.purposes[{p}].data_categories[{c}]"),
+                        format!("`{id}` is not among the data categories of this activity"),
+                    );
+                }
+            }
+        }
         for (r, rule) in activity.retention.iter().enumerate() {
             for (c, id) in rule.data_categories.iter().enumerate() {
                 if !own_categories.contains(id.as_str()) {

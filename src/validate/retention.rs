@@ -5,12 +5,12 @@ use chrono::NaiveDate;
 
 use super::{ActivityPath, Ctx, FindingCode};
 use crate::assess::{due_date, RetentionError};
-use crate::{Capacity, Citation};
+use crate::{Citation, RetentionKind};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     for (i, activity) in ctx.policy.activities.iter().enumerate() {
         // A processor keeps data as long as its client instructs (Art. 28(3)(g)).
-        if activity.acting_as == Capacity::Processor {
+        if activity.acts_as_processor() {
             continue;
         }
         let at = ActivityPath(i);
@@ -31,6 +31,29 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     Citation::article(13).paragraph(2).point('a'),
                     "the rule states neither a period nor the criteria used to determine it"
                         .to_owned(),
+                );
+            }
+            match (rule.kind, &rule.legal_reference) {
+                (Some(RetentionKind::LegalDuty), None) => ctx.error(
+                    FindingCode::RetentionDutyWithoutLaw,
+                    format!("{}.legal_reference", here()),
+                    Citation::article(17).paragraph(3).point('b'),
+                    "a duty to keep data must be laid down by Union or Member State law; name it in `legal_reference`".to_owned(),
+                ),
+                (None, Some(law)) => ctx.warning(
+                    FindingCode::RetentionKindNotStated,
+                    format!("{}.kind", here()),
+                    Citation::article(17).paragraph(3).point('b'),
+                    format!("the rule follows `{law}` but does not say whether that law sets a maximum (`maximum`) or requires the data to be kept (`legal_duty`); only a duty to keep is an exception to erasure, so erasure requests that turn on it ask"),
+                ),
+                _ => {}
+            }
+            if rule.kind == Some(RetentionKind::LegalDuty) && rule.data_categories.is_empty() {
+                ctx.error(
+                    FindingCode::RetentionDutyWithoutCategories,
+                    format!("{}.data_categories", here()),
+                    Citation::article(17).paragraph(3).point('b'),
+                    "a duty to keep covers the data its law requires and nothing else; name those data categories".to_owned(),
                 );
             }
             if rule.period.is_some() && rule.from.is_none() {

@@ -49,17 +49,11 @@ pub fn codes(report: &ValidationReport) -> Vec<(FindingCode, String)> {
 
 /// Adds a U.S. cloud processor to the policy and to the activity `activity`.
 pub fn add_us_cloud(policy: &mut Policy, activity: &str, dpf_certified: Option<bool>) {
-    policy.recipients.push(Recipient {
-        id: "us_cloud".into(),
-        name: "U.S. cloud provider".into(),
-        role: RecipientRole::Processor,
-        location: Some(Destination::Country("US".parse().unwrap())),
-        art28_contract: Some(true),
-        art26_arrangement: None,
-        dpf_certified,
-        sector: None,
-        source: None,
-    });
+    let mut cloud = Recipient::new("us_cloud", "U.S. cloud provider", RecipientRole::Processor)
+        .located(Destination::Country("US".parse().unwrap()))
+        .art28_contract(true);
+    cloud.dpf_certified = dpf_certified;
+    policy.recipients.push(cloud);
     let act = policy
         .activities
         .iter_mut()

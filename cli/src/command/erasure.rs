@@ -8,7 +8,7 @@ use gdpr::assess::{self, ErasureRequest};
 
 use crate::error::Failure;
 use crate::io::{self, Output};
-use crate::options::Calendar;
+use crate::options::{self, CalendarArg};
 
 /// Decide an erasure request (Art. 17).
 #[derive(clap::Args)]
@@ -20,22 +20,19 @@ pub struct Args {
     /// Decide as of this date (default: today, UTC).
     #[arg(long)]
     as_of: Option<NaiveDate>,
-    /// The public holidays for the answer deadline.
-    #[arg(long, value_enum, default_value_t = Calendar::None)]
-    holidays: Calendar,
+    /// The public holidays for the answer deadline: a state's code, `none`, or a calendar
+    /// file (default: the controller's establishment).
+    #[arg(long, alias = "holidays")]
+    calendar: Option<CalendarArg>,
 }
 
 /// Prints the erasure decision.
 pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let p = io::policy(&args.policy)?;
     let r: ErasureRequest = io::read(args.request.as_deref())?;
-    let d = assess::assess_erasure(
-        &p,
-        &r,
-        args.holidays.holidays(),
-        args.as_of.unwrap_or_else(io::today),
-    )
-    .map_err(|e| Failure::assess(&e))?;
+    let calendar = options::calendar(args.calendar.as_ref(), Some(&p))?;
+    let d = assess::assess_erasure(&p, &r, &calendar, args.as_of.unwrap_or_else(io::today))
+        .map_err(|e| Failure::assess(&e))?;
     if !out.is_text() {
         out.json(&d)?;
         return Ok(ExitCode::SUCCESS);
@@ -54,10 +51,24 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     for n in &d.notify_recipients {
         writeln!(out, "tell {}: {}", n.recipient, n.reason)?;
     }
-    writeln!(
-        out,
-        "answer by {} (extended: {})",
-        d.deadlines.respond_by.last_day, d.deadlines.extended_respond_by.last_day
-    )?;
+    for stop in &d.stop_processing {
+        writeln!(
+            out,
+            "stop {}/{} ({})",
+            stop.activity, stop.purpose, stop.citation
+        )?;
+    }
+    match &d.deadlines.extended_respond_by {
+        Some(extended) => writeln!(
+            out,
+            "answer by {} (extended: {})",
+            d.deadlines.respond_by.last_day, extended.last_day
+        )?,
+        None => writeln!(
+            out,
+            "answer by {} (a refusal: no extension, Art. 12(4))",
+            d.deadlines.respond_by.last_day
+        )?,
+    }
     Ok(ExitCode::SUCCESS)
 }

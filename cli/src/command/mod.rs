@@ -4,6 +4,7 @@
 //! `run(&Args, &mut Output) -> Result<ExitCode, Failure>`, declare it here, and add it to
 //! `Command` in `main.rs`.
 
+pub mod breach;
 pub mod deadline;
 pub mod erasure;
 pub mod notice;

@@ -23,12 +23,12 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let r: ObjectionRequest = io::read(args.request.as_deref())?;
     let d = assess::assess_objection(&p, &r).map_err(|e| Failure::assess(&e))?;
     if out.is_text() {
-        writeln!(
-            out,
-            "objection: {:?} {}",
-            d.outcome,
-            d.purposes_to_stop.join(", ")
-        )?;
+        let stop: Vec<String> = d
+            .stop
+            .iter()
+            .map(|s| format!("{}/{}", s.activity, s.purpose))
+            .collect();
+        writeln!(out, "objection: {:?} {}", d.outcome, stop.join(", "))?;
         out.reasons(&d.reasons)?;
     } else {
         out.json(&d)?;

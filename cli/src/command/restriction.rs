@@ -23,8 +23,11 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let r: RestrictionRequest = io::read(args.request.as_deref())?;
     let d = assess::assess_restriction(&p, &r).map_err(|e| Failure::assess(&e))?;
     if out.is_text() {
-        writeln!(out, "restrict: {}", d.restrict)?;
+        writeln!(out, "restriction: {:?}", d.outcome)?;
         out.reasons(&d.reasons)?;
+        for q in &d.open_questions {
+            writeln!(out, "  ? {q}")?;
+        }
     } else {
         out.json(&d)?;
     }

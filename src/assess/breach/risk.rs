@@ -1,0 +1,259 @@
+//! The risk of a breach, as explicit rules over three-valued facts.
+//!
+//! No score and no weights: each rule states when a breach is likely to result in a risk
+//! (Art. 33(1)) or a high risk (Art. 34(1)), following the factors of the EDPB Guidelines
+//! 9/2022 (IV.B: type of breach; nature, sensitivity and volume of the data; ease of
+//! identification; severity of consequences; special characteristics of the individuals)
+//! and the worked cases of Guidelines 01/2021. Where the guidance leaves a judgement to the
+//! controller — whether an outage affected the subjects, which damage is possible — the
+//! rule reads that judgement from the request, and asks for it when it is missing.
+//!
+//! **A risk** exists unless every compromised property is neutralised:
+//! - confidentiality: the data were unintelligible (encryption or salted hashing, state of
+//!   the art, key safe: cases 01, 06, 10), or they went only to known recipients who
+//!   returned or deleted them and are not data that call for more (cases 09, 13);
+//! - availability and integrity: the data were restored, or can be from a backup, and the
+//!   loss had no effect on the subjects (case 01; cases 02, 03 where it had).
+//!
+//! **A high risk** exists when readable data that call for more left the controller's
+//! control — special categories and criminal data ("such damage should be considered likely
+//! to occur", Guidelines 9/2022, IV.B), national identification numbers (identity theft),
+//! children's or vulnerable persons' data — or when the controller judges damage of
+//! recitals 75 and 85 possible: identity theft, fraud, financial loss, discrimination,
+//! damage to reputation, physical harm, loss of professional secrecy, or other significant
+//! disadvantage.
+
+use crate::{Exposure, PersonalDataBreach, ProtectionMeasure};
+
+use super::codes::{BreachFact, BreachKind, BreachReason};
+use super::scope::Scope;
+use super::tri::{Facts, Tri};
+
+/// What the rules conclude.
+#[derive(Debug, Clone)]
+pub(super) struct RiskFindings {
+    /// Whether the breach is likely to result in a risk (Art. 33(1)).
+    pub risk: Tri,
+    /// Whether it is likely to result in a high risk (Art. 34(1)), unintelligible data
+    /// counted as such.
+    pub high: Tri,
+    /// Whether it would be, had the data been readable: with `high` false and the data
+    /// unintelligible, Art. 34(3)(a) is what spares the communication.
+    pub high_if_readable: Tri,
+    /// Whether the data are certainly unintelligible to whoever reached them.
+    pub unintelligible: bool,
+    /// The steps, as codes, in the order of the reasoning.
+    pub reasons: Vec<BreachReason>,
+}
+
+/// The facts the rules combine, each three-valued.
+struct Facts3 {
+    personal: Tri,
+    confidentiality: Tri,
+    integrity: Tri,
+    availability: Tri,
+    unintelligible: Tri,
+    contained: Tri,
+    sensitive: Tri,
+    recoverable: Tri,
+    effect: Tri,
+    any_consequence: Tri,
+}
+
+impl Facts3 {
+    fn read(b: &PersonalDataBreach, scope: &Scope) -> Facts3 {
+        let measure = b.protection.measure;
+        let unintelligible = match measure {
+            None => Tri::fact(None, BreachFact::ProtectionMeasure),
+            Some(ProtectionMeasure::None) => Tri::FALSE,
+            Some(_) => Tri::fact(b.protection.state_of_the_art, BreachFact::StateOfTheArt)
+                .and(Tri::fact(b.protection.key_safe, BreachFact::KeySafe)),
+        };
+        let known_recipient = Tri::fact(
+            b.accessed_by
+                .map(|e| matches!(e, Exposure::TrustedRecipient | Exposure::KnownRecipients)),
+            BreachFact::AccessedBy,
+        );
+        let contained = known_recipient.and(Tri::fact(
+            b.deletion_confirmed,
+            BreachFact::DeletionConfirmed,
+        ));
+        Facts3 {
+            personal: scope.personal(),
+            confidentiality: Tri::fact(b.kinds.confidentiality, BreachFact::Confidentiality),
+            integrity: Tri::fact(b.kinds.integrity, BreachFact::Integrity),
+            availability: Tri::fact(b.kinds.availability, BreachFact::Availability),
+            unintelligible,
+            contained,
+            sensitive: scope.sensitive(),
+            recoverable: Tri::fact(b.restored, BreachFact::Restored)
+                .or(Tri::fact(b.backup, BreachFact::Backup)),
+            effect: Tri::fact(b.effect_on_subjects, BreachFact::EffectOnSubjects),
+            any_consequence: Tri::any(
+                b.consequences
+                    .judged()
+                    .map(|(c, v)| Tri::fact(v, BreachFact::of_consequence(c))),
+            ),
+        }
+    }
+
+    /// Confidentiality compromised beyond a contained disclosure, ignoring encryption.
+    fn readable_exposure(&self) -> Tri {
+        self.confidentiality
+            .and(self.contained.and(self.sensitive.not()).not())
+    }
+
+    /// Confidentiality compromised, and the data readable.
+    fn confidentiality_exposure(&self) -> Tri {
+        self.readable_exposure().and(self.unintelligible.not())
+    }
+
+    /// Lost or altered data that affect the subjects or cannot be brought back.
+    fn loss_exposure(&self, kind: Tri) -> Tri {
+        kind.and(self.effect.or(self.recoverable.not()))
+    }
+
+    /// Sensitive data out of the controller's control, ignoring encryption.
+    fn sensitive_exposure(&self) -> Tri {
+        self.confidentiality
+            .and(self.sensitive)
+            .and(self.contained.not())
+    }
+
+    /// A high risk from disclosure, ignoring encryption: sensitive data out of control, or
+    /// any readable exposure with damage judged possible.
+    fn confidentiality_high_risk(&self) -> Tri {
+        let sensitive_out = self.sensitive.and(self.contained.not());
+        let exposed = self.contained.and(self.sensitive.not()).not();
+        self.confidentiality
+            .and(sensitive_out.or(exposed.and(self.any_consequence)))
+    }
+}
+
+/// Applies the rules.
+pub(super) fn assess(b: &PersonalDataBreach, scope: &Scope) -> RiskFindings {
+    let f = Facts3::read(b, scope);
+    let loss = f
+        .loss_exposure(f.availability)
+        .or(f.loss_exposure(f.integrity));
+    let exposure = f.confidentiality_exposure().or(loss);
+    let risk = f.personal.and(exposure);
+    // Confidentiality is factored out once, so that an unknown key is the only question
+    // when sensitive data were reached: three-valued logic cannot see that two mentions of
+    // the same unknown fact move together.
+    let high_if_readable = f.personal.and(
+        f.confidentiality_high_risk()
+            .or(loss.and(f.any_consequence)),
+    );
+    let high = f.personal.and(
+        f.confidentiality_high_risk()
+            .and(f.unintelligible.not())
+            .or(loss.and(f.any_consequence)),
+    );
+    RiskFindings {
+        risk,
+        high,
+        high_if_readable,
+        unintelligible: f.unintelligible.is_true(),
+        reasons: reasons(b, scope, &f, exposure),
+    }
+}
+
+fn reasons(b: &PersonalDataBreach, scope: &Scope, f: &Facts3, exposure: Tri) -> Vec<BreachReason> {
+    let mut out = Vec::new();
+    if f.personal.is_false() {
+        out.push(BreachReason::NoPersonalData);
+        return out;
+    }
+    if Tri::any([f.confidentiality, f.integrity, f.availability]).is_false() {
+        out.push(BreachReason::NoSecurityCompromised);
+        return out;
+    }
+    confidentiality_reasons(b, f, &mut out);
+    for (kind, compromised) in [
+        (BreachKind::Availability, f.availability),
+        (BreachKind::Integrity, f.integrity),
+    ] {
+        if !compromised.is_true() {
+            continue;
+        }
+        if f.effect.is_true() {
+            out.push(BreachReason::EffectOnSubjects { kind });
+        } else if f.recoverable.is_false() {
+            out.push(BreachReason::DataLost { kind });
+        } else if f.effect.is_false() && f.recoverable.is_true() {
+            out.push(BreachReason::RestoredWithoutEffect { kind });
+        }
+    }
+    let sensitive_readable = f.sensitive_exposure().and(f.unintelligible.not());
+    if sensitive_readable.is_true() {
+        if !scope.special.is_empty() {
+            out.push(BreachReason::SpecialCategoriesExposed {
+                categories: scope.special.clone(),
+            });
+        }
+        for (present, reason) in [
+            (scope.criminal, BreachReason::CriminalDataExposed),
+            (scope.national_numbers, BreachReason::NationalNumbersExposed),
+            (scope.children, BreachReason::ChildrenExposed),
+            (scope.vulnerable, BreachReason::VulnerableSubjectsExposed),
+        ] {
+            if present {
+                out.push(reason);
+            }
+        }
+    }
+    if exposure.may_be_true() {
+        let possible = b.consequences.possible();
+        if !possible.is_empty() {
+            out.push(BreachReason::SeriousConsequencesPossible {
+                consequences: possible,
+            });
+        } else if f.any_consequence.is_false() && !sensitive_readable.is_true() {
+            out.push(BreachReason::NoSeriousConsequences);
+        }
+    }
+    if let Some(count) = b.subjects {
+        out.push(BreachReason::SubjectsConcerned { count });
+    }
+    out
+}
+
+fn confidentiality_reasons(b: &PersonalDataBreach, f: &Facts3, out: &mut Vec<BreachReason>) {
+    if f.confidentiality.is_false() {
+        out.push(BreachReason::NotDisclosed);
+        return;
+    }
+    let protected = matches!(
+        b.protection.measure,
+        Some(ProtectionMeasure::Encryption | ProtectionMeasure::SaltedHash)
+    );
+    if let (true, Some(measure)) = (f.unintelligible.is_true(), b.protection.measure) {
+        out.push(BreachReason::Unintelligible { measure });
+    } else if protected {
+        if b.protection.key_safe == Some(false) {
+            out.push(BreachReason::KeyCompromised);
+        }
+        if b.protection.state_of_the_art == Some(false) {
+            out.push(BreachReason::NotStateOfTheArt);
+        }
+    }
+    if f.contained.and(f.sensitive.not()).is_true() {
+        if let Some(accessed_by) = b.accessed_by {
+            out.push(BreachReason::DisclosureContained { accessed_by });
+        }
+    } else if f.confidentiality_exposure().is_true() {
+        out.push(BreachReason::DataExposed {
+            accessed_by: b.accessed_by,
+        });
+    }
+}
+
+/// The facts that could decide a three-valued conclusion, when it is undecided.
+pub(super) fn awaited(t: Tri) -> Facts {
+    if t.value.is_none() {
+        t.awaits
+    } else {
+        Facts::default()
+    }
+}

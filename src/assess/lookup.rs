@@ -1,0 +1,60 @@
+//! Finding what a request names in the policy, refusing what is missing or ambiguous.
+//!
+//! A policy with two activities (or data categories) of one id cannot say which one a request
+//! means, and picking the first would make the answer depend on the order of the record: the
+//! assessments refuse it with a typed error instead. Validation reports the same ids as
+//! `duplicate_id`.
+
+use super::AssessError;
+use crate::{DataCategory, Policy, ProcessingActivity};
+
+/// The activity with this id, and its index in the policy.
+pub(crate) fn activity<'a>(
+    policy: &'a Policy,
+    id: &str,
+) -> Result<(usize, &'a ProcessingActivity), AssessError> {
+    let mut found = policy
+        .activities
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.id == id);
+    match (found.next(), found.next()) {
+        (Some(hit), None) => Ok(hit),
+        (Some(_), Some(_)) => Err(AssessError::DuplicateId {
+            list: "activities",
+            id: id.to_owned(),
+        }),
+        (None, _) => Err(AssessError::UnknownActivity(id.to_owned())),
+    }
+}
+
+/// The data categories of an activity, each once, in the order of the record; an id the
+/// policy does not declare, or declares twice, is an error.
+pub(crate) fn categories<'a>(
+    policy: &'a Policy,
+    activity: &'a ProcessingActivity,
+) -> Result<Vec<&'a DataCategory>, AssessError> {
+    let mut out: Vec<&DataCategory> = Vec::with_capacity(activity.data_categories.len());
+    for id in &activity.data_categories {
+        if out.iter().any(|c| c.id == *id) {
+            continue;
+        }
+        let mut found = policy.data_categories.iter().filter(|c| c.id == *id);
+        match (found.next(), found.next()) {
+            (Some(category), None) => out.push(category),
+            (Some(_), Some(_)) => {
+                return Err(AssessError::DuplicateId {
+                    list: "data_categories",
+                    id: id.clone(),
+                })
+            }
+            (None, _) => {
+                return Err(AssessError::UnknownDataCategory {
+                    activity: activity.id.clone(),
+                    data_category: id.clone(),
+                })
+            }
+        }
+    }
+    Ok(out)
+}
