@@ -44,6 +44,7 @@ struct Report {
     breach: gdpr::assess::HoursDeadline,
     retention_due: Vec<DueRecord>,
     notice: gdpr::notice::NoticeCheck,
+    notice_audit: gdpr::notice::NoticeAudit,
 }
 
 #[derive(Serialize)]
@@ -238,6 +239,7 @@ fn evaluate(
         breach,
         retention_due,
         notice: gdpr::notice::check_notice(policy),
+        notice_audit: gdpr::notice::audit_notice(policy),
     })
 }
 
@@ -450,6 +452,18 @@ fn print_report(r: &Report) {
         "    (render it: cargo run --example notice -- examples/policies/{}.json nl)",
         r.policy
     );
+    println!("\n  The published notice, audited (Art. 12–15, 37)");
+    for f in &r.notice_audit.findings {
+        let mark = match f.severity {
+            Severity::Error => "✗",
+            Severity::Warning => "!",
+        };
+        println!(
+            "    {mark} {:<WIDTH$} {}",
+            f.citation.to_string(),
+            f.message
+        );
+    }
     println!();
 }
 

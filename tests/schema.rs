@@ -330,6 +330,8 @@ mod generate {
                     establishment,
                     contact: None,
                     dpo: Some("dpo@example.org".into()),
+                    large_scale_monitoring: flags.0.then_some(false),
+                    large_scale_special_data: None,
                     supervisory_authorities: vec![],
                     source: None,
                 },
@@ -360,6 +362,11 @@ mod generate {
                 recipients,
                 commitments: commitments.into_iter().map(|commitment| PublicCommitment { commitment, source: None }).collect(),
                 notice: None,
+                published_notice: public.then(|| PublishedNotice {
+                    access: Some(AccessStatement { form: AccessForm::Overview, source: "overzicht".into() }),
+                    rights: vec![RightStatement { right: DataSubjectRight::Access, source: "inzage".into() }],
+                    ..PublishedNotice::default()
+                }),
             }
         }
     }

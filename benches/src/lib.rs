@@ -213,6 +213,8 @@ pub fn policy_with_activities(n: usize) -> Policy {
             establishment: "NL".parse().expect("NL is an ISO code"),
             contact: Some("privacy@bench.example".into()),
             dpo: None,
+            large_scale_monitoring: None,
+            large_scale_special_data: None,
             supervisory_authorities: vec![],
             source: None,
         },
@@ -222,6 +224,7 @@ pub fn policy_with_activities(n: usize) -> Policy {
         activities,
         commitments: vec![],
         notice: None,
+        published_notice: None,
     }
 }
 

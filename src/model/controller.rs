@@ -22,6 +22,17 @@ pub struct Controller {
     /// How to contact the data protection officer, where one is designated (Art. 13(1)(b)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dpo: Option<String>,
+    /// Whether the core activities of the controller consist of processing operations that
+    /// require regular and systematic monitoring of data subjects on a large scale, so that a
+    /// data protection officer is required (Art. 37(1)(b)). Absent when not assessed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub large_scale_monitoring: Option<bool>,
+    /// Whether the core activities of the controller consist of processing on a large scale
+    /// of special categories of data (Art. 9) or of data relating to criminal convictions and
+    /// offences (Art. 10), so that a data protection officer is required (Art. 37(1)(c)).
+    /// Absent when not assessed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub large_scale_special_data: Option<bool>,
     /// The supervisory authorities a data subject may complain to (Art. 13(2)(d), 77).
     #[serde(default)]
     pub supervisory_authorities: Vec<SupervisoryAuthority>,

@@ -12,6 +12,7 @@ mod data_subject;
 mod legal_basis;
 mod period;
 mod policy;
+mod published_notice;
 mod purpose;
 mod recipient;
 mod retention;
@@ -34,6 +35,10 @@ pub use data_subject::DataSubjectCategory;
 pub use legal_basis::LegalBasis;
 pub use period::{Period, PeriodError};
 pub use policy::{Commitment, Policy, PublicCommitment};
+pub use published_notice::{
+    AccessForm, AccessStatement, AutomatedDecisionsStatement, PublishedNotice, RecipientsStatement,
+    ResponseTimeStatement, RightStatement, Statement, TransferPromise, TransfersStatement,
+};
 pub use purpose::{Art89Purpose, AutomatedDecision, AutomatedDecisionGround, Purpose};
 pub use recipient::{Destination, Recipient, RecipientRole, Region, Sector};
 pub use retention::{RetentionAction, RetentionKind, RetentionRule, RetentionTrigger};

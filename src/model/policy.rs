@@ -3,7 +3,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Controller, DataCategory, DataSubjectCategory, ProcessingActivity, Recipient};
+use super::{
+    Controller, DataCategory, DataSubjectCategory, ProcessingActivity, PublishedNotice, Recipient,
+};
 use crate::Citation;
 
 /// A controller's data protection policy: in substance its record of processing activities
@@ -34,6 +36,11 @@ pub struct Policy {
     /// Where the privacy notice this policy encodes is published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notice: Option<String>,
+    /// What the published notice states, element by element, for
+    /// [`audit_notice`](crate::notice::audit_notice) to compare with Art. 13, 14 and the
+    /// policy. Absent when it has not been recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_notice: Option<PublishedNotice>,
 }
 
 /// A promise made in the privacy notice, with the sentence that makes it.

@@ -5,7 +5,9 @@
 //! writes the notice in Markdown, in Dutch or English, from the policy alone: every purpose
 //! with its basis, the recipients, transfers, retention, the rights that apply with their
 //! conditions, and the authorities to complain to. Where the policy has a gap, the rendered
-//! notice says so rather than inventing a sentence.
+//! notice says so rather than inventing a sentence. [`audit_notice`] reads what the
+//! organisation's *published* notice says (the policy's `published_notice`) and reports what
+//! it leaves out and what the policy contradicts.
 //!
 //! # Example
 //!
@@ -21,10 +23,12 @@
 //! assert!(markdown.contains("Autoriteit Persoonsgegevens"));
 //! ```
 
+mod audit;
 mod completeness;
 mod language;
 mod render;
 
+pub use audit::{audit_notice, AuditCode, AuditFinding, NoticeAudit};
 pub use completeness::{check_notice, ElementCheck, ElementStatus, NoticeCheck, NoticeElement};
 pub use language::Language;
 pub use render::render_notice;

@@ -1,4 +1,5 @@
-//! `gdpr notice`: the privacy notice (Markdown) and its completeness check (Art. 13, 14).
+//! `gdpr notice`: the privacy notice (Markdown) and its completeness check (Art. 13, 14), or,
+//! with `--audit`, the audit of the published notice the policy records.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,11 +16,31 @@ pub struct Args {
     /// The language.
     #[arg(long, value_enum, default_value_t = Lang::Nl)]
     lang: Lang,
+    /// Audit the published notice recorded in the policy (`published_notice`) against
+    /// Art. 12–15 and 37 and against the policy, instead of writing a notice. Exits 2 when the
+    /// audit finds errors.
+    #[arg(long)]
+    audit: bool,
 }
 
 /// Prints the notice, with its check in JSON.
 pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let p = io::policy(&args.policy)?;
+    if args.audit {
+        let audit = gdpr::notice::audit_notice(&p);
+        if out.is_text() {
+            for finding in &audit.findings {
+                writeln!(out, "{finding}")?;
+            }
+        } else {
+            out.json(&audit)?;
+        }
+        return Ok(if audit.errors().next().is_some() {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
     let lang = args.lang.language();
     let markdown = gdpr::notice::render_notice(&p, lang);
     if out.is_text() {
