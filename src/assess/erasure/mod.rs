@@ -144,6 +144,7 @@ pub struct ActivityFacts {
     /// happened (consent not withdrawn, contract still running) is `null`; an event that is
     /// absent is unknown.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(schema_with = "crate::schema::map_keyed_by::<RetentionTrigger, Option<NaiveDate>>")]
     pub events: BTreeMap<RetentionTrigger, Option<NaiveDate>>,
 }
 
