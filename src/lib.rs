@@ -122,6 +122,7 @@
 
 pub mod assess;
 mod citation;
+pub mod compiled;
 pub mod design {
     #![doc = include_str!("../DESIGN.md")]
 }

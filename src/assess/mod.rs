@@ -16,10 +16,16 @@
 //! - [`due_date`], [`RetentionSweep`]: when is a record due? (Art. 5(1)(e))
 //! - [`request_deadlines`], [`breach_notification_deadline`], [`deadline`]: by when?
 //!   (Art. 12(3), 33(1), Regulation 1182/71)
+//!
+//! Hot paths have allocation-free verdicts beside the explained decisions
+//! ([`transfer_verdict`], [`request_deadline_days`]), and
+//! [`CompiledPolicy`](crate::compiled::CompiledPolicy) answers the same questions in a time
+//! that does not grow with the policy.
 
 mod breach;
 mod calendar;
 mod deadline;
+mod deadline_days;
 mod erasure;
 mod lookup;
 mod objection;
@@ -44,6 +50,8 @@ pub use deadline::{
     breach_notification_deadline, deadline, hours_deadline, request_deadlines, time_limit,
     Deadline, DeadlineError, EuTimeZone, EventTime, HoursDeadline, RequestDeadlines, TimeLimit,
 };
+pub(crate) use deadline_days::request_days;
+pub use deadline_days::{deadline_last_day, request_deadline_days, RequestDeadlineDays};
 pub use erasure::{
     assess_erasure, ActivityFacts, ErasureDecision, ErasureException, ErasureGround, ErasureItem,
     ErasureOutcome, ErasureRequest, ErasureVerdict, Notification, Objection, ObjectionKind,
@@ -61,7 +69,9 @@ pub use transfer::{
     ThirdCountryOrder, TransferDecision, TransferOutcome, TransferRequest, TransferStep,
     TransferVerdict,
 };
-pub(crate) use transfer::{explain_transfer, judge_safeguard};
+pub(crate) use transfer::{
+    decide_transfer, explain_transfer, judge_safeguard, Candidates, Exporter,
+};
 
 /// A request that does not fit the policy, or a policy the assessments cannot read without
 /// guessing.
@@ -121,6 +131,10 @@ pub enum AssessError {
         /// The category id.
         data_subject_category: String,
     },
+    /// A handle ([`RecipientIx`](crate::compiled::RecipientIx),
+    /// [`ActivityIx`](crate::compiled::ActivityIx)) of another compiled policy.
+    #[error("the handle was resolved on another compiled policy")]
+    ForeignHandle,
     /// A range whose maximum is below its minimum.
     #[error("`{0}` is a range whose `max` is below its `min`")]
     IncoherentCount(&'static str),

@@ -420,6 +420,9 @@ fn is_us(destination: &Destination) -> bool {
 /// Decides whether data may go to a recipient of the policy, as of `as_of`, without
 /// allocating. The answer is the same as [`assess_transfer`]'s, which explains it.
 ///
+/// For many decisions on one policy, [`CompiledPolicy::transfer_verdict`](crate::compiled::CompiledPolicy::transfer_verdict)
+/// gives the same answer in a time that does not grow with the policy.
+///
 /// # Errors
 ///
 /// [`AssessError::UnknownRecipient`] or [`AssessError::UnknownActivity`] when the request
@@ -441,6 +444,54 @@ pub fn transfer_verdict<'a>(
         ),
         None => None,
     };
+    Ok(decide_transfer(
+        &Exporter::of(policy),
+        recipient,
+        request,
+        as_of,
+        |destination, facts| adequacy.lookup_facts(destination, facts, as_of),
+        || Candidates::collect(policy, activity, recipient, request.mechanism),
+    ))
+}
+
+/// What the transfer rules need to know of the controller, read once from the policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Exporter {
+    /// Established in the EEA: the GDPR applies under Art. 3(1).
+    pub(crate) in_eea: bool,
+    /// A public authority (Art. 46(2)(a), 46(3)(b), 49(3)).
+    pub(crate) public_authority: bool,
+    /// The notice promises no transfers outside the EEA.
+    pub(crate) promises_eea: bool,
+    /// The notice promises no transfers outside the EU.
+    pub(crate) promises_eu: bool,
+}
+
+impl Exporter {
+    pub(crate) fn of(policy: &Policy) -> Exporter {
+        let promises = |c: Commitment| policy.commitments.iter().any(|p| p.commitment == c);
+        Exporter {
+            in_eea: policy.controller.establishment.is_eea(),
+            public_authority: policy.controller.kind == ControllerKind::PublicAuthority,
+            promises_eea: promises(Commitment::NoTransfersOutsideEea),
+            promises_eu: promises(Commitment::NoTransfersOutsideEu),
+        }
+    }
+}
+
+/// The rules of Chapter V, in the order of the Regulation and the EDPB, once the request's
+/// ids are resolved. `adequacy` answers Art. 45 for the destination on the importer's facts;
+/// `candidates` lists the grounds declared for the recipient (with the request's). Both are
+/// asked only when the reasoning reaches them, so that a caller may compute them lazily or
+/// look them up.
+pub(crate) fn decide_transfer<'a>(
+    exporter: &Exporter,
+    recipient: &'a Recipient,
+    request: &'a TransferRequest,
+    as_of: NaiveDate,
+    adequacy: impl FnOnce(&'a Destination, ImporterFacts<'a>) -> AdequacyLookup<'a>,
+    candidates: impl FnOnce() -> Candidates,
+) -> TransferVerdict<'a> {
     let mut v = TransferVerdict::new(recipient);
 
     // Criterion 2 of the EDPB: the data must be made available by an exporter to another
@@ -448,32 +499,28 @@ pub fn transfer_verdict<'a>(
     match request.disclosed_by {
         DisclosedBy::Controller => {}
         DisclosedBy::DataSubject => {
-            return Ok(v.done(
+            return v.done(
                 TransferOutcome::NotATransfer,
                 TransferStep::DisclosedBySubject,
-            ))
+            )
         }
         DisclosedBy::OwnStaffAbroad => {
-            return Ok(v.done(TransferOutcome::NotATransfer, TransferStep::OwnStaffAbroad))
+            return v.done(TransferOutcome::NotATransfer, TransferStep::OwnStaffAbroad)
         }
     }
     if recipient.role == RecipientRole::OwnEstablishment {
-        return Ok(v.done(
+        return v.done(
             TransferOutcome::NotATransfer,
             TransferStep::OwnEstablishment,
-        ));
+        );
     }
     v.destination = request.destination.as_ref().or(recipient.location.as_ref());
     let Some(destination) = v.destination else {
-        return Ok(v.done(TransferOutcome::NeedsReview, TransferStep::LocationUnknown));
+        return v.done(TransferOutcome::NeedsReview, TransferStep::LocationUnknown);
     };
-    for promise in &policy.commitments {
-        match promise.commitment {
-            Commitment::NoTransfersOutsideEea => v.breaks_eea_promise |= !destination.is_eea(),
-            Commitment::NoTransfersOutsideEu => v.breaks_eu_promise |= !destination.is_eu(),
-            _ => {}
-        }
-    }
+    let inside_eea = destination.is_eea();
+    v.breaks_eea_promise = exporter.promises_eea && !inside_eea;
+    v.breaks_eu_promise = exporter.promises_eu && !destination.is_eu();
     // The clause is a promise about the area it names, which may be the EU while the
     // destination is in the EEA.
     if let Some(clause) = &recipient.conditional_transfer {
@@ -487,19 +534,19 @@ pub fn transfer_verdict<'a>(
             v.push(TransferStep::ConditionalClause(check));
         }
     }
-    if destination.is_eea() {
-        return Ok(v.done(TransferOutcome::NotATransfer, TransferStep::InsideEea));
+    if inside_eea {
+        return v.done(TransferOutcome::NotATransfer, TransferStep::InsideEea);
     }
 
     // Criterion 1: the exporter is subject to the GDPR for the processing.
     let mut exporter_unknown = false;
-    if policy.controller.establishment.is_eea() {
+    if exporter.in_eea {
         v.push(TransferStep::ExporterInEea);
     } else {
         match request.article_3_2_applies {
             Some(true) => v.push(TransferStep::ExporterUnderArticle3_2),
             Some(false) => {
-                return Ok(v.done(TransferOutcome::NotATransfer, TransferStep::NotUnderGdpr))
+                return v.done(TransferOutcome::NotATransfer, TransferStep::NotUnderGdpr)
             }
             None => {
                 exporter_unknown = true;
@@ -512,28 +559,28 @@ pub fn transfer_verdict<'a>(
     if recipient.role.is_processor() && request.processor_within_instructions == Some(false) {
         v.push(TransferStep::ProcessorBeyondInstructions);
     }
-    let public_authority = policy.controller.kind == ControllerKind::PublicAuthority;
+    let public_authority = exporter.public_authority;
     let mut undecided = exporter_unknown;
 
     // Art. 48: an order is a ground only through an international agreement.
     if let Some(order) = request.third_country_order {
         if order.international_agreement {
-            return Ok(v.done(
+            return v.done(
                 TransferOutcome::Permitted,
                 TransferStep::OrderUnderAgreement,
-            ));
+            );
         }
         v.push(TransferStep::OrderAlone);
     }
 
     // Art. 45: adequacy, on the recipient's facts and the request's.
     let facts = ImporterFacts::with(recipient, &request.scope_facts);
-    let lookup = adequacy.lookup_facts(destination, facts, as_of);
+    let lookup = adequacy(destination, facts);
     v.adequacy = Some(lookup);
     match lookup {
         AdequacyLookup::Covered(_) => {
             v.ground = Some(TransferMechanism::AdequacyDecision);
-            return Ok(v.done(TransferOutcome::Permitted, TransferStep::Adequate));
+            return v.done(TransferOutcome::Permitted, TransferStep::Adequate);
         }
         AdequacyLookup::Unknown(_, _, fact) => {
             undecided = true;
@@ -545,10 +592,8 @@ pub fn transfer_verdict<'a>(
 
     // Art. 46, then Art. 49: the grounds declared in the policy or given in the request, in
     // the order of the articles, each once, whatever the order of the activities.
-    let candidates = Candidates::collect(policy, activity, recipient, request.mechanism);
-    let eo_14086_from = NaiveDate::from_ymd_opt(EO_14086_FROM.0, EO_14086_FROM.1, EO_14086_FROM.2);
-    if candidates.any_safeguard() && is_us(destination) && eo_14086_from.is_some_and(|d| d <= as_of)
-    {
+    let candidates = candidates();
+    if candidates.any_safeguard() && is_us(destination) && eo_14086_applies(as_of) {
         v.push(TransferStep::UsNationalSecuritySafeguards);
     }
     for safeguard in Safeguard::ALL
@@ -561,7 +606,7 @@ pub fn transfer_verdict<'a>(
         if judgement == Judgement::Permits {
             v.ground = Some(TransferMechanism::Safeguard(safeguard));
             v.outcome = TransferOutcome::Permitted;
-            return Ok(v);
+            return v;
         }
         undecided |= judgement.is_unknown();
     }
@@ -577,46 +622,57 @@ pub fn transfer_verdict<'a>(
         if judgement == Judgement::Permits {
             v.ground = Some(TransferMechanism::Derogation(derogation));
             v.outcome = TransferOutcome::Permitted;
-            return Ok(v);
+            return v;
         }
         undecided |= judgement.is_unknown();
     }
     if undecided {
         v.outcome = TransferOutcome::NeedsReview;
-        Ok(v)
+        v
     } else {
-        Ok(v.done(TransferOutcome::Prohibited, TransferStep::NoGround))
+        v.done(TransferOutcome::Prohibited, TransferStep::NoGround)
     }
+}
+
+/// Whether the EO 14086 safeguards are taken to apply to transfers to the U.S. on `as_of`.
+fn eo_14086_applies(as_of: NaiveDate) -> bool {
+    NaiveDate::from_ymd_opt(EO_14086_FROM.0, EO_14086_FROM.1, EO_14086_FROM.2)
+        .is_some_and(|d| d <= as_of)
 }
 
 /// The grounds to consider, as a set: bits 0–7 safeguards, 8–15 derogations, in the order
 /// of the articles.
-struct Candidates(u16);
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Candidates(u16);
 
 impl Candidates {
-    fn collect(
+    /// Adds a ground; adequacy is no candidate (Art. 45 is judged on the registry).
+    pub(crate) fn add(&mut self, m: TransferMechanism) {
+        match m {
+            TransferMechanism::AdequacyDecision => {}
+            TransferMechanism::Safeguard(s) => self.0 |= 1 << (s as u16),
+            TransferMechanism::Derogation(d) => self.0 |= 1 << (8 + d as u16),
+        }
+    }
+
+    pub(crate) fn collect(
         policy: &Policy,
         activity: Option<&crate::ProcessingActivity>,
         recipient: &Recipient,
         extra: Option<TransferMechanism>,
     ) -> Candidates {
         let mut set = Candidates(0);
-        let mut add = |m: TransferMechanism| match m {
-            TransferMechanism::AdequacyDecision => {}
-            TransferMechanism::Safeguard(s) => set.0 |= 1 << (s as u16),
-            TransferMechanism::Derogation(d) => set.0 |= 1 << (8 + d as u16),
-        };
         let activities = policy
             .activities
             .iter()
             .filter(|a| activity.is_none_or(|only| only.id == a.id));
         for t in activities.flat_map(|a| a.transfers.iter()) {
             if t.recipient == recipient.id {
-                add(t.mechanism);
+                set.add(t.mechanism);
             }
         }
         if let Some(m) = extra {
-            add(m);
+            set.add(m);
         }
         set
     }

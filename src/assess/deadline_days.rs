@@ -1,0 +1,142 @@
+//! The last day of a time limit as plain data, counted without allocating: the same count as
+//! [`deadline`](super::deadline) and [`request_deadlines`](super::request_deadlines), without
+//! the reasons that explain it.
+//!
+//! The count is written once, over a test of working days, so that a calendar and the
+//! per-year bitmap of a [`CompiledPolicy`](crate::compiled::CompiledPolicy) give the same days.
+
+use chrono::{Days, NaiveDate};
+
+use super::calendar::Calendar;
+use super::deadline::DeadlineError;
+use crate::Period;
+
+/// The last days of the Art. 12(3) time limits for a request, without their reasons: what a
+/// hot path needs to schedule the answer. [`request_deadlines`](super::request_deadlines)
+/// gives the same days with the reasons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RequestDeadlineDays {
+    /// The day the request was received.
+    pub received: NaiveDate,
+    /// The answer, or the notice of an extension with its reasons, is due by the end of
+    /// this day: one month from receipt (Art. 12(3)).
+    pub respond_by: NaiveDate,
+    /// The end of the extended time limit, three months from receipt; absent where no
+    /// extension is possible (a refusal, Art. 12(4)).
+    pub extended_respond_by: Option<NaiveDate>,
+}
+
+/// The last days of the Art. 12(3) time limits for a request received on `received`, with
+/// the holidays of `calendar`, without allocating (for a calendar without weekend
+/// substitutes; those of Belgium and the Netherlands have none).
+///
+/// # Errors
+///
+/// [`DeadlineError::OutOfRange`] past the end of the calendar.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use gdpr::assess::{request_deadline_days, request_deadlines, Belgium};
+///
+/// // Received 6 March 2026: one month ends on Easter Monday, so on Tuesday 7 April.
+/// let received = NaiveDate::from_ymd_opt(2026, 3, 6).unwrap();
+/// let days = request_deadline_days(received, &Belgium).unwrap();
+/// assert_eq!(days.respond_by, NaiveDate::from_ymd_opt(2026, 4, 7).unwrap());
+/// // The same day as the explained deadline.
+/// assert_eq!(days.respond_by, request_deadlines(received, &Belgium).unwrap().respond_by.last_day);
+/// ```
+pub fn request_deadline_days(
+    received: NaiveDate,
+    calendar: &Calendar,
+) -> Result<RequestDeadlineDays, DeadlineError> {
+    request_days(received, |d| calendar.is_working_day(d))
+}
+
+/// The last day of a period of days, weeks, months or years from `event`, as
+/// [`deadline`](super::deadline) counts it, without the reasons.
+///
+/// # Errors
+///
+/// As [`deadline`](super::deadline): [`DeadlineError::HoursPeriod`] for a period in hours,
+/// [`DeadlineError::OutOfRange`] past the end of the calendar.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use gdpr::assess::{deadline_last_day, NoHolidays};
+/// use gdpr::Period;
+///
+/// // 31 January 2026 + one month: Saturday 28 February, so Monday 2 March.
+/// let jan31 = NaiveDate::from_ymd_opt(2026, 1, 31).unwrap();
+/// let last = deadline_last_day(jan31, Period::months(1), &NoHolidays).unwrap();
+/// assert_eq!(last, NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+/// ```
+pub fn deadline_last_day(
+    event: NaiveDate,
+    period: Period,
+    calendar: &Calendar,
+) -> Result<NaiveDate, DeadlineError> {
+    last_day(event, period, |d| calendar.is_working_day(d))
+}
+
+/// The Art. 12(3) days on any test of working days.
+pub(crate) fn request_days(
+    received: NaiveDate,
+    is_working_day: impl Fn(NaiveDate) -> bool,
+) -> Result<RequestDeadlineDays, DeadlineError> {
+    Ok(RequestDeadlineDays {
+        received,
+        respond_by: last_day(received, Period::months(1), &is_working_day)?,
+        // Three months from receipt, counted once from the anchor (see DESIGN.md).
+        extended_respond_by: Some(last_day(received, Period::months(3), &is_working_day)?),
+    })
+}
+
+/// Regulation 1182/71 on any test of working days: Art. 3(1) and 3(2)(b), (c) give the
+/// nominal last day, Art. 3(4) moves it off a Saturday, Sunday or holiday, Art. 3(5) makes a
+/// period of two days or more contain two working days.
+pub(crate) fn last_day(
+    event: NaiveDate,
+    period: Period,
+    is_working_day: impl Fn(NaiveDate) -> bool,
+) -> Result<NaiveDate, DeadlineError> {
+    if period.hours != 0 {
+        return Err(DeadlineError::HoursPeriod(period));
+    }
+    let nominal = period
+        .add_to_date(event)
+        .map_err(|_| DeadlineError::OutOfRange)?;
+    let mut last = nominal;
+    if !is_working_day(last) {
+        last = next_working_day(&is_working_day, last).ok_or(DeadlineError::OutOfRange)?;
+    }
+    let two_days_or_more =
+        period.years > 0 || period.months > 0 || period.weeks > 0 || period.days >= 2;
+    if two_days_or_more {
+        let first = next_working_day(&is_working_day, event).ok_or(DeadlineError::OutOfRange)?;
+        let second = next_working_day(&is_working_day, first).ok_or(DeadlineError::OutOfRange)?;
+        if second > last {
+            last = second;
+        }
+    }
+    Ok(last)
+}
+
+/// The first working day strictly after `date`, within a year: a year of holidays in a row is
+/// no calendar.
+fn next_working_day(
+    is_working_day: impl Fn(NaiveDate) -> bool,
+    date: NaiveDate,
+) -> Option<NaiveDate> {
+    let mut day = date;
+    for _ in 0..366 {
+        day = day.checked_add_days(Days::new(1))?;
+        if is_working_day(day) {
+            return Some(day);
+        }
+    }
+    None
+}

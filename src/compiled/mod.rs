@@ -1,0 +1,408 @@
+//! A policy compiled once for many decisions: the same answers as the plain functions of
+//! [`assess`](crate::assess), in a time that does not grow with the policy.
+//!
+//! [`CompiledPolicy::new`] takes a [`Policy`], the [`AdequacyRegistry`] and the [`Calendar`]
+//! of the controller and prepares what every decision would otherwise look up again: the ids
+//! of recipients and activities in hash tables, per recipient the grounds its transfers
+//! declare (per activity and in all), the adequacy registry's answer for its location for
+//! every span of dates in which no decision starts or ends, and the working days of a window
+//! of years as a bitmap. The compiled policy is immutable and `Send + Sync`: build it when the
+//! policy changes and share it between threads.
+//!
+//! Every method gives the answer of its plain counterpart ([`transfer_verdict`],
+//! [`request_deadline_days`](crate::assess::request_deadline_days)); property tests over
+//! random policies and requests hold them to it.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use gdpr::assess::{transfer_verdict, Netherlands, TransferOutcome, TransferRequest};
+//! use gdpr::compiled::CompiledPolicy;
+//! use gdpr::{AdequacyRegistry, Policy};
+//!
+//! let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
+//! let registry = AdequacyRegistry::builtin();
+//! let compiled = CompiledPolicy::new(policy.clone(), registry.clone(), Netherlands.clone());
+//!
+//! let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+//! let request = TransferRequest::to("mailer");
+//! let verdict = compiled.transfer_verdict(&request, day).unwrap();
+//! assert_eq!(verdict.outcome, TransferOutcome::Permitted);
+//! assert_eq!(verdict, transfer_verdict(&policy, &registry, &request, day).unwrap());
+//!
+//! // Resolve the ids once, and pass the handles back for every later decision.
+//! let target = compiled.resolve_transfer(&request).unwrap();
+//! assert_eq!(compiled.transfer_verdict_to(target, &request, day).unwrap(), verdict);
+//! ```
+//!
+//! [`transfer_verdict`]: crate::assess::transfer_verdict
+
+mod adequacy;
+mod index;
+mod working_days;
+
+use std::ops::RangeInclusive;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use chrono::NaiveDate;
+
+use crate::assess::{
+    decide_transfer, explain_transfer, AssessError, Calendar, Candidates, DeadlineError, Exporter,
+    RequestDeadlineDays, TransferDecision, TransferRequest, TransferVerdict,
+};
+use crate::{AdequacyRegistry, Policy};
+
+use adequacy::AdequacyCache;
+use index::{Found, IdIndex};
+use working_days::WorkingDays;
+
+/// The years whose working days [`CompiledPolicy::new`] lays out as a bitmap; a date outside
+/// them is asked of the calendar.
+pub const DEFAULT_YEARS: RangeInclusive<i32> = 1990..=2100;
+
+/// Tells compiled policies apart, so that a handle of one is never used with another.
+static NEXT_STAMP: AtomicU64 = AtomicU64::new(1);
+
+/// A recipient of a compiled policy, resolved once ([`CompiledPolicy::recipient`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RecipientIx {
+    stamp: u64,
+    index: u32,
+}
+
+impl RecipientIx {
+    /// The recipient's position in the policy's `recipients`.
+    pub fn position(self) -> usize {
+        self.index as usize
+    }
+}
+
+/// An activity of a compiled policy, resolved once ([`CompiledPolicy::activity`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ActivityIx {
+    stamp: u64,
+    index: u32,
+}
+
+impl ActivityIx {
+    /// The activity's position in the policy's `activities`.
+    pub fn position(self) -> usize {
+        self.index as usize
+    }
+}
+
+/// The recipient and activity a transfer request names, resolved once
+/// ([`CompiledPolicy::resolve_transfer`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TransferTarget {
+    /// The recipient.
+    pub recipient: RecipientIx,
+    /// The activity, when the request names one.
+    pub activity: Option<ActivityIx>,
+}
+
+/// A policy with its evaluation context, prepared once for many decisions. See the
+/// [module documentation](self).
+#[derive(Debug, Clone)]
+pub struct CompiledPolicy {
+    stamp: u64,
+    policy: Policy,
+    registry: AdequacyRegistry,
+    calendar: Calendar,
+    working_days: WorkingDays,
+    exporter: Exporter,
+    recipients: IdIndex,
+    activities: IdIndex,
+    /// Per recipient: the grounds declared for it by every activity.
+    grounds: Vec<Candidates>,
+    /// Per activity, for the first activity of each id: the grounds it declares for each
+    /// recipient, sorted by recipient.
+    activity_grounds: Vec<Vec<(u32, Candidates)>>,
+    adequacy: AdequacyCache,
+}
+
+impl CompiledPolicy {
+    /// Compiles `policy` with the adequacy registry and the calendar of the Member State where
+    /// the controller answers (see [`Calendars`](crate::assess::Calendars)), with the working
+    /// days of [`DEFAULT_YEARS`] as a bitmap.
+    pub fn new(policy: Policy, registry: AdequacyRegistry, calendar: Calendar) -> CompiledPolicy {
+        CompiledPolicy::with_years(policy, registry, calendar, DEFAULT_YEARS)
+    }
+
+    /// As [`CompiledPolicy::new`], with the working days of `years` as a bitmap.
+    pub fn with_years(
+        policy: Policy,
+        registry: AdequacyRegistry,
+        calendar: Calendar,
+        years: RangeInclusive<i32>,
+    ) -> CompiledPolicy {
+        let stamp = NEXT_STAMP.fetch_add(1, Ordering::Relaxed);
+        let recipients = IdIndex::new(policy.recipients.iter().map(|r| r.id.as_str()));
+        let activities = IdIndex::new(policy.activities.iter().map(|a| a.id.as_str()));
+        let recipient_at = |id: &str| {
+            recipients
+                .find(id, |p| policy.recipients.get(p).map(|r| r.id.as_str()))
+                .map(|f| f.first)
+        };
+        let mut grounds = vec![Candidates::default(); policy.recipients.len()];
+        let mut activity_grounds: Vec<Vec<(u32, Candidates)>> =
+            vec![Vec::new(); policy.activities.len()];
+        for activity in &policy.activities {
+            let Some(first) = activities
+                .find(&activity.id, |p| {
+                    policy.activities.get(p).map(|a| a.id.as_str())
+                })
+                .map(|f| f.first)
+            else {
+                continue;
+            };
+            for transfer in &activity.transfers {
+                let Some(r) = recipient_at(&transfer.recipient) else {
+                    continue;
+                };
+                if let Some(all) = grounds.get_mut(r) {
+                    all.add(transfer.mechanism);
+                }
+                let Some(list) = activity_grounds.get_mut(first) else {
+                    continue;
+                };
+                let r = u32::try_from(r).unwrap_or(u32::MAX);
+                match list.iter_mut().find(|(x, _)| *x == r) {
+                    Some((_, set)) => set.add(transfer.mechanism),
+                    None => {
+                        let mut set = Candidates::default();
+                        set.add(transfer.mechanism);
+                        list.push((r, set));
+                    }
+                }
+            }
+        }
+        for list in &mut activity_grounds {
+            list.sort_unstable_by_key(|(r, _)| *r);
+        }
+        CompiledPolicy {
+            stamp,
+            exporter: Exporter::of(&policy),
+            working_days: WorkingDays::new(&calendar, years),
+            adequacy: AdequacyCache::new(&registry, &policy.recipients),
+            recipients,
+            activities,
+            grounds,
+            activity_grounds,
+            policy,
+            registry,
+            calendar,
+        }
+    }
+
+    /// The policy.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// The adequacy registry.
+    pub fn registry(&self) -> &AdequacyRegistry {
+        &self.registry
+    }
+
+    /// The calendar of public holidays.
+    pub fn calendar(&self) -> &Calendar {
+        &self.calendar
+    }
+
+    /// The years whose working days are laid out as a bitmap.
+    pub fn years(&self) -> RangeInclusive<i32> {
+        self.working_days.years()
+    }
+
+    fn find_recipient(&self, id: &str) -> Option<Found> {
+        let list = &self.policy.recipients;
+        self.recipients
+            .find(id, |p| list.get(p).map(|r| r.id.as_str()))
+    }
+
+    fn find_activity(&self, id: &str) -> Option<Found> {
+        let list = &self.policy.activities;
+        self.activities
+            .find(id, |p| list.get(p).map(|a| a.id.as_str()))
+    }
+
+    /// The recipient with this id: the first, where the policy repeats it, as
+    /// [`Policy::recipient`] does.
+    pub fn recipient(&self, id: &str) -> Option<RecipientIx> {
+        self.find_recipient(id).map(|f| RecipientIx {
+            stamp: self.stamp,
+            index: u32::try_from(f.first).unwrap_or(u32::MAX),
+        })
+    }
+
+    /// The activity with this id: the first, where the policy repeats it, as
+    /// [`Policy::activity`] does.
+    pub fn activity(&self, id: &str) -> Option<ActivityIx> {
+        self.find_activity(id).map(|f| ActivityIx {
+            stamp: self.stamp,
+            index: u32::try_from(f.first).unwrap_or(u32::MAX),
+        })
+    }
+
+    /// The recipient and activity `request` names, to pass back to
+    /// [`CompiledPolicy::transfer_verdict_to`].
+    ///
+    /// # Errors
+    ///
+    /// [`AssessError::UnknownRecipient`] or [`AssessError::UnknownActivity`], as
+    /// [`transfer_verdict`](crate::assess::transfer_verdict).
+    pub fn resolve_transfer(
+        &self,
+        request: &TransferRequest,
+    ) -> Result<TransferTarget, AssessError> {
+        let recipient = self
+            .recipient(&request.recipient)
+            .ok_or_else(|| AssessError::UnknownRecipient(request.recipient.clone()))?;
+        let activity = match &request.activity {
+            Some(id) => Some(
+                self.activity(id)
+                    .ok_or_else(|| AssessError::UnknownActivity(id.clone()))?,
+            ),
+            None => None,
+        };
+        Ok(TransferTarget {
+            recipient,
+            activity,
+        })
+    }
+
+    /// [`transfer_verdict`](crate::assess::transfer_verdict) on the compiled policy: the same
+    /// verdict, without allocating, in a time that does not depend on the number of
+    /// recipients and activities.
+    ///
+    /// # Errors
+    ///
+    /// As [`transfer_verdict`](crate::assess::transfer_verdict).
+    pub fn transfer_verdict<'a>(
+        &'a self,
+        request: &'a TransferRequest,
+        as_of: NaiveDate,
+    ) -> Result<TransferVerdict<'a>, AssessError> {
+        let target = self.resolve_transfer(request)?;
+        self.transfer_verdict_to(target, request, as_of)
+    }
+
+    /// The transfer verdict for a target resolved before: `target` stands in for the
+    /// request's `recipient` and `activity`, which are not read.
+    ///
+    /// # Errors
+    ///
+    /// [`AssessError::ForeignHandle`] for a target resolved on another compiled policy.
+    pub fn transfer_verdict_to<'a>(
+        &'a self,
+        target: TransferTarget,
+        request: &'a TransferRequest,
+        as_of: NaiveDate,
+    ) -> Result<TransferVerdict<'a>, AssessError> {
+        let foreign = target.recipient.stamp != self.stamp
+            || target.activity.is_some_and(|a| a.stamp != self.stamp);
+        let r = target.recipient.index as usize;
+        let recipient = match self.policy.recipients.get(r) {
+            Some(recipient) if !foreign => recipient,
+            _ => return Err(AssessError::ForeignHandle),
+        };
+        let cached = request.destination.is_none() && request.scope_facts.is_empty();
+        let adequacy = |destination, facts| {
+            cached
+                .then(|| self.adequacy.lookup(&self.registry, r, as_of))
+                .flatten()
+                .unwrap_or_else(|| self.registry.lookup_facts(destination, facts, as_of))
+        };
+        let candidates = || {
+            let declared = match target.activity {
+                None => self.grounds.get(r).copied().unwrap_or_default(),
+                Some(a) => self
+                    .activity_grounds
+                    .get(a.index as usize)
+                    .and_then(|list| {
+                        list.binary_search_by_key(&target.recipient.index, |(x, _)| *x)
+                            .ok()
+                            .and_then(|i| list.get(i))
+                    })
+                    .map(|(_, set)| *set)
+                    .unwrap_or_default(),
+            };
+            let mut set = declared;
+            if let Some(m) = request.mechanism {
+                set.add(m);
+            }
+            set
+        };
+        Ok(decide_transfer(
+            &self.exporter,
+            recipient,
+            request,
+            as_of,
+            adequacy,
+            candidates,
+        ))
+    }
+
+    /// [`assess_transfer`](crate::assess::assess_transfer) on the compiled policy: the verdict
+    /// explained step by step.
+    ///
+    /// # Errors
+    ///
+    /// As [`transfer_verdict`](crate::assess::transfer_verdict).
+    pub fn assess_transfer(
+        &self,
+        request: &TransferRequest,
+        as_of: NaiveDate,
+    ) -> Result<TransferDecision, AssessError> {
+        let v = self.transfer_verdict(request, as_of)?;
+        Ok(explain_transfer(&self.policy, &v, as_of))
+    }
+
+    /// Whether `date` is a working day under the compiled calendar: not a Saturday, Sunday or
+    /// public holiday. One bit test inside [`CompiledPolicy::years`].
+    pub fn is_working_day(&self, date: NaiveDate) -> bool {
+        self.working_days
+            .is_working_day(date)
+            .unwrap_or_else(|| self.calendar.is_working_day(date))
+    }
+
+    /// [`request_deadline_days`](crate::assess::request_deadline_days) with the compiled
+    /// calendar: the same days, without allocating.
+    ///
+    /// # Errors
+    ///
+    /// [`DeadlineError::OutOfRange`] past the end of the calendar.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use gdpr::assess::Belgium;
+    /// use gdpr::compiled::CompiledPolicy;
+    /// use gdpr::{AdequacyRegistry, Policy};
+    ///
+    /// let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
+    /// let compiled = CompiledPolicy::new(policy, AdequacyRegistry::builtin(), Belgium.clone());
+    /// let received = NaiveDate::from_ymd_opt(2026, 3, 6).unwrap();
+    /// // One month ends on Easter Monday 6 April 2026: the next working day.
+    /// let days = compiled.request_deadline_days(received).unwrap();
+    /// assert_eq!(days.respond_by, NaiveDate::from_ymd_opt(2026, 4, 7).unwrap());
+    /// ```
+    pub fn request_deadline_days(
+        &self,
+        received: NaiveDate,
+    ) -> Result<RequestDeadlineDays, DeadlineError> {
+        crate::assess::request_days(received, |d| self.is_working_day(d))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_compiled_policy_can_be_shared_across_threads() {
+        fn shareable<T: Send + Sync + 'static>() {}
+        shareable::<CompiledPolicy>();
+    }
+}

@@ -1,0 +1,368 @@
+//! The compiled policy gives the answers of the plain functions: property tests over random
+//! policies (several activities and recipients, repeated ids, scoped importers, every role and
+//! ground) and random requests and dates, and over calendars with weekend substitutes.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use chrono::NaiveDate;
+use gdpr::assess::{
+    assess_transfer, request_deadline_days, request_deadlines, transfer_verdict, AssessError,
+    Calendar, DisclosedBy, ThirdCountryOrder, TransferRequest,
+};
+use gdpr::compiled::CompiledPolicy;
+use gdpr::*;
+use proptest::prelude::*;
+use proptest::sample::select;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn any_date() -> impl Strategy<Value = NaiveDate> {
+    // Around the dates adequacy decisions start and end (Safe Harbour, Privacy Shield, the
+    // Data Privacy Framework, the United Kingdom).
+    (1998i32..2032, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| day(y, m, d))
+}
+
+fn country() -> impl Strategy<Value = Country> {
+    select(vec![
+        "BE", "NL", "FR", "US", "GB", "CH", "NO", "JP", "KR", "IL", "FO", "CA", "BR", "IN", "CN",
+        "RE",
+    ])
+    .prop_map(|c| c.parse().unwrap())
+}
+
+fn destination() -> impl Strategy<Value = Destination> {
+    prop_oneof![
+        4 => country().prop_map(Destination::Country),
+        1 => Just(Destination::InternationalOrganisation("european_patent_organisation".into())),
+        1 => select(vec![Region::Eu, Region::Eea]).prop_map(Destination::Region),
+    ]
+}
+
+fn fact() -> impl Strategy<Value = Option<bool>> {
+    proptest::option::of(any::<bool>())
+}
+
+fn scope_facts() -> impl Strategy<Value = ScopeFacts> {
+    (
+        proptest::option::of(select(vec![
+            OrganisationKind::ReligiousBody,
+            OrganisationKind::Press,
+            OrganisationKind::AcademicInstitution,
+            OrganisationKind::Other,
+        ])),
+        fact(),
+        proptest::option::of(country()),
+        fact(),
+        proptest::option::of(proptest::collection::vec(
+            select(vec![
+                ImporterPurpose::MissionaryActivities,
+                ImporterPurpose::Journalism,
+                ImporterPurpose::PublicSecurity,
+            ]),
+            0..2,
+        )),
+        fact(),
+        fact(),
+    )
+        .prop_map(|(kind, fin, body, credit, purposes, at, ap)| ScopeFacts {
+            organisation_kind: kind,
+            financial_supervision: fin,
+            public_body_of: body,
+            credit_information: credit,
+            purposes,
+            automated_transfer: at,
+            automated_processing: ap,
+        })
+}
+
+fn mechanism() -> impl Strategy<Value = TransferMechanism> {
+    prop_oneof![
+        Just(TransferMechanism::AdequacyDecision),
+        select(Safeguard::ALL.to_vec()).prop_map(TransferMechanism::Safeguard),
+        select(Derogation::ALL.to_vec()).prop_map(TransferMechanism::Derogation),
+    ]
+}
+
+fn role() -> impl Strategy<Value = RecipientRole> {
+    select(vec![
+        RecipientRole::Processor,
+        RecipientRole::SubProcessor,
+        RecipientRole::IndependentController,
+        RecipientRole::JointController,
+        RecipientRole::PublicAuthority,
+        RecipientRole::LawEnforcement,
+        RecipientRole::OwnEstablishment,
+        RecipientRole::ClientController,
+    ])
+}
+
+fn recipient() -> impl Strategy<Value = Recipient> {
+    (
+        role(),
+        proptest::option::of(destination()),
+        fact(),
+        proptest::option::of(select(vec![Sector::Commercial, Sector::Public])),
+        scope_facts(),
+        any::<bool>(),
+    )
+        .prop_map(|(role, location, dpf, sector, facts, clause)| {
+            let mut r = Recipient::new("r", "recipient", role);
+            r.location = location;
+            r.dpf_certified = dpf;
+            r.sector = sector;
+            r.scope_facts = facts;
+            if clause {
+                r.conditional_transfer = Some(
+                    serde_json::from_value(serde_json::json!({
+                        "outside": "eu", "condition": "no_equivalent_alternative_inside",
+                        "grounds": ["adequacy_decision"]
+                    }))
+                    .unwrap(),
+                );
+            }
+            r
+        })
+}
+
+/// A policy of up to six recipients and four activities; ids repeat now and then, and
+/// transfers name recipients that exist and one that does not.
+fn policy() -> impl Strategy<Value = Policy> {
+    (
+        any::<bool>(),
+        country(),
+        proptest::collection::vec(recipient(), 1..7),
+        proptest::collection::vec(
+            proptest::collection::vec((0usize..8, mechanism()), 0..5),
+            1..5,
+        ),
+        proptest::collection::vec(
+            select(vec![
+                Commitment::NoTransfersOutsideEea,
+                Commitment::NoTransfersOutsideEu,
+                Commitment::NoProfiling,
+            ]),
+            0..3,
+        ),
+        any::<(bool, bool)>(),
+    )
+        .prop_map(
+            |(public, establishment, mut recipients, activities, commitments, repeat)| {
+                for (i, r) in recipients.iter_mut().enumerate() {
+                    r.id = format!("r{i}");
+                }
+                if repeat.0 && recipients.len() > 2 {
+                    recipients[2].id = "r0".into();
+                }
+                let n = activities.len();
+                let activities = activities
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, transfers)| ProcessingActivity {
+                        id: if repeat.1 && i == 2 {
+                            "a0".into()
+                        } else {
+                            format!("a{i}")
+                        },
+                        name: "activity".into(),
+                        acting_as: Capacity::Controller,
+                        purposes: vec![],
+                        data_subjects: vec![],
+                        data_categories: vec![],
+                        special_category_conditions: vec![],
+                        criminal_data_authorisation: None,
+                        national_number_law: None,
+                        automated_means: None,
+                        provision: None,
+                        recipients: vec![],
+                        transfers: transfers
+                            .into_iter()
+                            .map(|(r, mechanism)| Transfer {
+                                recipient: format!("r{r}"),
+                                mechanism,
+                                source: None,
+                            })
+                            .collect(),
+                        retention: vec![],
+                        source: None,
+                    })
+                    .collect();
+                let _ = n;
+                Policy {
+                    controller: Controller {
+                        name: "controller".into(),
+                        kind: if public {
+                            ControllerKind::PublicAuthority
+                        } else {
+                            ControllerKind::Private
+                        },
+                        establishment,
+                        contact: None,
+                        dpo: None,
+                        large_scale_monitoring: None,
+                        large_scale_special_data: None,
+                        supervisory_authorities: vec![],
+                        source: None,
+                    },
+                    data_subjects: vec![],
+                    data_categories: vec![],
+                    recipients,
+                    activities,
+                    commitments: commitments
+                        .into_iter()
+                        .map(|commitment| PublicCommitment {
+                            commitment,
+                            source: None,
+                        })
+                        .collect(),
+                    notice: None,
+                    published_notice: None,
+                }
+            },
+        )
+}
+
+fn transfer_request() -> impl Strategy<Value = TransferRequest> {
+    (
+        (0usize..8, proptest::option::of(0usize..6)),
+        proptest::option::of(destination()),
+        proptest::option::of(mechanism()),
+        select(vec![
+            DisclosedBy::Controller,
+            DisclosedBy::Controller,
+            DisclosedBy::DataSubject,
+            DisclosedBy::OwnStaffAbroad,
+        ]),
+        prop_oneof![3 => Just(ScopeFacts::default()), 1 => scope_facts()],
+        [fact(), fact(), fact(), fact(), fact(), fact(), fact()],
+        proptest::option::of(any::<bool>()),
+    )
+        .prop_map(
+            |((r, a), destination, mechanism, disclosed_by, scope_facts, f, order)| {
+                TransferRequest {
+                    recipient: format!("r{r}"),
+                    activity: a.map(|a| format!("a{a}")),
+                    destination,
+                    mechanism,
+                    disclosed_by,
+                    scope_facts,
+                    article_3_2_applies: f[0],
+                    processor_within_instructions: f[1],
+                    transfer_condition_met: f[2],
+                    safeguards_effective: f[3],
+                    authorised_by_supervisory_authority: f[4],
+                    derogation_conditions_met: f[5],
+                    exercising_public_powers: f[6],
+                    third_country_order: order.map(|international_agreement| ThirdCountryOrder {
+                        international_agreement,
+                    }),
+                }
+            },
+        )
+}
+
+fn compile(policy: &Policy) -> CompiledPolicy {
+    CompiledPolicy::new(
+        policy.clone(),
+        AdequacyRegistry::builtin(),
+        Calendar::for_establishment(policy.controller.establishment),
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_compiled_transfer_verdict_is_the_plain_one(
+        policy in policy(),
+        requests in proptest::collection::vec(transfer_request(), 1..8),
+        dates in proptest::collection::vec(any_date(), 1..4),
+    ) {
+        let registry = AdequacyRegistry::builtin();
+        let compiled = compile(&policy);
+        for request in &requests {
+            for &as_of in &dates {
+                let plain = transfer_verdict(&policy, &registry, request, as_of);
+                let fast = compiled.transfer_verdict(request, as_of);
+                prop_assert_eq!(&plain, &fast);
+                if let Ok(target) = compiled.resolve_transfer(request) {
+                    prop_assert_eq!(&compiled.transfer_verdict_to(target, request, as_of), &fast);
+                    prop_assert_eq!(
+                        assess_transfer(&policy, &registry, request, as_of).unwrap(),
+                        compiled.assess_transfer(request, as_of).unwrap()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn compiled_deadlines_are_the_explained_ones(
+        received in (1985i32..2110, 1u32..=12, 1u32..=31),
+        state in select(vec!["BE", "NL", "BG", "GR", "DE", "ES", "SE", "US"]),
+    ) {
+        let Some(received) = NaiveDate::from_ymd_opt(received.0, received.1, received.2) else {
+            return Ok(());
+        };
+        let calendar = Calendar::for_establishment(state.parse().unwrap());
+        let compiled = CompiledPolicy::with_years(
+            Policy::from_json(include_str!("fixtures/webshop.json")).unwrap(),
+            AdequacyRegistry::builtin(),
+            calendar.clone(),
+            1990..=2100,
+        );
+        let explained = request_deadlines(received, &calendar).unwrap();
+        let days = request_deadline_days(received, &calendar).unwrap();
+        prop_assert_eq!(days.respond_by, explained.respond_by.last_day);
+        prop_assert_eq!(days.extended_respond_by, explained.extended_respond_by.map(|d| d.last_day));
+        prop_assert_eq!(compiled.request_deadline_days(received).unwrap(), days);
+    }
+}
+
+#[test]
+fn the_bitmap_knows_every_day_the_calendar_knows() {
+    // Bulgaria moves holidays off weekends; Greece follows the Orthodox Easter.
+    for state in ["BG", "GR", "NL", "BE", "SE"] {
+        let calendar = Calendar::for_establishment(state.parse().unwrap());
+        let compiled = CompiledPolicy::with_years(
+            Policy::from_json(include_str!("fixtures/webshop.json")).unwrap(),
+            AdequacyRegistry::builtin(),
+            calendar.clone(),
+            2020..=2030,
+        );
+        assert_eq!(compiled.years(), 2020..=2030);
+        let mut date = day(2019, 12, 1);
+        while date < day(2031, 2, 1) {
+            assert_eq!(
+                compiled.is_working_day(date),
+                calendar.is_working_day(date),
+                "{state} {date}"
+            );
+            date = date.succ_opt().unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_handle_of_another_compiled_policy_is_refused() {
+    let policy = Policy::from_json(include_str!("fixtures/webshop.json")).unwrap();
+    let one = compile(&policy);
+    let other = compile(&policy);
+    let request = TransferRequest::to("mailer");
+    let target = one.resolve_transfer(&request).unwrap();
+    assert_eq!(
+        other.transfer_verdict_to(target, &request, day(2026, 11, 27)),
+        Err(AssessError::ForeignHandle)
+    );
+    // A clone is the same compiled policy.
+    let clone = one.clone();
+    assert!(clone
+        .transfer_verdict_to(target, &request, day(2026, 11, 27))
+        .is_ok());
+}
