@@ -1,10 +1,17 @@
 //! "May this data go to that recipient?" — the same rule in `gdpr`, Cedar and Rego, timed in
-//! one run on the same fixed mix of requests. Every engine is first checked to agree with
-//! the expected answers, and every timed iteration checks its count of permitted transfers.
+//! one run on the same fixed mix of requests. Every engine and encoding is first checked to
+//! agree with the expected answers, and every timed iteration checks its count of permitted
+//! transfers.
 //!
 //! The rule: inside the EEA, or to a country with an adequacy decision in force for a
 //! commercial importer, or to a DPF-certified U.S. importer since 10 July 2023, or with one
 //! of four safeguards (SCCs, BCRs, a code of conduct, a certification) or five derogations.
+//!
+//! Each peer runs in two encodings: the first one this bench had (Cedar: five policies and
+//! set literals; Rego: sets in the policy, `Engine::eval_rule`), and its best fair encoding
+//! (Cedar: the grounds as entities under `Article::"46"` and `Article::"49"`, one policy whose
+//! conditions are joined with `||`; Rego: the lists as data objects, the policy compiled once
+//! to regorus' bytecode VM and run with `RegoVM::execute`).
 
 use std::hint::black_box;
 use std::str::FromStr;
@@ -13,40 +20,13 @@ use cedar_policy::{
     Authorizer, Context, Decision, Entities, EntityUid, PolicySet, Request as CedarRequest,
 };
 use criterion::{criterion_group, criterion_main, Criterion};
-use gdpr::assess::{assess_transfer, transfer_verdict, TransferOutcome};
-use gdpr::TransferMechanism;
+use gdpr::assess::{assess_transfer, transfer_verdict, NoHolidays, TransferOutcome};
+use gdpr::compiled::CompiledPolicy;
 use gdpr_bench::{
-    adequate_codes, as_of, cases, eea_codes, registry, transfer_policy, transfer_requests,
+    adequate_codes, as_of, cases, eea_codes, mechanism_name, registry, transfer_policy,
+    transfer_requests, BestCedar, BestRego,
 };
 use serde_json::json;
-
-fn mechanism_name(m: Option<TransferMechanism>) -> (&'static str, &'static str) {
-    use gdpr::{Derogation as D, Safeguard as S};
-    match m {
-        Some(TransferMechanism::Safeguard(s)) => (
-            match s {
-                S::StandardContractualClauses => "scc",
-                S::BindingCorporateRules => "bcr",
-                S::CodeOfConduct => "code_of_conduct",
-                S::Certification => "certification",
-                _ => "other",
-            },
-            "",
-        ),
-        Some(TransferMechanism::Derogation(d)) => (
-            "",
-            match d {
-                D::ExplicitConsent => "explicit_consent",
-                D::ContractWithSubject => "contract",
-                D::ImportantPublicInterest => "public_interest",
-                D::LegalClaims => "legal_claims",
-                D::VitalInterests => "vital_interests",
-                _ => "other",
-            },
-        ),
-        _ => ("", ""),
-    }
-}
 
 /// Cedar: countries are entities in a region hierarchy (EEA, Adequate), importers carry their
 /// country and certification, the request context the offered ground and the date.
@@ -212,6 +192,13 @@ fn bench(c: &mut Criterion) {
     let cedar = CedarPeer::new();
     let authorizer = Authorizer::new();
     let mut rego = RegoPeer::new();
+    let best_cedar = BestCedar::new(&cases);
+    let mut best_rego = BestRego::new(&cases);
+    let compiled = CompiledPolicy::new(policy.clone(), registry.clone(), NoHolidays.clone());
+    let targets: Vec<_> = requests
+        .iter()
+        .map(|r| compiled.resolve_transfer(r).expect("target"))
+        .collect();
 
     // All three agree with the expected answer on every request before anything is timed.
     for (i, case) in cases.iter().enumerate() {
@@ -230,6 +217,14 @@ fn bench(c: &mut Criterion) {
             "cedar on case {i}"
         );
         assert_eq!(rego.decide(i), case.allowed, "rego on case {i}");
+        assert_eq!(
+            compiled
+                .transfer_verdict(&requests[i], day)
+                .expect("verdict"),
+            ours
+        );
+        assert_eq!(best_cedar.decide(i), case.allowed, "best cedar on case {i}");
+        assert_eq!(best_rego.decide(i), case.allowed, "best rego on case {i}");
     }
 
     let mut group = c.benchmark_group("transfer_mix_16_requests");
@@ -238,6 +233,30 @@ fn bench(c: &mut Criterion) {
             let mut allowed = 0;
             for r in &requests {
                 let v = transfer_verdict(black_box(&policy), &registry, black_box(r), day)
+                    .expect("verdict");
+                allowed += usize::from(permitted(v.outcome));
+            }
+            assert_eq!(allowed, expected);
+        })
+    });
+    group.bench_function("gdpr_compiled_transfer_verdict", |b| {
+        b.iter(|| {
+            let mut allowed = 0;
+            for r in &requests {
+                let v = black_box(&compiled)
+                    .transfer_verdict(black_box(r), day)
+                    .expect("verdict");
+                allowed += usize::from(permitted(v.outcome));
+            }
+            assert_eq!(allowed, expected);
+        })
+    });
+    group.bench_function("gdpr_compiled_transfer_verdict_resolved", |b| {
+        b.iter(|| {
+            let mut allowed = 0;
+            for (t, r) in targets.iter().zip(&requests) {
+                let v = black_box(&compiled)
+                    .transfer_verdict_to(*t, black_box(r), day)
                     .expect("verdict");
                 allowed += usize::from(permitted(v.outcome));
             }
@@ -259,6 +278,22 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let allowed = (0..cases.len())
                 .filter(|&i| cedar.decide(&authorizer, black_box(i)))
+                .count();
+            assert_eq!(allowed, expected);
+        })
+    });
+    group.bench_function("cedar_best_article_entities_one_policy", |b| {
+        b.iter(|| {
+            let allowed = (0..cases.len())
+                .filter(|&i| best_cedar.decide(black_box(i)))
+                .count();
+            assert_eq!(allowed, expected);
+        })
+    });
+    group.bench_function("regorus_best_rvm_execute", |b| {
+        b.iter(|| {
+            let allowed = (0..cases.len())
+                .filter(|&i| best_rego.decide(black_box(i)))
                 .count();
             assert_eq!(allowed, expected);
         })

@@ -1,5 +1,5 @@
-//! Fixtures shared by the benchmarks: generated policies and the fixed mix of transfer
-//! requests that `gdpr`, Cedar and Rego all decide.
+//! Fixtures shared by the benchmarks: generated policies, the fixed mix of transfer requests
+//! that `gdpr`, Cedar and Rego all decide, and the peers' best encodings of the rule.
 
 use chrono::NaiveDate;
 use gdpr::assess::TransferRequest;
@@ -246,4 +246,296 @@ pub fn adequate_codes() -> Vec<&'static str> {
     vec![
         "AD", "AR", "CA", "CH", "FO", "GG", "IM", "IL", "JE", "JP", "KR", "NZ", "UY", "GB", "BR",
     ]
+}
+
+/// The names the peers give a transfer ground: (safeguard, derogation), one of them empty.
+pub fn mechanism_name(m: Option<TransferMechanism>) -> (&'static str, &'static str) {
+    use gdpr::{Derogation as D, Safeguard as S};
+    match m {
+        Some(TransferMechanism::Safeguard(s)) => (
+            match s {
+                S::StandardContractualClauses => "scc",
+                S::BindingCorporateRules => "bcr",
+                S::CodeOfConduct => "code_of_conduct",
+                S::Certification => "certification",
+                _ => "other",
+            },
+            "",
+        ),
+        Some(TransferMechanism::Derogation(d)) => (
+            "",
+            match d {
+                D::ExplicitConsent => "explicit_consent",
+                D::ContractWithSubject => "contract",
+                D::ImportantPublicInterest => "public_interest",
+                D::LegalClaims => "legal_claims",
+                D::VitalInterests => "vital_interests",
+                _ => "other",
+            },
+        ),
+        _ => ("", ""),
+    }
+}
+
+/// Countries of the filler recipients that pad a policy to a size: none of them is in the
+/// mix's requests.
+const FILLER_COUNTRIES: [&str; 6] = ["DE", "FR", "US", "IN", "GB", "JP"];
+
+/// The mix's policy padded to `recipients` recipients and `activities` activities: filler
+/// recipients come first (so that a scan by id crosses them), and every activity declares
+/// two transfers to filler recipients (so that a scan of declared grounds crosses them).
+pub fn scaled_transfer_policy(cases: &[Case], recipients: usize, activities: usize) -> Policy {
+    let mut policy = transfer_policy(cases);
+    let fillers = recipients.saturating_sub(cases.len());
+    let mut padded: Vec<Recipient> = (0..fillers)
+        .map(|i| {
+            let mut r = Recipient::new(
+                format!("f{i}"),
+                format!("filler {i}"),
+                RecipientRole::Processor,
+            )
+            .art28_contract(true)
+            .sector(Sector::Commercial);
+            r.location = FILLER_COUNTRIES[i % FILLER_COUNTRIES.len()]
+                .parse()
+                .ok()
+                .map(Destination::Country);
+            r
+        })
+        .collect();
+    padded.append(&mut policy.recipients);
+    policy.recipients = padded;
+    let mix_activity = policy.activities.pop();
+    let mut acts = policy_with_activities(activities.saturating_sub(1)).activities;
+    for (i, activity) in acts.iter_mut().enumerate() {
+        for (k, mechanism) in [
+            TransferMechanism::Safeguard(Safeguard::StandardContractualClauses),
+            TransferMechanism::Safeguard(Safeguard::BindingCorporateRules),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if fillers > 0 {
+                let id = format!("f{}", (2 * i + k) % fillers);
+                activity.recipients.push(id.clone());
+                activity.transfers.push(gdpr::Transfer {
+                    recipient: id,
+                    mechanism,
+                    source: None,
+                });
+            }
+        }
+    }
+    acts.extend(mix_activity);
+    policy.activities = acts;
+    policy
+}
+
+/// Cedar, best fair encoding: countries in a region hierarchy (EEA, Adequate), importers with
+/// their country and certification, every ground an entity under `Article::"46"` or
+/// `Article::"49"`, and one policy whose conditions are joined with `||`. Entities and
+/// requests are built once, outside the timed loop.
+pub struct BestCedar {
+    policies: cedar_policy::PolicySet,
+    entities: cedar_policy::Entities,
+    requests: Vec<cedar_policy::Request>,
+    authorizer: cedar_policy::Authorizer,
+}
+
+const BEST_CEDAR_POLICY: &str = r#"
+permit(principal, action == Action::"transfer", resource) when {
+  resource.country in Region::"EEA" ||
+  resource.country in Region::"Adequate" ||
+  (resource.country == Country::"US" && resource.dpf_certified && context.as_of >= 20230710) ||
+  context.ground in Article::"46" ||
+  context.ground in Article::"49"
+};
+"#;
+
+impl BestCedar {
+    /// The encoding of the mix, with `fillers` more importers in the entity store.
+    pub fn with_fillers(cases: &[Case], fillers: usize) -> BestCedar {
+        use serde_json::json;
+        use std::str::FromStr;
+        let mut entities = vec![];
+        let mut countries: Vec<&str> = cases.iter().map(|c| c.country).collect();
+        countries.extend(eea_codes());
+        countries.extend(adequate_codes());
+        countries.extend(FILLER_COUNTRIES);
+        countries.sort_unstable();
+        countries.dedup();
+        for code in countries {
+            let mut parents = vec![];
+            if eea_codes().contains(&code) {
+                parents.push(json!({"type": "Region", "id": "EEA"}));
+            }
+            if adequate_codes().contains(&code) {
+                parents.push(json!({"type": "Region", "id": "Adequate"}));
+            }
+            entities.push(
+                json!({"uid": {"type": "Country", "id": code}, "attrs": {}, "parents": parents}),
+            );
+        }
+        for id in ["EEA", "Adequate"] {
+            entities.push(json!({"uid": {"type": "Region", "id": id}, "attrs": {}, "parents": []}));
+        }
+        for article in ["46", "49"] {
+            entities.push(
+                json!({"uid": {"type": "Article", "id": article}, "attrs": {}, "parents": []}),
+            );
+        }
+        for (ground, article) in [
+            ("scc", "46"),
+            ("bcr", "46"),
+            ("code_of_conduct", "46"),
+            ("certification", "46"),
+            ("explicit_consent", "49"),
+            ("contract", "49"),
+            ("public_interest", "49"),
+            ("legal_claims", "49"),
+            ("vital_interests", "49"),
+        ] {
+            entities.push(json!({"uid": {"type": "Ground", "id": ground}, "attrs": {},
+                                 "parents": [{"type": "Article", "id": article}]}));
+        }
+        entities.push(json!({"uid": {"type": "Ground", "id": "none"}, "attrs": {}, "parents": []}));
+        let importer = |id: String, country: &str, dpf: bool| {
+            json!({"uid": {"type": "Recipient", "id": id},
+                   "attrs": {"country": {"__entity": {"type": "Country", "id": country}}, "dpf_certified": dpf},
+                   "parents": []})
+        };
+        for i in 0..fillers {
+            entities.push(importer(
+                format!("f{i}"),
+                FILLER_COUNTRIES[i % FILLER_COUNTRIES.len()],
+                false,
+            ));
+        }
+        for (i, c) in cases.iter().enumerate() {
+            entities.push(importer(format!("r{i}"), c.country, c.dpf_certified));
+        }
+        let entities =
+            cedar_policy::Entities::from_json_value(json!(entities), None).expect("entities");
+        let policies = cedar_policy::PolicySet::from_str(BEST_CEDAR_POLICY).expect("policy");
+        let requests = cases
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let (safeguard, derogation) = mechanism_name(c.mechanism);
+                let ground = [safeguard, derogation]
+                    .into_iter()
+                    .find(|g| !g.is_empty())
+                    .unwrap_or("none");
+                let context = cedar_policy::Context::from_json_value(
+                    json!({"ground": {"__entity": {"type": "Ground", "id": ground}}, "as_of": 20261127}),
+                    None,
+                )
+                .expect("context");
+                cedar_policy::Request::new(
+                    cedar_policy::EntityUid::from_str(r#"Exporter::"controller""#).expect("uid"),
+                    cedar_policy::EntityUid::from_str(r#"Action::"transfer""#).expect("uid"),
+                    cedar_policy::EntityUid::from_str(&format!(r#"Recipient::"r{i}""#)).expect("uid"),
+                    context,
+                    None,
+                )
+                .expect("request")
+            })
+            .collect();
+        BestCedar {
+            policies,
+            entities,
+            requests,
+            authorizer: cedar_policy::Authorizer::new(),
+        }
+    }
+
+    /// The encoding of the mix.
+    pub fn new(cases: &[Case]) -> BestCedar {
+        BestCedar::with_fillers(cases, 0)
+    }
+
+    /// Whether request `i` of the mix is allowed.
+    pub fn decide(&self, i: usize) -> bool {
+        let response =
+            self.authorizer
+                .is_authorized(&self.requests[i], &self.policies, &self.entities);
+        response.decision() == cedar_policy::Decision::Allow
+    }
+}
+
+/// Rego, best fair encoding: the country lists and the grounds as data objects (looked up by
+/// key, not searched), the policy compiled once with `compile_with_entrypoint` and then to
+/// regorus' bytecode VM, run with `RegoVM::execute`. The inputs are parsed once.
+pub struct BestRego {
+    vm: regorus::rvm::vm::RegoVM,
+    inputs: Vec<regorus::Value>,
+}
+
+const BEST_REGO_POLICY: &str = r#"package gdpr
+import rego.v1
+default allow := false
+allow if data.eea[input.country]
+allow if data.adequate[input.country]
+allow if {
+  input.country == "US"
+  input.dpf_certified
+  input.as_of >= 20230710
+}
+allow if data.safeguards[input.safeguard]
+allow if data.derogations[input.derogation]
+"#;
+
+impl BestRego {
+    /// The encoding of the mix.
+    pub fn new(cases: &[Case]) -> BestRego {
+        use serde_json::json;
+        let set = |codes: Vec<&str>| {
+            serde_json::Value::Object(
+                codes
+                    .into_iter()
+                    .map(|c| (c.to_owned(), json!(true)))
+                    .collect(),
+            )
+        };
+        let data = json!({
+            "eea": set(eea_codes()),
+            "adequate": set(adequate_codes()),
+            "safeguards": set(vec!["scc", "bcr", "code_of_conduct", "certification"]),
+            "derogations": set(vec!["explicit_consent", "contract", "public_interest", "legal_claims", "vital_interests"]),
+        });
+        let mut engine = regorus::Engine::new();
+        engine
+            .add_policy("gdpr.rego".into(), BEST_REGO_POLICY.into())
+            .expect("rego");
+        let entry: regorus::Rc<str> = "data.gdpr.allow".into();
+        let compiled = engine.compile_with_entrypoint(&entry).expect("compile");
+        let program = regorus::languages::rego::compiler::Compiler::compile_from_policy(
+            &compiled,
+            &["data.gdpr.allow"],
+        )
+        .expect("bytecode");
+        let mut vm = regorus::rvm::vm::RegoVM::new();
+        vm.load_program(program);
+        vm.set_data(regorus::Value::from_json_str(&data.to_string()).expect("data"))
+            .expect("data");
+        let inputs = cases
+            .iter()
+            .map(|c| {
+                let (safeguard, derogation) = mechanism_name(c.mechanism);
+                regorus::Value::from_json_str(
+                    &json!({"country": c.country, "dpf_certified": c.dpf_certified,
+                            "safeguard": safeguard, "derogation": derogation, "as_of": 20261127})
+                    .to_string(),
+                )
+                .expect("input")
+            })
+            .collect();
+        BestRego { vm, inputs }
+    }
+
+    /// Whether request `i` of the mix is allowed.
+    pub fn decide(&mut self, i: usize) -> bool {
+        self.vm.set_input(self.inputs[i].clone());
+        self.vm.execute().expect("execute") == regorus::Value::from(true)
+    }
 }

@@ -58,3 +58,46 @@ pub(crate) fn categories<'a>(
     }
     Ok(out)
 }
+
+/// Checks the data categories of an activity as [`categories`] does, without collecting them.
+pub(crate) fn check_categories(
+    policy: &Policy,
+    activity: &ProcessingActivity,
+) -> Result<(), AssessError> {
+    for (i, id) in activity.data_categories.iter().enumerate() {
+        if activity.data_categories.iter().take(i).any(|c| c == id) {
+            continue;
+        }
+        let mut found = policy.data_categories.iter().filter(|c| c.id == *id);
+        match (found.next(), found.next()) {
+            (Some(_), None) => {}
+            (Some(_), Some(_)) => {
+                return Err(AssessError::DuplicateId {
+                    list: "data_categories",
+                    id: id.clone(),
+                })
+            }
+            (None, _) => {
+                return Err(AssessError::UnknownDataCategory {
+                    activity: activity.id.clone(),
+                    data_category: id.clone(),
+                })
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The data categories of an activity, each once, in the order of the record, once
+/// [`check_categories`] has passed: an id it would refuse is skipped.
+pub(crate) fn each_category<'a>(
+    policy: &'a Policy,
+    activity: &'a ProcessingActivity,
+) -> impl Iterator<Item = &'a DataCategory> + 'a {
+    activity
+        .data_categories
+        .iter()
+        .enumerate()
+        .filter(|(i, id)| !activity.data_categories.iter().take(*i).any(|c| c == *id))
+        .filter_map(|(_, id)| policy.data_category(id))
+}

@@ -53,9 +53,11 @@ pub use deadline::{
 pub(crate) use deadline_days::request_days;
 pub use deadline_days::{deadline_last_day, request_deadline_days, RequestDeadlineDays};
 pub use erasure::{
-    assess_erasure, ActivityFacts, ErasureDecision, ErasureException, ErasureGround, ErasureItem,
-    ErasureOutcome, ErasureRequest, ErasureVerdict, Notification, Objection, ObjectionKind,
+    assess_erasure, erasure_verdict, ActivityFacts, ErasureDecision, ErasureException,
+    ErasureGround, ErasureItem, ErasureItemVerdict, ErasureOutcome, ErasureRequest, ErasureVerdict,
+    ErasureVerdicts, ExceptionSet, GroundSet, Notification, Objection, ObjectionKind,
 };
+pub(crate) use erasure::{explain as explain_erasure, verdict as decide_erasure, Resolve};
 pub use objection::{
     assess_objection, assess_restriction, ObjectionDecision, ObjectionOutcome, ObjectionRequest,
     RestrictionDecision, RestrictionOutcome, RestrictionRequest,

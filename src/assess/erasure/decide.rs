@@ -1,55 +1,64 @@
 //! One activity of a request, one data category at a time: the grounds of Art. 17(1), the
 //! exceptions of Art. 17(3), and the verdict they make together.
 
-use chrono::NaiveDate;
+use std::marker::PhantomData;
 
 use super::exceptions::{self, KeepUntil};
 use super::grounds;
+use super::mode::{Mode, Notes};
 use super::retention::RetentionView;
-use super::{ActivityFacts, ErasureItem, ErasureVerdict, Objection};
+use super::{ActivityFacts, ErasureException, ErasureGround, ErasureVerdict, Objection};
 use crate::assess::stop::{PurposeStop, StopReason};
 use crate::assess::{OpenQuestion, Reason};
 use crate::explain::{Params, QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
-use crate::{Citation, DataCategory, LegalBasis, Policy, ProcessingActivity, Purpose};
+use chrono::NaiveDate;
+
+use crate::{
+    Citation, DataCategory, LegalBasis, Policy, ProcessingActivity, Purpose, RetentionAction,
+};
 
 /// A ground or exception as far as the facts tell: whether it holds, why, and what would
 /// settle it when they do not tell.
-pub(super) struct Finding {
+pub(super) struct Finding<M: Mode> {
     pub(super) truth: Truth,
     /// Why it holds (when it does), or why it does not where that is worth saying.
-    pub(super) reasons: Vec<Reason>,
+    pub(super) reasons: M::Reasons,
     /// What would settle it (when unknown).
-    pub(super) questions: Vec<OpenQuestion>,
+    pub(super) questions: M::Questions,
 }
 
-impl Finding {
-    pub(super) fn no() -> Finding {
+impl<M: Mode> Finding<M> {
+    pub(super) fn no() -> Finding<M> {
         Finding {
             truth: Truth::No,
-            reasons: Vec::new(),
-            questions: Vec::new(),
+            reasons: M::Reasons::default(),
+            questions: M::Questions::default(),
         }
     }
 
-    pub(super) fn yes(reason: Reason) -> Finding {
+    pub(super) fn yes(reason: impl FnOnce() -> Reason) -> Finding<M> {
         Finding {
             truth: Truth::Yes,
-            reasons: vec![reason],
-            questions: Vec::new(),
+            reasons: M::Reasons::one(reason),
+            questions: M::Questions::default(),
         }
     }
 
-    pub(super) fn unknown(questions: Vec<OpenQuestion>) -> Finding {
+    pub(super) fn unknown(questions: M::Questions) -> Finding<M> {
         Finding {
             truth: Truth::Unknown,
-            reasons: Vec::new(),
+            reasons: M::Reasons::default(),
             questions,
         }
     }
 
     /// A finding whose truth was computed: `reason` when it holds, `questions` when unknown.
-    pub(super) fn from(truth: Truth, reason: Reason, questions: Vec<OpenQuestion>) -> Finding {
+    pub(super) fn from(
+        truth: Truth,
+        reason: impl FnOnce() -> Reason,
+        questions: M::Questions,
+    ) -> Finding<M> {
         match truth {
             Truth::Yes => Finding::yes(reason),
             Truth::No => Finding::no(),
@@ -57,10 +66,75 @@ impl Finding {
         }
     }
 
-    pub(super) fn note(mut self, reason: Reason) -> Finding {
+    pub(super) fn note(mut self, reason: impl FnOnce() -> Reason) -> Finding<M> {
         self.reasons.push(reason);
         self
     }
+}
+
+/// The grounds of Art. 17(1) that hold, as a set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct GroundSet(u8);
+
+impl GroundSet {
+    /// Whether `ground` is in the set.
+    pub const fn contains(self, ground: ErasureGround) -> bool {
+        self.0 & (1 << ground as u8) != 0
+    }
+
+    /// Whether the set is empty.
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The grounds, in the order of Art. 17(1).
+    pub fn iter(self) -> impl Iterator<Item = ErasureGround> {
+        ErasureGround::ALL
+            .into_iter()
+            .filter(move |g| self.contains(*g))
+    }
+
+    fn insert(&mut self, ground: ErasureGround) {
+        self.0 |= 1 << ground as u8;
+    }
+}
+
+/// The exceptions of Art. 17(3) that keep the data, as a set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct ExceptionSet(u8);
+
+impl ExceptionSet {
+    /// Whether `exception` is in the set.
+    pub const fn contains(self, exception: ErasureException) -> bool {
+        self.0 & (1 << exception as u8) != 0
+    }
+
+    /// Whether the set is empty.
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The exceptions, in the order of Art. 17(3).
+    pub fn iter(self) -> impl Iterator<Item = ErasureException> {
+        ErasureException::ALL
+            .into_iter()
+            .filter(move |e| self.contains(*e))
+    }
+
+    fn insert(&mut self, exception: ErasureException) {
+        self.0 |= 1 << exception as u8;
+    }
+}
+
+/// What the rules say of one data category of one activity.
+pub(super) struct Decided<'a, M: Mode> {
+    pub(super) verdict: ErasureVerdict,
+    pub(super) grounds: GroundSet,
+    pub(super) exceptions: ExceptionSet,
+    /// For a kept item: the day the keeping ends, what happens then, and the duty's law.
+    pub(super) until: Option<(chrono::NaiveDate, RetentionAction, Option<&'a str>)>,
+    pub(super) reasons: M::Reasons,
+    pub(super) questions: M::Questions,
 }
 
 /// One activity of the request, with its facts.
@@ -141,9 +215,32 @@ impl<'a> Activity<'a> {
         }
     }
 
-    pub(super) fn decide(&self, category: &'a DataCategory) -> ErasureItem {
+    /// The purposes whose processing of `category` stops (see [`Activity::stop_reason`]),
+    /// sorted.
+    pub(super) fn stop_purposes(&self, category: &DataCategory) -> Vec<String> {
+        let act = self.activity;
+        if act.acts_as_processor() || act.purposes.is_empty() {
+            return Vec::new();
+        }
+        let mut out: Vec<String> = act
+            .purposes
+            .iter()
+            .filter(|p| self.stop_reason(p).is_some())
+            .filter(|p| !predicates::needs(act, p, &category.id).is_no())
+            .map(|p| p.id.clone())
+            .collect();
+        out.sort();
+        out
+    }
+
+    pub(super) fn decide<M: Mode>(&self, category: &'a DataCategory) -> Decided<'a, M> {
         let subject = Subject {
-            at: self,
+            at: Facts {
+                policy: self.policy,
+                index: self.index,
+                activity: self.activity,
+                facts: self.facts,
+            },
             category,
             retention: RetentionView::of(
                 self.activity,
@@ -152,19 +249,30 @@ impl<'a> Activity<'a> {
                 self.facts,
                 self.as_of,
             ),
+            mode: PhantomData,
         };
         subject.decide()
     }
 }
 
-/// One data category of one activity: what the grounds and exceptions are asked about.
-pub(super) struct Subject<'a, 'b> {
-    pub(super) at: &'b Activity<'a>,
-    pub(super) category: &'a DataCategory,
-    pub(super) retention: RetentionView<'a>,
+/// What the rules read of the activity.
+#[derive(Clone, Copy)]
+pub(super) struct Facts<'a> {
+    pub(super) policy: &'a Policy,
+    pub(super) index: usize,
+    pub(super) activity: &'a ProcessingActivity,
+    pub(super) facts: &'a ActivityFacts,
 }
 
-impl<'a> Subject<'a, '_> {
+/// One data category of one activity: what the grounds and exceptions are asked about.
+pub(super) struct Subject<'a, 'b, M: Mode> {
+    pub(super) at: Facts<'a>,
+    pub(super) category: &'a DataCategory,
+    pub(super) retention: RetentionView<'a, M>,
+    mode: PhantomData<&'b M>,
+}
+
+impl<'a, M: Mode> Subject<'a, '_, M> {
     pub(super) fn activity(&self) -> &'a ProcessingActivity {
         self.at.activity
     }
@@ -183,9 +291,9 @@ impl<'a> Subject<'a, '_> {
         &self,
         test: impl Fn(&Purpose) -> Truth,
         why: Citation,
-    ) -> (Truth, Vec<OpenQuestion>) {
+    ) -> (Truth, M::Questions) {
         let mut truth = Truth::No;
-        let mut questions = Vec::new();
+        let mut questions = M::Questions::default();
         for (p, purpose) in self.activity().purposes.iter().enumerate() {
             let passes = test(purpose);
             let needs = predicates::needs(self.activity(), purpose, &self.category.id);
@@ -193,10 +301,10 @@ impl<'a> Subject<'a, '_> {
             truth = truth.or(both);
             if both.is_unknown() {
                 if passes.is_unknown() {
-                    push_once(&mut questions, self.basis_question(p, purpose));
+                    questions.push_once(|| self.basis_question(p, purpose));
                 }
                 if needs.is_unknown() {
-                    push_once(&mut questions, self.scope_question(p, purpose, why));
+                    questions.push_once(|| self.scope_question(p, purpose, why));
                 }
             }
         }
@@ -245,75 +353,66 @@ impl<'a> Subject<'a, '_> {
         )
     }
 
-    fn decide(&self) -> ErasureItem {
+    fn decide(&self) -> Decided<'a, M> {
         let act = self.activity();
-        let mut item = ErasureItem {
-            data_category: self.category.id.clone(),
-            activity: act.id.clone(),
+        let mut item: Decided<'a, M> = Decided {
             verdict: ErasureVerdict::NeedsReview,
-            grounds: Vec::new(),
-            exceptions: Vec::new(),
-            keep_until: None,
-            then: None,
-            legal_reference: None,
-            stop_purposes: Vec::new(),
-            reasons: Vec::new(),
-            open_questions: Vec::new(),
+            grounds: GroundSet::default(),
+            exceptions: ExceptionSet::default(),
+            until: None,
+            reasons: M::Reasons::default(),
+            questions: M::Questions::default(),
         };
         if act.acts_as_processor() {
             item.verdict = ErasureVerdict::ForwardToController;
-            item.reasons.push(Reason::of(
-                ReasonCode::ProcessorForwards,
-                Citation::article(28).paragraph(3).point('e'),
-            ));
+            item.reasons.push(|| {
+                Reason::of(
+                    ReasonCode::ProcessorForwards,
+                    Citation::article(28).paragraph(3).point('e'),
+                )
+            });
             return item;
         }
         if act.purposes.is_empty() {
-            item.open_questions.push(OpenQuestion::of(
-                QuestionCode::Purposes,
-                format!("activities[{}].purposes", self.at.index),
-                Citation::article(5).paragraph(1).point('b'),
-            ));
+            item.questions.push(|| {
+                OpenQuestion::of(
+                    QuestionCode::Purposes,
+                    format!("activities[{}].purposes", self.at.index),
+                    Citation::article(5).paragraph(1).point('b'),
+                )
+            });
             return item;
         }
-        item.stop_purposes = act
-            .purposes
-            .iter()
-            .filter(|p| self.at.stop_reason(p).is_some())
-            .filter(|p| !predicates::needs(act, p, &self.category.id).is_no())
-            .map(|p| p.id.clone())
-            .collect();
-        item.stop_purposes.sort();
 
         let grounds = grounds::all(self);
         let exceptions = exceptions::all(self);
-        let mut notes = Vec::new();
-        let mut ground_questions = Vec::new();
-        let mut ground_reasons = Vec::new();
+        let mut notes = M::Reasons::default();
+        let mut ground_questions = M::Questions::default();
+        let mut ground_reasons = M::Reasons::default();
         for (ground, finding) in grounds {
             match finding.truth {
                 Truth::Yes => {
-                    item.grounds.push(ground);
-                    ground_reasons.extend(finding.reasons);
+                    item.grounds.insert(ground);
+                    ground_reasons.append(finding.reasons);
                 }
-                Truth::Unknown => extend_once(&mut ground_questions, finding.questions),
-                Truth::No => notes.extend(finding.reasons),
+                Truth::Unknown => ground_questions.append_once(finding.questions),
+                Truth::No => notes.append(finding.reasons),
             }
         }
-        let mut exception_questions = Vec::new();
-        let mut exception_reasons = Vec::new();
+        let mut exception_questions = M::Questions::default();
+        let mut exception_reasons = M::Reasons::default();
         let mut until = KeepUntil::Open;
         let mut first = true;
         for (exception, finding, end) in exceptions {
             match finding.truth {
                 Truth::Yes => {
-                    item.exceptions.push(exception);
-                    exception_reasons.extend(finding.reasons);
+                    item.exceptions.insert(exception);
+                    exception_reasons.append(finding.reasons);
                     until = if first { end } else { until.and(end) };
                     first = false;
                 }
-                Truth::Unknown => extend_once(&mut exception_questions, finding.questions),
-                Truth::No => notes.extend(finding.reasons),
+                Truth::Unknown => exception_questions.append_once(finding.questions),
+                Truth::No => notes.append(finding.reasons),
             }
         }
 
@@ -323,72 +422,67 @@ impl<'a> Subject<'a, '_> {
             if !item.grounds.is_empty() {
                 // The grounds hold, but Art. 17(3) disapplies 17(1) to the extent the
                 // processing is necessary: say so once, then list the grounds as they are.
-                item.reasons.push(Reason::of(
-                    ReasonCode::ExceptionPrevails,
-                    Citation::article(17).paragraph(3),
-                ));
-                item.reasons.append(&mut ground_reasons);
+                item.reasons.push(|| {
+                    Reason::of(
+                        ReasonCode::ExceptionPrevails,
+                        Citation::article(17).paragraph(3),
+                    )
+                });
+                item.reasons.append(ground_reasons);
             }
-            until.apply(&mut item);
+            let kept = until.resolve();
+            item.until = kept.until;
+            item.reasons.append(kept.reasons);
+            item.questions.append(kept.questions);
         } else if !item.grounds.is_empty() {
             item.reasons = ground_reasons;
             if exception_questions.is_empty() {
                 item.verdict = ErasureVerdict::Erase;
-                item.reasons.extend(self.unclaimed_exceptions());
+                self.unclaimed_exceptions(&mut item.reasons);
             } else {
                 item.verdict = ErasureVerdict::NeedsReview;
-                item.open_questions = exception_questions;
+                item.questions = exception_questions;
             }
         } else if !ground_questions.is_empty() {
             item.verdict = ErasureVerdict::NeedsReview;
-            item.open_questions = ground_questions;
-            extend_once(&mut item.open_questions, exception_questions);
+            item.questions = ground_questions;
+            item.questions.append_once(exception_questions);
         } else {
             item.verdict = ErasureVerdict::NoGround;
-            item.reasons.push(Reason::of(
-                ReasonCode::NoGroundForErasure,
-                Citation::article(17).paragraph(1),
-            ));
+            item.reasons.push(|| {
+                Reason::of(
+                    ReasonCode::NoGroundForErasure,
+                    Citation::article(17).paragraph(1),
+                )
+            });
         }
-        item.reasons.extend(notes);
+        item.reasons.append(notes);
         item
     }
 
     /// The exceptions only the controller can claim, said aloud when an item is erased
     /// without them: an erasure is never silently exposed to an exception nobody asked about.
-    fn unclaimed_exceptions(&self) -> Option<Reason> {
+    fn unclaimed_exceptions(&self, reasons: &mut M::Reasons) {
         let f = self.facts();
-        let unclaimed: Vec<String> = [
+        let unclaimed = [
             (f.freedom_of_expression, "freedom_of_expression"),
             (f.needed_for_legal_claims, "needed_for_legal_claims"),
-        ]
-        .into_iter()
-        .filter(|(fact, _)| fact.is_none())
-        .map(|(_, field)| field.to_owned())
-        .collect();
-        (!unclaimed.is_empty()).then(|| {
-            Reason::with(
-                ReasonCode::ExceptionsNotClaimed,
-                Citation::article(17).paragraph(3),
-                Params {
-                    fields: unclaimed,
-                    ..Params::default()
-                },
-            )
-        })
-    }
-}
-
-/// Adds a question unless one about the same field is already asked: one answer settles
-/// both.
-pub(super) fn push_once(questions: &mut Vec<OpenQuestion>, question: OpenQuestion) {
-    if !questions.iter().any(|q| q.field == question.field) {
-        questions.push(question);
-    }
-}
-
-fn extend_once(questions: &mut Vec<OpenQuestion>, more: Vec<OpenQuestion>) {
-    for q in more {
-        push_once(questions, q);
+        ];
+        if unclaimed.iter().any(|(fact, _)| fact.is_none()) {
+            reasons.push(|| {
+                Reason::with(
+                    ReasonCode::ExceptionsNotClaimed,
+                    Citation::article(17).paragraph(3),
+                    Params {
+                        fields: unclaimed
+                            .iter()
+                            .filter(|(fact, _)| fact.is_none())
+                            .map(|(_, field)| (*field).to_owned())
+                            .collect(),
+                        ..Params::default()
+                    },
+                )
+            });
+        }
     }
 }

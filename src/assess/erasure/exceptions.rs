@@ -2,26 +2,36 @@
 //! extent that processing is necessary" for them, so each keeps only the data it covers.
 
 use super::decide::{Finding, Subject};
-use super::{ErasureException, ErasureItem, Objection};
+use super::mode::{Mode, Notes};
+use super::{ErasureException, Objection};
 use crate::assess::{OpenQuestion, Reason};
 use crate::explain::{Params, QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
 use crate::{Citation, LegalBasis, RetentionAction, SpecialCategoryCondition};
 
 /// Until when an exception keeps the data.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum KeepUntil {
+pub(super) enum KeepUntil<'a, M: Mode> {
     /// A rule ends the keeping on this day, with what happens then and the duty's law.
-    Date(chrono::NaiveDate, RetentionAction, Option<String>),
+    Date(chrono::NaiveDate, RetentionAction, Option<&'a str>),
     /// As long as the exception's need lasts (legal claims, expression): no rule sets a day.
     Open,
     /// No rule sets a day, though one should: the question says which.
-    Ask(Box<OpenQuestion>),
+    Ask(M::Questions),
 }
 
-impl KeepUntil {
+/// Until when an item is kept, once its exceptions are combined.
+pub(super) struct Kept<'a, M: Mode> {
+    /// The day the keeping ends, what happens then, and the duty's law.
+    pub(super) until: Option<(chrono::NaiveDate, RetentionAction, Option<&'a str>)>,
+    /// Why it ends then.
+    pub(super) reasons: M::Reasons,
+    /// What would bound it, where no rule does.
+    pub(super) questions: M::Questions,
+}
+
+impl<'a, M: Mode> KeepUntil<'a, M> {
     /// Data kept under two exceptions are kept until both have ended.
-    pub(super) fn and(self, other: KeepUntil) -> KeepUntil {
+    pub(super) fn and(self, other: KeepUntil<'a, M>) -> KeepUntil<'a, M> {
         match (self, other) {
             (KeepUntil::Date(a, x, l), KeepUntil::Date(b, y, m)) => {
                 if a >= b {
@@ -35,60 +45,72 @@ impl KeepUntil {
         }
     }
 
-    pub(super) fn apply(self, item: &mut ErasureItem) {
+    /// The day the keeping ends and why, or the question that would bound it.
+    pub(super) fn resolve(self) -> Kept<'a, M> {
+        let mut kept: Kept<'a, M> = Kept {
+            until: None,
+            reasons: M::Reasons::default(),
+            questions: M::Questions::default(),
+        };
         match self {
             KeepUntil::Date(until, then, law) => {
-                item.keep_until = Some(until);
-                item.then = Some(then);
-                item.legal_reference = law;
-                item.reasons.push(Reason::with(
-                    ReasonCode::KeptUntil,
-                    Citation::article(5).paragraph(1).point('e'),
-                    Params {
-                        date: Some(until),
-                        action: Some(then),
-                        ..Params::default()
-                    },
-                ));
+                kept.until = Some((until, then, law));
+                kept.reasons.push(|| {
+                    Reason::with(
+                        ReasonCode::KeptUntil,
+                        Citation::article(5).paragraph(1).point('e'),
+                        Params {
+                            date: Some(until),
+                            action: Some(then),
+                            ..Params::default()
+                        },
+                    )
+                });
             }
             KeepUntil::Open => {}
-            KeepUntil::Ask(question) => item.open_questions.push(*question),
+            KeepUntil::Ask(question) => kept.questions = question,
         }
+        kept
     }
 }
 
 /// Every exception, in the order of the article, with until when it keeps the data.
-pub(super) fn all(s: &Subject<'_, '_>) -> Vec<(ErasureException, Finding, KeepUntil)> {
-    let mut out = vec![(
-        ErasureException::FreedomOfExpression,
-        claimed(
-            s.facts().freedom_of_expression,
-            ReasonCode::FreedomOfExpression,
-            cite('a'),
+pub(super) fn all<'a, M: Mode>(
+    s: &Subject<'a, '_, M>,
+) -> [(ErasureException, Finding<M>, KeepUntil<'a, M>); 6] {
+    let [obligation, task] = legal_obligation_or_public_task(s);
+    [
+        (
+            ErasureException::FreedomOfExpression,
+            claimed(
+                s.facts().freedom_of_expression,
+                ReasonCode::FreedomOfExpression,
+                cite('a'),
+            ),
+            KeepUntil::Open,
         ),
-        KeepUntil::Open,
-    )];
-    out.extend(legal_obligation_or_public_task(s));
-    out.push((
-        ErasureException::PublicHealth,
-        public_health(s),
-        KeepUntil::Open,
-    ));
-    out.push((
-        ErasureException::ArchivingOrResearch,
-        archiving_or_research(s),
-        KeepUntil::Open,
-    ));
-    out.push((
-        ErasureException::LegalClaims,
-        claimed(
-            s.facts().needed_for_legal_claims,
-            ReasonCode::LegalClaims,
-            cite('e'),
+        obligation,
+        task,
+        (
+            ErasureException::PublicHealth,
+            public_health(s),
+            KeepUntil::Open,
         ),
-        KeepUntil::Open,
-    ));
-    out
+        (
+            ErasureException::ArchivingOrResearch,
+            archiving_or_research(s),
+            KeepUntil::Open,
+        ),
+        (
+            ErasureException::LegalClaims,
+            claimed(
+                s.facts().needed_for_legal_claims,
+                ReasonCode::LegalClaims,
+                cite('e'),
+            ),
+            KeepUntil::Open,
+        ),
+    ]
 }
 
 fn cite(point: char) -> Citation {
@@ -97,16 +119,16 @@ fn cite(point: char) -> Citation {
 
 /// (a) and (e): exceptions only the controller can claim. Not claimed is not applied; the
 /// erased item says so.
-fn claimed(fact: Option<bool>, code: ReasonCode, citation: Citation) -> Finding {
+fn claimed<M: Mode>(fact: Option<bool>, code: ReasonCode, citation: Citation) -> Finding<M> {
     match fact {
-        Some(true) => Finding::yes(Reason::of(code, citation)),
+        Some(true) => Finding::yes(|| Reason::of(code, citation)),
         _ => Finding::no(),
     }
 }
 
 /// Whether Art. 9(1) still lets special-category data be processed for a purpose other than
 /// the one explicit consent covered: only under another condition of Art. 9(2).
-fn special_allowed(s: &Subject<'_, '_>) -> Truth {
+fn special_allowed<M: Mode>(s: &Subject<'_, '_, M>) -> Truth {
     Truth::of(!s.is_special() || predicates::other_special_condition(s.activity()))
 }
 
@@ -114,27 +136,29 @@ fn special_allowed(s: &Subject<'_, '_>) -> Truth {
 /// obligation (Art. 6(1)(c)) or a public task (Art. 6(1)(e)) that needs them — until its
 /// period ends. After a successful objection under Art. 21(1) a public task no longer keeps
 /// what the objection stopped.
-fn legal_obligation_or_public_task(
-    s: &Subject<'_, '_>,
-) -> [(ErasureException, Finding, KeepUntil); 2] {
+fn legal_obligation_or_public_task<'a, M: Mode>(
+    s: &Subject<'a, '_, M>,
+) -> [(ErasureException, Finding<M>, KeepUntil<'a, M>); 2] {
     let why = cite('b');
     let retention = &s.retention;
 
     // A duty to keep, from a retention rule.
     let duty = Finding::from(
         retention.duty,
-        Reason::with(
-            ReasonCode::LegalDutyToKeep,
-            why,
-            Params {
-                law: retention.duty_until.map(|(_, _, law)| law.to_owned()),
-                ..Params::default()
-            },
-        ),
+        || {
+            Reason::with(
+                ReasonCode::LegalDutyToKeep,
+                why,
+                Params {
+                    law: retention.duty_until.map(|(_, _, law)| law.to_owned()),
+                    ..Params::default()
+                },
+            )
+        },
         retention.duty_questions.clone(),
     );
     let duty_end = match retention.duty_until {
-        Some((until, then, law)) => KeepUntil::Date(until, then, Some(law.to_owned())),
+        Some((until, then, law)) => KeepUntil::Date(until, then, Some(law)),
         None => KeepUntil::Open,
     };
 
@@ -168,37 +192,43 @@ fn legal_obligation_or_public_task(
     };
     let (obligation, obligation_questions) = purpose(predicates::legal_obligation, false);
     let (task, task_questions) = purpose(predicates::public_task, true);
-    let bound = || match (retention.maximum_until, retention.maximum_questions.first()) {
+    let bound = || match (
+        retention.maximum_until,
+        retention.maximum_questions.is_empty(),
+    ) {
         (Some((until, then)), _) => KeepUntil::Date(until, then, None),
-        (None, Some(question)) => KeepUntil::Ask(Box::new(question.clone())),
-        (None, None) => KeepUntil::Ask(Box::new(OpenQuestion::of(
-            QuestionCode::KeepingPeriod,
-            "retention",
-            Citation::article(5).paragraph(1).point('e'),
-        ))),
+        (None, false) => KeepUntil::Ask(retention.maximum_questions.first_only()),
+        (None, true) => KeepUntil::Ask(M::Questions::one(|| {
+            OpenQuestion::of(
+                QuestionCode::KeepingPeriod,
+                "retention",
+                Citation::article(5).paragraph(1).point('e'),
+            )
+        })),
     };
-    let from_purpose = |truth: Truth, mut questions: Vec<OpenQuestion>, code: ReasonCode| {
+    let from_purpose = |truth: Truth, mut questions: M::Questions, code: ReasonCode| {
         let truth = truth.and(lapsed.not()).and(allowed);
         if truth.is_unknown() && lapsed.is_unknown() {
-            questions.insert(
-                0,
+            questions.insert_first(|| {
                 OpenQuestion::of(
                     QuestionCode::NoLongerNecessary,
                     "no_longer_necessary",
                     Citation::article(17).paragraph(1).point('a'),
-                ),
-            );
-            questions.extend(retention.maximum_questions.iter().cloned());
+                )
+            });
+            questions.append(retention.maximum_questions.clone());
         }
-        let mut finding = Finding::from(truth, Reason::of(code, why), questions);
+        let mut finding = Finding::from(truth, || Reason::of(code, why), questions);
         if lapsed.is_yes() && !truth.is_yes() {
-            finding = finding.note(Reason::of(ReasonCode::NoPurposeNeedsData, why));
+            finding = finding.note(|| Reason::of(ReasonCode::NoPurposeNeedsData, why));
         }
         if allowed.is_no() && !truth.is_yes() {
-            finding = finding.note(Reason::of(
-                ReasonCode::SpecialCategoryNeedsCondition,
-                Citation::article(9).paragraph(1),
-            ));
+            finding = finding.note(|| {
+                Reason::of(
+                    ReasonCode::SpecialCategoryNeedsCondition,
+                    Citation::article(9).paragraph(1),
+                )
+            });
         }
         finding
     };
@@ -212,10 +242,12 @@ fn legal_obligation_or_public_task(
     let (legal_obligation, end) = merge(duty, duty_end, obligation_finding, bound());
     let task_finding = from_purpose(task, task_questions, ReasonCode::PublicTaskPurpose);
     let task_finding = if objected.is_yes() && !task_finding.truth.is_yes() {
-        task_finding.note(Reason::of(
-            ReasonCode::PublicTaskObjected,
-            Citation::article(21).paragraph(1),
-        ))
+        task_finding.note(|| {
+            Reason::of(
+                ReasonCode::PublicTaskObjected,
+                Citation::article(21).paragraph(1),
+            )
+        })
     } else {
         task_finding
     };
@@ -227,16 +259,16 @@ fn legal_obligation_or_public_task(
 
 /// A duty and a 6(1)(c) purpose are the same exception: it holds if either does, and a duty's
 /// own end is the better bound.
-fn merge(
-    duty: Finding,
-    duty_end: KeepUntil,
-    purpose: Finding,
-    purpose_end: KeepUntil,
-) -> (Finding, KeepUntil) {
+fn merge<'a, M: Mode>(
+    duty: Finding<M>,
+    duty_end: KeepUntil<'a, M>,
+    purpose: Finding<M>,
+    purpose_end: KeepUntil<'a, M>,
+) -> (Finding<M>, KeepUntil<'a, M>) {
     match (duty.truth, purpose.truth) {
         (Truth::Yes, Truth::Yes) => {
             let mut both = duty;
-            both.reasons.extend(purpose.reasons);
+            both.reasons.append(purpose.reasons);
             (both, duty_end)
         }
         (Truth::Yes, _) => (duty, duty_end),
@@ -244,9 +276,9 @@ fn merge(
         _ => {
             let truth = duty.truth.or(purpose.truth);
             let mut questions = duty.questions;
-            questions.extend(purpose.questions);
+            questions.append(purpose.questions);
             let mut reasons = duty.reasons;
-            reasons.extend(purpose.reasons);
+            reasons.append(purpose.reasons);
             (
                 Finding {
                     truth,
@@ -261,7 +293,7 @@ fn merge(
 
 /// (c): public health under Art. 9(2)(h) or (i) and 9(3), for special categories processed
 /// under one of those conditions, when the controller says the processing is necessary.
-fn public_health(s: &Subject<'_, '_>) -> Finding {
+fn public_health<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     let health_condition = s.activity().special_category_conditions.iter().any(|c| {
         matches!(
             c,
@@ -273,18 +305,20 @@ fn public_health(s: &Subject<'_, '_>) -> Finding {
     }
     Finding::from(
         Truth::from_fact(s.facts().necessary_for_public_health),
-        Reason::of(ReasonCode::PublicHealth, cite('c')),
-        vec![OpenQuestion::of(
-            QuestionCode::NecessaryForPublicHealth,
-            "necessary_for_public_health",
-            cite('c'),
-        )],
+        || Reason::of(ReasonCode::PublicHealth, cite('c')),
+        M::Questions::one(|| {
+            OpenQuestion::of(
+                QuestionCode::NecessaryForPublicHealth,
+                "necessary_for_public_health",
+                cite('c'),
+            )
+        }),
     )
 }
 
 /// (d): archiving in the public interest, research or statistics under Art. 89(1) that needs
 /// these data, where erasure would render impossible or seriously impair those objectives.
-fn archiving_or_research(s: &Subject<'_, '_>) -> Finding {
+fn archiving_or_research<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     let why = cite('d');
     let (serves, mut questions) =
         s.any_purpose(|p| Truth::of(p.archiving_or_research.is_some()), why);
@@ -293,18 +327,17 @@ fn archiving_or_research(s: &Subject<'_, '_>) -> Finding {
     }
     let impairs = Truth::from_fact(s.facts().erasure_impairs_research);
     if impairs.is_unknown() {
-        questions.insert(
-            0,
+        questions.insert_first(|| {
             OpenQuestion::of(
                 QuestionCode::ErasureImpairsResearch,
                 "erasure_impairs_research",
                 why,
-            ),
-        );
+            )
+        });
     }
     Finding::from(
         serves.and(impairs).and(special_allowed(s)),
-        Reason::of(ReasonCode::ArchivingOrResearch, why),
+        || Reason::of(ReasonCode::ArchivingOrResearch, why),
         questions,
     )
 }

@@ -1,6 +1,7 @@
 //! The grounds for erasure of Art. 17(1)(a)–(f), one function each.
 
-use super::decide::{push_once, Finding, Subject};
+use super::decide::{Finding, Subject};
+use super::mode::{Mode, Notes};
 use super::{ErasureGround, Objection};
 use crate::assess::{OpenQuestion, Reason};
 use crate::explain::{FindingOn, Params, QuestionCode, ReasonCode};
@@ -8,7 +9,7 @@ use crate::predicates::{self, Truth};
 use crate::Citation;
 
 /// Every ground, in the order of the article.
-pub(super) fn all(s: &Subject<'_, '_>) -> [(ErasureGround, Finding); 6] {
+pub(super) fn all<M: Mode>(s: &Subject<'_, '_, M>) -> [(ErasureGround, Finding<M>); 6] {
     [
         (ErasureGround::NoLongerNecessary, no_longer_necessary(s)),
         (ErasureGround::ConsentWithdrawn, consent_withdrawn(s)),
@@ -32,26 +33,26 @@ fn fact_question(code: QuestionCode, field: &'static str, point: char) -> OpenQu
 
 /// (a): no longer necessary for the purposes, as the request says or a maximum retention
 /// period shows.
-fn no_longer_necessary(s: &Subject<'_, '_>) -> Finding {
+fn no_longer_necessary<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     let said = Truth::from_fact(s.facts().no_longer_necessary);
     let over = s.retention.maximum_over;
-    let mut finding = Finding::from(
-        said.or(over),
-        Reason::of(ReasonCode::NoLongerNecessary, cite('a')),
-        Vec::new(),
-    );
-    if finding.truth.is_yes() && over.is_yes() {
-        finding.reasons = vec![Reason::of(ReasonCode::MaximumPeriodOver, cite('a'))];
-    }
+    let truth = said.or(over);
+    let mut finding: Finding<M> = if truth.is_yes() && over.is_yes() {
+        Finding::yes(|| Reason::of(ReasonCode::MaximumPeriodOver, cite('a')))
+    } else {
+        Finding::from(
+            truth,
+            || Reason::of(ReasonCode::NoLongerNecessary, cite('a')),
+            M::Questions::default(),
+        )
+    };
     if finding.truth.is_unknown() {
-        finding.questions.push(fact_question(
-            QuestionCode::NoLongerNecessary,
-            "no_longer_necessary",
-            'a',
-        ));
         finding
             .questions
-            .extend(s.retention.maximum_questions.iter().cloned());
+            .push(|| fact_question(QuestionCode::NoLongerNecessary, "no_longer_necessary", 'a'));
+        finding
+            .questions
+            .append(s.retention.maximum_questions.clone());
     }
     finding
 }
@@ -59,7 +60,7 @@ fn no_longer_necessary(s: &Subject<'_, '_>) -> Finding {
 /// (b): consent withdrawn, and no other legal ground. For special categories the other
 /// ground must include a condition of Art. 9(2) other than explicit consent: without one the
 /// prohibition of Art. 9(1) applies again.
-fn consent_withdrawn(s: &Subject<'_, '_>) -> Finding {
+fn consent_withdrawn<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     let act = s.activity();
     let why = cite('b');
     let (on_consent, mut questions) =
@@ -72,30 +73,29 @@ fn consent_withdrawn(s: &Subject<'_, '_>) -> Finding {
     let withdrawn = Truth::from_fact(s.facts().consent_withdrawn);
     let prohibited_again = s.is_special() && !predicates::other_special_condition(act);
     let (other, other_questions) = if prohibited_again {
-        (Truth::No, Vec::new())
+        (Truth::No, M::Questions::default())
     } else {
         s.any_purpose(|p| s.lawful_basis(p, |b| !predicates::consent(b)), why)
     };
     let truth = withdrawn.and(on_consent).and(other.not());
-    let reason = if prohibited_again {
-        Reason::of(ReasonCode::ExplicitConsentWithdrawn, why)
-    } else {
-        Reason::of(ReasonCode::ConsentWithdrawn, why)
+    let reason = || {
+        if prohibited_again {
+            Reason::of(ReasonCode::ExplicitConsentWithdrawn, why)
+        } else {
+            Reason::of(ReasonCode::ConsentWithdrawn, why)
+        }
     };
     if truth.is_unknown() {
         if withdrawn.is_unknown() {
-            questions.insert(
-                0,
-                fact_question(QuestionCode::ConsentWithdrawn, "consent_withdrawn", 'b'),
-            );
+            questions.insert_first(|| {
+                fact_question(QuestionCode::ConsentWithdrawn, "consent_withdrawn", 'b')
+            });
         }
-        for q in other_questions {
-            push_once(&mut questions, q);
-        }
+        questions.append_once(other_questions);
     }
     let finding = Finding::from(truth, reason, questions);
     if withdrawn.is_yes() && on_consent.is_yes() && other.is_yes() {
-        finding.note(Reason::of(ReasonCode::ConsentWithdrawnOtherGround, why))
+        finding.note(|| Reason::of(ReasonCode::ConsentWithdrawnOtherGround, why))
     } else {
         finding
     }
@@ -104,7 +104,7 @@ fn consent_withdrawn(s: &Subject<'_, '_>) -> Finding {
 /// (c): an objection under Art. 21(1) without overriding legitimate grounds, or under
 /// Art. 21(2). Only the processing objected to ends; data another purpose needs on another
 /// basis stay for it.
-fn objection(s: &Subject<'_, '_>) -> Finding {
+fn objection<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     let why = cite('c');
     // Research and statistics are objected to under Art. 21(6), which is no ground of
     // Art. 17(1)(c).
@@ -122,28 +122,28 @@ fn objection(s: &Subject<'_, '_>) -> Finding {
             if open_to_objection.is_no() {
                 Finding::no()
             } else {
-                Finding::unknown(vec![fact_question(
-                    QuestionCode::Objection,
-                    "objection",
-                    'c',
-                )])
+                Finding::unknown(M::Questions::one(|| {
+                    fact_question(QuestionCode::Objection, "objection", 'c')
+                }))
             }
         }
         Some(Objection::NotMade) => Finding::no(),
         Some(Objection::DirectMarketing) => {
             let (marketing, mut questions) = s.any_purpose(|p| Truth::of(p.direct_marketing), why);
             let (other, more) = s.any_purpose(|p| Truth::of(!p.direct_marketing), why);
-            questions.extend(more);
+            questions.append(more);
             let finding = Finding::from(
                 marketing.and(other.not()),
-                Reason::of(ReasonCode::DirectMarketingObjectionErases, why),
+                || Reason::of(ReasonCode::DirectMarketingObjectionErases, why),
                 questions,
             );
             if marketing.is_yes() && other.is_yes() {
-                finding.note(Reason::of(
-                    ReasonCode::DirectMarketingUseStops,
-                    Citation::article(21).paragraph(3),
-                ))
+                finding.note(|| {
+                    Reason::of(
+                        ReasonCode::DirectMarketingUseStops,
+                        Citation::article(21).paragraph(3),
+                    )
+                })
             } else {
                 finding
             }
@@ -151,34 +151,37 @@ fn objection(s: &Subject<'_, '_>) -> Finding {
         Some(Objection::ParticularSituation) => {
             let (objectable, mut questions) = s.any_purpose(balanced, why);
             if objectable.is_no() {
-                return Finding::no().note(Reason::of(
-                    ReasonCode::ObjectionOnlyForTaskOrInterests,
-                    Citation::article(21).paragraph(1),
-                ));
+                return Finding::no().note(|| {
+                    Reason::of(
+                        ReasonCode::ObjectionOnlyForTaskOrInterests,
+                        Citation::article(21).paragraph(1),
+                    )
+                });
             }
             let overriding = Truth::from_fact(s.facts().overriding_legitimate_grounds);
             let (other, more) = s.any_purpose(|p| balanced(p).not(), why);
             if overriding.is_unknown() {
-                questions.insert(
-                    0,
+                questions.insert_first(|| {
                     OpenQuestion::of(
                         QuestionCode::OverridingLegitimateGrounds,
                         "overriding_legitimate_grounds",
                         Citation::article(21).paragraph(1),
-                    ),
-                );
+                    )
+                });
             }
-            questions.extend(more);
+            questions.append(more);
             let finding = Finding::from(
                 objectable.and(overriding.not()).and(other.not()),
-                Reason::of(ReasonCode::ObjectionWithoutOverridingGrounds, why),
+                || Reason::of(ReasonCode::ObjectionWithoutOverridingGrounds, why),
                 questions,
             );
             if overriding.is_yes() {
-                finding.note(Reason::of(
-                    ReasonCode::OverridingGroundsDemonstrated,
-                    Citation::article(21).paragraph(1),
-                ))
+                finding.note(|| {
+                    Reason::of(
+                        ReasonCode::OverridingGroundsDemonstrated,
+                        Citation::article(21).paragraph(1),
+                    )
+                })
             } else {
                 finding
             }
@@ -188,13 +191,19 @@ fn objection(s: &Subject<'_, '_>) -> Finding {
 
 /// (d): unlawful processing, as the request says; where it does not, the record's own
 /// lawfulness defects are named in the question.
-fn unlawfully_processed(s: &Subject<'_, '_>) -> Finding {
-    let reason = Reason::of(ReasonCode::UnlawfullyProcessed, cite('d'));
+fn unlawfully_processed<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     match s.facts().unlawfully_processed {
-        Some(true) => return Finding::yes(reason),
+        Some(true) => {
+            return Finding::yes(|| Reason::of(ReasonCode::UnlawfullyProcessed, cite('d')))
+        }
         Some(false) => return Finding::no(),
         None => {}
     }
+    Finding::unknown(M::Questions::one(|| defects_question(s)))
+}
+
+/// The question of (d), naming the defects the record itself shows for these data.
+fn defects_question<M: Mode>(s: &Subject<'_, '_, M>) -> OpenQuestion {
     let act = s.activity();
     let findings: Vec<FindingOn> = predicates::defects(s.at.policy, act)
         .filter(|d| match (d.purpose(), d.category()) {
@@ -217,7 +226,7 @@ fn unlawfully_processed(s: &Subject<'_, '_>) -> Finding {
             },
         })
         .collect();
-    Finding::unknown(vec![OpenQuestion::with(
+    OpenQuestion::with(
         QuestionCode::UnlawfullyProcessed,
         "unlawfully_processed",
         cite('d'),
@@ -225,25 +234,27 @@ fn unlawfully_processed(s: &Subject<'_, '_>) -> Finding {
             findings,
             ..Params::default()
         },
-    )])
+    )
 }
 
 /// (e): a legal obligation to erase.
-fn legal_obligation_to_erase(s: &Subject<'_, '_>) -> Finding {
+fn legal_obligation_to_erase<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     Finding::from(
         Truth::from_fact(s.facts().legal_obligation_to_erase),
-        Reason::of(ReasonCode::LegalObligationToErase, cite('e')),
-        vec![fact_question(
-            QuestionCode::LegalObligationToErase,
-            "legal_obligation_to_erase",
-            'e',
-        )],
+        || Reason::of(ReasonCode::LegalObligationToErase, cite('e')),
+        M::Questions::one(|| {
+            fact_question(
+                QuestionCode::LegalObligationToErase,
+                "legal_obligation_to_erase",
+                'e',
+            )
+        }),
     )
 }
 
 /// (f): collected in relation to an information society service offered to a child
 /// (Art. 8(1)); only where a purpose that needs the data offers such a service.
-fn child(s: &Subject<'_, '_>) -> Finding {
+fn child<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     let why = cite('f');
     let (offered, _) = s.any_purpose(|p| Truth::of(p.offered_to_children), why);
     if offered.is_no() {
@@ -251,11 +262,13 @@ fn child(s: &Subject<'_, '_>) -> Finding {
     }
     Finding::from(
         offered.and(Truth::from_fact(s.facts().collected_from_child_online)),
-        Reason::of(ReasonCode::ChildInformationSocietyService, why),
-        vec![fact_question(
-            QuestionCode::CollectedFromChildOnline,
-            "collected_from_child_online",
-            'f',
-        )],
+        || Reason::of(ReasonCode::ChildInformationSocietyService, why),
+        M::Questions::one(|| {
+            fact_question(
+                QuestionCode::CollectedFromChildOnline,
+                "collected_from_child_online",
+                'f',
+            )
+        }),
     )
 }

@@ -45,9 +45,10 @@
 mod decide;
 mod exceptions;
 mod grounds;
+mod mode;
 mod retention;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -55,11 +56,18 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::Calendar;
 use super::deadline::{request_deadlines, RequestDeadlines};
+use super::deadline_days::{request_days, RequestDeadlineDays};
 use super::lookup;
 use super::stop::PurposeStop;
 use super::{AssessError, OpenQuestion, Reason};
 use crate::explain::{QuestionCode, ReasonCode};
-use crate::{Citation, Policy, RetentionAction, RetentionTrigger};
+use crate::{
+    Citation, DataCategory, Policy, ProcessingActivity, RetentionAction, RetentionTrigger,
+};
+
+use decide::{Activity, Decided};
+pub use decide::{ExceptionSet, GroundSet};
+use mode::{Decide, Explain, Mode};
 
 /// A request for erasure under Art. 17, with the facts the law turns on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -268,6 +276,16 @@ pub enum ErasureException {
 }
 
 impl ErasureException {
+    /// Every exception, in the order of Art. 17(3).
+    pub const ALL: [ErasureException; 6] = [
+        ErasureException::FreedomOfExpression,
+        ErasureException::LegalObligation,
+        ErasureException::PublicTask,
+        ErasureException::PublicHealth,
+        ErasureException::ArchivingOrResearch,
+        ErasureException::LegalClaims,
+    ];
+
     /// The point of Art. 17(3) that sets the exception.
     pub const fn citation(self) -> Citation {
         let point = match self {
@@ -410,6 +428,8 @@ impl ErasureDecision {
 /// Decides an erasure request as of `as_of`, with the public holidays of the Member State
 /// where the controller answers.
 ///
+/// [`erasure_verdict`] gives the same verdicts as codes, without allocating.
+///
 /// # Errors
 ///
 /// [`AssessError::NoActivities`] or [`AssessError::RepeatedActivity`] for a request that lists
@@ -423,52 +443,66 @@ pub fn assess_erasure(
     calendar: &Calendar,
     as_of: NaiveDate,
 ) -> Result<ErasureDecision, AssessError> {
-    if request.activities.is_empty() {
-        return Err(AssessError::NoActivities);
-    }
-    let mut seen = BTreeSet::new();
+    explain(policy, &PlainPolicy(policy), request, as_of, |received| {
+        request_deadlines(received, calendar)
+    })
+}
+
+/// The explained decision, on any way of finding what the request names.
+pub(crate) fn explain<'a>(
+    policy: &'a Policy,
+    resolve: &impl Resolve<'a>,
+    request: &'a ErasureRequest,
+    as_of: NaiveDate,
+    deadlines: impl FnOnce(NaiveDate) -> Result<RequestDeadlines, super::DeadlineError>,
+) -> Result<ErasureDecision, AssessError> {
+    let mut seen = vec![false; policy.activities.len()];
     let mut items = Vec::new();
     let mut stops = Vec::new();
     let mut notify: BTreeMap<String, Reason> = BTreeMap::new();
-    let mut made_public = false;
     let mut questions = Vec::new();
-    let mut direct_marketing_objection = false;
-    for facts in &request.activities {
-        if !seen.insert(facts.activity.as_str()) {
-            return Err(AssessError::RepeatedActivity(facts.activity.clone()));
-        }
-        let (index, activity) = lookup::activity(policy, &facts.activity)?;
-        let categories = lookup::categories(policy, activity)?;
-        if categories.is_empty() {
-            return Err(AssessError::NoDataCategories(activity.id.clone()));
-        }
-        let here = decide::Activity::new(policy, index, activity, facts, as_of);
-        stops.extend(here.stops());
-        direct_marketing_objection |= here.objects_to_direct_marketing();
-        let mut erased_here = false;
-        for category in categories {
-            let item = here.decide(category);
-            erased_here |= item.verdict == ErasureVerdict::Erase;
-            items.push(item);
-        }
-        if erased_here {
-            match facts.made_public {
-                Some(true) => made_public = true,
-                Some(false) => {}
-                None => push_once(&mut questions, made_public_question()),
+    let summary = run::<Explain>(
+        policy,
+        resolve,
+        request,
+        as_of,
+        |index| match seen.get_mut(index) {
+            Some(named) => !std::mem::replace(named, true),
+            None => true,
+        },
+        |here, category, d| {
+            items.push(ErasureItem {
+                data_category: category.id.clone(),
+                activity: here.activity.id.clone(),
+                verdict: d.verdict,
+                grounds: d.grounds.iter().collect(),
+                exceptions: d.exceptions.iter().collect(),
+                keep_until: d.until.map(|(until, _, _)| until),
+                then: d.until.map(|(_, then, _)| then),
+                legal_reference: d.until.and_then(|(_, _, law)| law).map(str::to_owned),
+                stop_purposes: here.stop_purposes(category),
+                reasons: d.reasons,
+                open_questions: d.questions,
+            });
+        },
+        |here, erased_here| {
+            stops.extend(here.stops());
+            if erased_here {
+                if here.facts.made_public.is_none() {
+                    push_once(&mut questions, made_public_question());
+                }
+                for recipient in policy.recipients_of(here.activity) {
+                    notify.entry(recipient.id.clone()).or_insert_with(|| {
+                        Reason::of(ReasonCode::NotifyRecipient, Citation::article(19))
+                    });
+                }
             }
-            for recipient in policy.recipients_of(activity) {
-                notify.entry(recipient.id.clone()).or_insert_with(|| {
-                    Reason::of(ReasonCode::NotifyRecipient, Citation::article(19))
-                });
-            }
-        }
-    }
+        },
+    )?;
     items.sort_by(|a, b| (&a.data_category, &a.activity).cmp(&(&b.data_category, &b.activity)));
     stops.sort();
-    let outcome = outcome(&items);
-    let mut deadlines =
-        request_deadlines(request.received, calendar).map_err(AssessError::Deadline)?;
+    let outcome = summary.outcome();
+    let mut deadlines = deadlines(request.received).map_err(AssessError::Deadline)?;
     if outcome == ErasureOutcome::NotRequired {
         refusal_deadline(&mut deadlines);
     }
@@ -476,7 +510,7 @@ pub fn assess_erasure(
         outcome,
         items,
         stop_processing: stops,
-        suppression: direct_marketing_objection.then(|| {
+        suppression: summary.direct_marketing_objection.then(|| {
             Reason::of(
                 ReasonCode::SuppressionEntry,
                 Citation::article(21).paragraph(3),
@@ -486,7 +520,7 @@ pub fn assess_erasure(
             .into_iter()
             .map(|(recipient, reason)| Notification { recipient, reason })
             .collect(),
-        inform_other_controllers: made_public.then(|| {
+        inform_other_controllers: summary.made_public.then(|| {
             Reason::of(
                 ReasonCode::InformOtherControllers,
                 Citation::article(17).paragraph(2),
@@ -497,19 +531,355 @@ pub fn assess_erasure(
     })
 }
 
-/// Erasure is required as soon as one item is erased; a refusal needs every item kept or
-/// without a ground.
-fn outcome(items: &[ErasureItem]) -> ErasureOutcome {
-    let any = |verdict| items.iter().any(|i| i.verdict == verdict);
-    if any(ErasureVerdict::Erase) {
-        ErasureOutcome::Required
-    } else if any(ErasureVerdict::NeedsReview) {
-        ErasureOutcome::NeedsReview
-    } else if any(ErasureVerdict::ForwardToController) {
-        ErasureOutcome::ForwardToController
-    } else {
-        ErasureOutcome::NotRequired
+/// The verdict on one data category of one activity, as codes: what
+/// [`ErasureItem`] says, without the reasons, questions and purposes that stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ErasureItemVerdict<'a> {
+    /// The activity that holds the data.
+    pub activity: &'a str,
+    /// The data category.
+    pub data_category: &'a str,
+    /// What to do.
+    pub verdict: ErasureVerdict,
+    /// The grounds of Art. 17(1) that apply.
+    pub grounds: GroundSet,
+    /// The exceptions of Art. 17(3) that keep the data.
+    pub exceptions: ExceptionSet,
+    /// For kept data: the day the keeping ends, when a rule sets it.
+    pub keep_until: Option<NaiveDate>,
+    /// For kept data: what happens when the keeping ends.
+    pub then: Option<RetentionAction>,
+    /// For data kept under a legal duty: the law that imposes it.
+    pub legal_reference: Option<&'a str>,
+}
+
+/// The verdict on an erasure request, as codes, in a buffer the caller owns: fill it with
+/// [`erasure_verdict`] (or
+/// [`CompiledPolicy::erasure_verdict`](crate::compiled::CompiledPolicy::erasure_verdict)) and
+/// reuse it, and no verdict allocates once the buffer has grown to the largest request.
+///
+/// The items are in the order of the request's activities, and of each activity's data
+/// categories in the record; [`ErasureDecision`] sorts them by data category.
+#[derive(Debug, Clone)]
+pub struct ErasureVerdicts<'a> {
+    items: Vec<ErasureItemVerdict<'a>>,
+    outcome: ErasureOutcome,
+    deadlines: Option<RequestDeadlineDays>,
+    suppression: bool,
+    inform_other_controllers: bool,
+    asks_made_public: bool,
+    /// Per activity of the policy: the request that last named it.
+    seen: Vec<u32>,
+    epoch: u32,
+}
+
+impl Default for ErasureVerdicts<'_> {
+    fn default() -> Self {
+        ErasureVerdicts::new()
     }
+}
+
+impl<'a> ErasureVerdicts<'a> {
+    /// An empty buffer.
+    pub fn new() -> Self {
+        ErasureVerdicts::with_capacity(0, 0)
+    }
+
+    /// A buffer for requests of up to `items` items on policies of up to `activities`
+    /// activities: filling it then never allocates.
+    pub fn with_capacity(items: usize, activities: usize) -> Self {
+        ErasureVerdicts {
+            items: Vec::with_capacity(items),
+            outcome: ErasureOutcome::NeedsReview,
+            deadlines: None,
+            suppression: false,
+            inform_other_controllers: false,
+            asks_made_public: false,
+            seen: vec![0; activities],
+            epoch: 0,
+        }
+    }
+
+    /// The items, one per data category of each activity of the request.
+    pub fn items(&self) -> &[ErasureItemVerdict<'a>] {
+        &self.items
+    }
+
+    /// Whether erasure is required.
+    pub fn outcome(&self) -> ErasureOutcome {
+        self.outcome
+    }
+
+    /// When the subject must be answered; for a refusal there is no extension (Art. 12(4)).
+    pub fn deadlines(&self) -> Option<RequestDeadlineDays> {
+        self.deadlines
+    }
+
+    /// After an objection to direct marketing, a suppression entry may be kept (Art. 21(3)).
+    pub fn suppression_entry_allowed(&self) -> bool {
+        self.suppression
+    }
+
+    /// Data that were made public are erased: other controllers must be informed
+    /// (Art. 17(2)).
+    pub fn inform_other_controllers(&self) -> bool {
+        self.inform_other_controllers
+    }
+
+    /// Data are erased and whether they were made public is not known (`made_public`).
+    pub fn asks_made_public(&self) -> bool {
+        self.asks_made_public
+    }
+
+    /// The item for a data category of an activity.
+    pub fn item(&self, activity: &str, data_category: &str) -> Option<&ErasureItemVerdict<'a>> {
+        self.items
+            .iter()
+            .find(|i| i.activity == activity && i.data_category == data_category)
+    }
+
+    fn start(&mut self, activities: usize) {
+        self.items.clear();
+        self.outcome = ErasureOutcome::NeedsReview;
+        self.deadlines = None;
+        self.suppression = false;
+        self.inform_other_controllers = false;
+        self.asks_made_public = false;
+        if self.seen.len() < activities {
+            self.seen.resize(activities, 0);
+        }
+        self.epoch = self.epoch.wrapping_add(1);
+        if self.epoch == 0 {
+            self.seen.fill(0);
+            self.epoch = 1;
+        }
+    }
+}
+
+/// Decides an erasure request as [`assess_erasure`] does — the same verdict, grounds,
+/// exceptions and keep-until dates for every item, the same outcome and deadline days — as
+/// codes in `out`, without allocating once `out` has grown to the request (and for a
+/// calendar without weekend substitutes).
+///
+/// # Errors
+///
+/// As [`assess_erasure`].
+///
+/// # Example
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// use chrono::NaiveDate;
+/// use gdpr::assess::{erasure_verdict, ActivityFacts, ErasureGround, ErasureOutcome, ErasureRequest,
+///                    ErasureVerdict, ErasureVerdicts, Netherlands};
+/// use gdpr::{Policy, RetentionTrigger};
+///
+/// let policy = Policy::from_json(include_str!("../../../tests/fixtures/webshop.json")).unwrap();
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let request = ErasureRequest::new(day(2026, 11, 27), vec![
+///     ActivityFacts { consent_withdrawn: Some(true), ..ActivityFacts::new("newsletter") },
+///     ActivityFacts {
+///         no_longer_necessary: Some(true),
+///         events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, Some(day(2025, 12, 31)))]),
+///         ..ActivityFacts::new("bookkeeping")
+///     },
+/// ]);
+/// let mut out = ErasureVerdicts::new();
+/// erasure_verdict(&policy, &request, &Netherlands, day(2026, 11, 27), &mut out).unwrap();
+/// assert_eq!(out.outcome(), ErasureOutcome::Required);
+/// let newsletter = out.item("newsletter", "contact").unwrap();
+/// assert_eq!(newsletter.verdict, ErasureVerdict::Erase);
+/// assert!(newsletter.grounds.contains(ErasureGround::ConsentWithdrawn));
+/// let invoices = out.item("bookkeeping", "invoices").unwrap();
+/// assert_eq!(invoices.keep_until, Some(day(2032, 12, 31)));
+/// ```
+pub fn erasure_verdict<'a>(
+    policy: &'a Policy,
+    request: &'a ErasureRequest,
+    calendar: &Calendar,
+    as_of: NaiveDate,
+    out: &mut ErasureVerdicts<'a>,
+) -> Result<(), AssessError> {
+    verdict(
+        &PlainPolicy(policy),
+        policy,
+        request,
+        as_of,
+        out,
+        |received| request_days(received, |d| calendar.is_working_day(d)),
+    )
+}
+
+/// The verdict, on any way of finding what the request names.
+pub(crate) fn verdict<'a>(
+    resolve: &impl Resolve<'a>,
+    policy: &'a Policy,
+    request: &'a ErasureRequest,
+    as_of: NaiveDate,
+    out: &mut ErasureVerdicts<'a>,
+    deadlines: impl FnOnce(NaiveDate) -> Result<RequestDeadlineDays, super::DeadlineError>,
+) -> Result<(), AssessError> {
+    out.start(policy.activities.len());
+    let epoch = out.epoch;
+    let seen = &mut out.seen;
+    let items = &mut out.items;
+    let mut asks_made_public = false;
+    let summary = run::<Decide>(
+        policy,
+        resolve,
+        request,
+        as_of,
+        |index| match seen.get_mut(index) {
+            Some(stamp) => std::mem::replace(stamp, epoch) != epoch,
+            None => true,
+        },
+        |here, category, d| {
+            items.push(ErasureItemVerdict {
+                activity: &here.activity.id,
+                data_category: &category.id,
+                verdict: d.verdict,
+                grounds: d.grounds,
+                exceptions: d.exceptions,
+                keep_until: d.until.map(|(until, _, _)| until),
+                then: d.until.map(|(_, then, _)| then),
+                legal_reference: d.until.and_then(|(_, _, law)| law),
+            });
+        },
+        |here, erased_here| {
+            asks_made_public |= erased_here && here.facts.made_public.is_none();
+        },
+    )?;
+    let outcome = summary.outcome();
+    let mut days = deadlines(request.received).map_err(AssessError::Deadline)?;
+    if outcome == ErasureOutcome::NotRequired {
+        days.extended_respond_by = None;
+    }
+    out.outcome = outcome;
+    out.deadlines = Some(days);
+    out.suppression = summary.direct_marketing_objection;
+    out.inform_other_controllers = summary.made_public;
+    out.asks_made_public = asks_made_public;
+    Ok(())
+}
+
+/// How the rules find what a request names in the policy: by scanning it, or through the
+/// indexes of a compiled policy. Either way the same answers and the same errors.
+pub(crate) trait Resolve<'a> {
+    /// The activity with this id, and its position; an error as [`lookup::activity`].
+    fn activity(&self, id: &str) -> Result<(usize, &'a ProcessingActivity), AssessError>;
+
+    /// Checks the activity's data categories as [`lookup::categories`] does.
+    fn check_categories(
+        &self,
+        index: usize,
+        activity: &'a ProcessingActivity,
+    ) -> Result<(), AssessError>;
+
+    /// The activity's data categories, each once, in the order of the record (after
+    /// [`Resolve::check_categories`]).
+    fn categories(
+        &self,
+        index: usize,
+        activity: &'a ProcessingActivity,
+    ) -> impl Iterator<Item = &'a DataCategory>;
+}
+
+/// The plain policy, read by scanning.
+pub(crate) struct PlainPolicy<'a>(pub(crate) &'a Policy);
+
+impl<'a> Resolve<'a> for PlainPolicy<'a> {
+    fn activity(&self, id: &str) -> Result<(usize, &'a ProcessingActivity), AssessError> {
+        lookup::activity(self.0, id)
+    }
+
+    fn check_categories(
+        &self,
+        _: usize,
+        activity: &'a ProcessingActivity,
+    ) -> Result<(), AssessError> {
+        lookup::check_categories(self.0, activity)
+    }
+
+    fn categories(
+        &self,
+        _: usize,
+        activity: &'a ProcessingActivity,
+    ) -> impl Iterator<Item = &'a DataCategory> {
+        lookup::each_category(self.0, activity)
+    }
+}
+
+/// What the items say together.
+#[derive(Debug, Clone, Copy, Default)]
+struct Summary {
+    any_erase: bool,
+    any_review: bool,
+    any_forward: bool,
+    direct_marketing_objection: bool,
+    made_public: bool,
+}
+
+impl Summary {
+    /// Erasure is required as soon as one item is erased; a refusal needs every item kept or
+    /// without a ground.
+    fn outcome(&self) -> ErasureOutcome {
+        if self.any_erase {
+            ErasureOutcome::Required
+        } else if self.any_review {
+            ErasureOutcome::NeedsReview
+        } else if self.any_forward {
+            ErasureOutcome::ForwardToController
+        } else {
+            ErasureOutcome::NotRequired
+        }
+    }
+}
+
+/// The request, activity by activity and category by category, in one mode: `first` says
+/// whether an activity (by position) is named for the first time, `item` takes each item,
+/// `done` each activity with whether something of it is erased.
+fn run<'a, M: Mode>(
+    policy: &'a Policy,
+    resolve: &impl Resolve<'a>,
+    request: &'a ErasureRequest,
+    as_of: NaiveDate,
+    mut first: impl FnMut(usize) -> bool,
+    mut item: impl FnMut(&Activity<'a>, &'a DataCategory, Decided<'a, M>),
+    mut done: impl FnMut(&Activity<'a>, bool),
+) -> Result<Summary, AssessError> {
+    if request.activities.is_empty() {
+        return Err(AssessError::NoActivities);
+    }
+    let mut summary = Summary::default();
+    for facts in &request.activities {
+        let (index, activity) = resolve.activity(&facts.activity)?;
+        if !first(index) {
+            return Err(AssessError::RepeatedActivity(facts.activity.clone()));
+        }
+        resolve.check_categories(index, activity)?;
+        if activity.data_categories.is_empty() {
+            return Err(AssessError::NoDataCategories(activity.id.clone()));
+        }
+        let here = Activity::new(policy, index, activity, facts, as_of);
+        summary.direct_marketing_objection |= here.objects_to_direct_marketing();
+        let mut erased_here = false;
+        for category in resolve.categories(index, activity) {
+            let d = here.decide::<M>(category);
+            match d.verdict {
+                ErasureVerdict::Erase => erased_here = true,
+                ErasureVerdict::NeedsReview => summary.any_review = true,
+                ErasureVerdict::ForwardToController => summary.any_forward = true,
+                ErasureVerdict::Keep | ErasureVerdict::NoGround => {}
+            }
+            item(&here, category, d);
+        }
+        summary.any_erase |= erased_here;
+        if erased_here && facts.made_public == Some(true) {
+            summary.made_public = true;
+        }
+        done(&here, erased_here);
+    }
+    Ok(summary)
 }
 
 /// A controller that takes no action on a request says so within one month, with its reasons

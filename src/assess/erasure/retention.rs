@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use super::mode::{Mode, Notes};
 use super::ActivityFacts;
 use crate::assess::retention::due_date;
 use crate::assess::OpenQuestion;
@@ -27,7 +28,7 @@ enum Clock {
 }
 
 /// The retention rules' answer for one category.
-pub(super) struct RetentionView<'a> {
+pub(super) struct RetentionView<'a, M: Mode> {
     /// Whether a maximum period for these data is over.
     pub(super) maximum_over: Truth,
     /// The earliest end of a maximum still running: what bounds keeping under another
@@ -38,26 +39,26 @@ pub(super) struct RetentionView<'a> {
     /// For a running duty: the latest day it keeps the data, what happens then, and its law.
     pub(super) duty_until: Option<(NaiveDate, RetentionAction, &'a str)>,
     /// What decides `maximum_over` when it is unknown.
-    pub(super) maximum_questions: Vec<OpenQuestion>,
+    pub(super) maximum_questions: M::Questions,
     /// What decides `duty` when it is unknown.
-    pub(super) duty_questions: Vec<OpenQuestion>,
+    pub(super) duty_questions: M::Questions,
 }
 
-impl<'a> RetentionView<'a> {
+impl<'a, M: Mode> RetentionView<'a, M> {
     pub(super) fn of(
         activity: &'a ProcessingActivity,
         index: usize,
         category: &DataCategory,
         facts: &ActivityFacts,
         as_of: NaiveDate,
-    ) -> RetentionView<'a> {
-        let mut view = RetentionView {
+    ) -> RetentionView<'a, M> {
+        let mut view: RetentionView<'a, M> = RetentionView {
             maximum_over: Truth::No,
             maximum_until: None,
             duty: Truth::No,
             duty_until: None,
-            maximum_questions: Vec::new(),
-            duty_questions: Vec::new(),
+            maximum_questions: M::Questions::default(),
+            duty_questions: M::Questions::default(),
         };
         for (r, rule) in activity.retention.iter().enumerate() {
             if !rule.applies_to(&category.id) {
@@ -75,12 +76,12 @@ impl<'a> RetentionView<'a> {
                 Some(false) => view.add_maximum(rule, clock, index, r),
                 // Either: each reading counts as unknown where it could change the answer.
                 None => {
-                    let kind = kind_question(rule, index, r);
+                    let kind = || kind_question(rule, index, r);
                     if !matches!(clock, Clock::Over(_)) {
                         view.duty = view.duty.or(Truth::Unknown);
-                        view.duty_questions.push(kind.clone());
+                        view.duty_questions.push(kind);
                         if clock == Clock::Unknown {
-                            view.duty_questions.push(clock_question(rule, index, r));
+                            view.duty_questions.push(|| clock_question(rule, index, r));
                         }
                     }
                     if matches!(clock, Clock::Over(_)) {
@@ -88,7 +89,8 @@ impl<'a> RetentionView<'a> {
                         view.maximum_questions.push(kind);
                     } else if clock == Clock::Unknown && rule.period.is_some() {
                         view.maximum_over = view.maximum_over.or(Truth::Unknown);
-                        view.maximum_questions.push(clock_question(rule, index, r));
+                        view.maximum_questions
+                            .push(|| clock_question(rule, index, r));
                     }
                 }
             }
@@ -110,7 +112,8 @@ impl<'a> RetentionView<'a> {
                 // criteria are met is the fact `no_longer_necessary`.
                 if rule.period.is_some() {
                     self.maximum_over = self.maximum_over.or(Truth::Unknown);
-                    self.maximum_questions.push(clock_question(rule, index, r));
+                    self.maximum_questions
+                        .push(|| clock_question(rule, index, r));
                 }
             }
         }
@@ -128,11 +131,13 @@ impl<'a> RetentionView<'a> {
         if !named {
             if !matches!(clock, Clock::Over(_)) {
                 self.duty = self.duty.or(Truth::Unknown);
-                self.duty_questions.push(OpenQuestion::of(
-                    QuestionCode::DutyCategories,
-                    format!("activities[{index}].retention[{r}].data_categories"),
-                    Citation::article(17).paragraph(3).point('b'),
-                ));
+                self.duty_questions.push(|| {
+                    OpenQuestion::of(
+                        QuestionCode::DutyCategories,
+                        format!("activities[{index}].retention[{r}].data_categories"),
+                        Citation::article(17).paragraph(3).point('b'),
+                    )
+                });
             }
             return;
         }
@@ -151,7 +156,7 @@ impl<'a> RetentionView<'a> {
             Clock::Over(_) => {}
             Clock::Unknown => {
                 self.duty = self.duty.or(Truth::Unknown);
-                self.duty_questions.push(clock_question(rule, index, r));
+                self.duty_questions.push(|| clock_question(rule, index, r));
             }
         }
     }

@@ -1,0 +1,153 @@
+//! How the decisions grow with the policy: the transfer mix on policies of 16, 100 and 1,000
+//! recipients and 1, 20, 200 and 2,000 activities, and erasure on policies of 1, 20, 200 and
+//! 2,000 activities. Every answer is checked before timing (the compiled verdicts against the
+//! plain ones), and every timed iteration checks its result.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use gdpr::assess::{transfer_verdict, NoHolidays, TransferOutcome};
+use gdpr::compiled::CompiledPolicy;
+use gdpr_bench::{
+    as_of, cases, registry, scaled_transfer_policy, transfer_requests, BestCedar, BestRego,
+};
+
+const RECIPIENTS: [usize; 3] = [16, 100, 1000];
+const ACTIVITIES: [usize; 4] = [1, 20, 200, 2000];
+
+fn permitted(outcome: TransferOutcome) -> bool {
+    matches!(
+        outcome,
+        TransferOutcome::Permitted | TransferOutcome::NotATransfer
+    )
+}
+
+fn transfers(c: &mut Criterion) {
+    let cases = cases();
+    let expected = cases.iter().filter(|c| c.allowed).count();
+    let requests = transfer_requests(&cases);
+    let registry = registry();
+    let day = as_of();
+    let mut group = c.benchmark_group("scaling_transfer_mix_16_requests");
+    for recipients in RECIPIENTS {
+        for activities in ACTIVITIES {
+            let size = format!("{recipients}r_{activities}a");
+            let policy = scaled_transfer_policy(&cases, recipients, activities);
+            assert_eq!(policy.recipients.len(), recipients);
+            assert_eq!(policy.activities.len(), activities);
+            let compiled =
+                CompiledPolicy::new(policy.clone(), registry.clone(), NoHolidays.clone());
+            let targets: Vec<_> = requests
+                .iter()
+                .map(|r| compiled.resolve_transfer(r).expect("target"))
+                .collect();
+            for (i, r) in requests.iter().enumerate() {
+                let plain = transfer_verdict(&policy, &registry, r, day).expect("verdict");
+                assert_eq!(permitted(plain.outcome), cases[i].allowed);
+                assert_eq!(compiled.transfer_verdict(r, day).expect("verdict"), plain);
+            }
+            group.bench_with_input(
+                BenchmarkId::new("gdpr_transfer_verdict", &size),
+                &policy,
+                |b, policy| {
+                    b.iter(|| {
+                        let allowed = requests
+                            .iter()
+                            .filter(|r| {
+                                permitted(
+                                    transfer_verdict(black_box(policy), &registry, r, day)
+                                        .expect("verdict")
+                                        .outcome,
+                                )
+                            })
+                            .count();
+                        assert_eq!(allowed, expected);
+                    })
+                },
+            );
+            group.bench_with_input(
+                BenchmarkId::new("gdpr_compiled_transfer_verdict", &size),
+                &compiled,
+                |b, compiled| {
+                    b.iter(|| {
+                        let allowed = requests
+                            .iter()
+                            .filter(|r| {
+                                permitted(
+                                    black_box(compiled)
+                                        .transfer_verdict(r, day)
+                                        .expect("verdict")
+                                        .outcome,
+                                )
+                            })
+                            .count();
+                        assert_eq!(allowed, expected);
+                    })
+                },
+            );
+            group.bench_with_input(
+                BenchmarkId::new("gdpr_compiled_transfer_verdict_resolved", &size),
+                &compiled,
+                |b, compiled| {
+                    b.iter(|| {
+                        let allowed = targets
+                            .iter()
+                            .zip(&requests)
+                            .filter(|(t, r)| {
+                                permitted(
+                                    black_box(compiled)
+                                        .transfer_verdict_to(**t, r, day)
+                                        .expect("verdict")
+                                        .outcome,
+                                )
+                            })
+                            .count();
+                        assert_eq!(allowed, expected);
+                    })
+                },
+            );
+        }
+        // The peers do not see activities: their store grows with the importers only.
+        let cedar = BestCedar::with_fillers(&cases, recipients - cases.len());
+        let mut rego = BestRego::new(&cases);
+        for (i, case) in cases.iter().enumerate() {
+            assert_eq!(cedar.decide(i), case.allowed);
+            assert_eq!(rego.decide(i), case.allowed);
+        }
+        let size = format!("{recipients}r");
+        group.bench_function(BenchmarkId::new("cedar_best", &size), |b| {
+            b.iter(|| {
+                let allowed = (0..cases.len())
+                    .filter(|&i| cedar.decide(black_box(i)))
+                    .count();
+                assert_eq!(allowed, expected);
+            })
+        });
+        if recipients == RECIPIENTS[0] {
+            group.bench_function(BenchmarkId::new("regorus_best_rvm", &size), |b| {
+                b.iter(|| {
+                    let allowed = (0..cases.len())
+                        .filter(|&i| rego.decide(black_box(i)))
+                        .count();
+                    assert_eq!(allowed, expected);
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+fn config() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .sample_size(30)
+}
+
+criterion_group! {
+    name = benches;
+    config = config();
+    targets = transfers
+}
+criterion_main!(benches);

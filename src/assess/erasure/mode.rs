@@ -1,0 +1,138 @@
+//! What the erasure rules write down besides the truth of each ground and exception: the
+//! reasons and questions of an explained decision, or, for an allocation-free verdict,
+//! only whether there were any.
+//!
+//! The rules are written once, over a [`Mode`]. Every reason and question is handed over as a
+//! closure, so a verdict never builds one; and since a verdict keeps whether a list is empty,
+//! a rule that turns on "is anything asked?" answers the same in both modes.
+
+use crate::assess::{OpenQuestion, Reason};
+
+/// Reasons or questions as the rules collect them.
+pub(super) trait Notes<T>: Default + Clone {
+    /// A list of one.
+    fn one(item: impl FnOnce() -> T) -> Self {
+        let mut notes = Self::default();
+        notes.push(item);
+        notes
+    }
+    fn push(&mut self, item: impl FnOnce() -> T);
+    /// Adds `item` unless one about the same thing is there (for questions: the same field,
+    /// since one answer settles both).
+    fn push_once(&mut self, item: impl FnOnce() -> T);
+    fn insert_first(&mut self, item: impl FnOnce() -> T);
+    fn append(&mut self, other: Self);
+    /// Appends each, as [`Notes::push_once`].
+    fn append_once(&mut self, other: Self);
+    fn is_empty(&self) -> bool;
+    /// The first item alone.
+    fn first_only(&self) -> Self;
+}
+
+/// How the rules run: explaining or only deciding.
+pub(super) trait Mode {
+    type Reasons: Notes<Reason>;
+    type Questions: Notes<OpenQuestion>;
+}
+
+/// The rules explain themselves: reasons and questions are built.
+pub(super) struct Explain;
+
+/// The rules decide only: nothing is built, nothing allocated.
+pub(super) struct Decide;
+
+impl Mode for Explain {
+    type Reasons = Vec<Reason>;
+    type Questions = Vec<OpenQuestion>;
+}
+
+impl Mode for Decide {
+    type Reasons = Silent;
+    type Questions = Silent;
+}
+
+/// Whether anything would have been written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Silent(bool);
+
+impl<T> Notes<T> for Silent {
+    fn push(&mut self, _: impl FnOnce() -> T) {
+        self.0 = true;
+    }
+    fn push_once(&mut self, _: impl FnOnce() -> T) {
+        self.0 = true;
+    }
+    fn insert_first(&mut self, _: impl FnOnce() -> T) {
+        self.0 = true;
+    }
+    fn append(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+    fn append_once(&mut self, other: Self) {
+        self.0 |= other.0;
+    }
+    fn is_empty(&self) -> bool {
+        !self.0
+    }
+    fn first_only(&self) -> Self {
+        *self
+    }
+}
+
+impl Notes<Reason> for Vec<Reason> {
+    fn push(&mut self, item: impl FnOnce() -> Reason) {
+        Vec::push(self, item());
+    }
+    fn push_once(&mut self, item: impl FnOnce() -> Reason) {
+        let item = item();
+        if !self.contains(&item) {
+            Vec::push(self, item);
+        }
+    }
+    fn insert_first(&mut self, item: impl FnOnce() -> Reason) {
+        self.insert(0, item());
+    }
+    fn append(&mut self, mut other: Self) {
+        Vec::append(self, &mut other);
+    }
+    fn append_once(&mut self, other: Self) {
+        for item in other {
+            Notes::push_once(self, || item);
+        }
+    }
+    fn is_empty(&self) -> bool {
+        Vec::is_empty(self)
+    }
+    fn first_only(&self) -> Self {
+        self.first().cloned().into_iter().collect()
+    }
+}
+
+impl Notes<OpenQuestion> for Vec<OpenQuestion> {
+    fn push(&mut self, item: impl FnOnce() -> OpenQuestion) {
+        Vec::push(self, item());
+    }
+    fn push_once(&mut self, item: impl FnOnce() -> OpenQuestion) {
+        let item = item();
+        if !self.iter().any(|q| q.field == item.field) {
+            Vec::push(self, item);
+        }
+    }
+    fn insert_first(&mut self, item: impl FnOnce() -> OpenQuestion) {
+        self.insert(0, item());
+    }
+    fn append(&mut self, mut other: Self) {
+        Vec::append(self, &mut other);
+    }
+    fn append_once(&mut self, other: Self) {
+        for item in other {
+            Notes::push_once(self, || item);
+        }
+    }
+    fn is_empty(&self) -> bool {
+        Vec::is_empty(self)
+    }
+    fn first_only(&self) -> Self {
+        self.first().cloned().into_iter().collect()
+    }
+}
