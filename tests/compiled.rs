@@ -9,10 +9,13 @@
     clippy::indexing_slicing
 )]
 
+mod random;
+
 use chrono::NaiveDate;
 use gdpr::assess::{
-    assess_transfer, request_deadline_days, request_deadlines, transfer_verdict, AssessError,
-    Calendar, DisclosedBy, ThirdCountryOrder, TransferRequest,
+    assess_erasure, assess_transfer, erasure_verdict, request_deadline_days, request_deadlines,
+    transfer_verdict, AssessError, Belgium, Calendar, DisclosedBy, ErasureDecision,
+    ErasureVerdicts, ThirdCountryOrder, TransferRequest,
 };
 use gdpr::compiled::CompiledPolicy;
 use gdpr::*;
@@ -325,6 +328,107 @@ proptest! {
     }
 }
 
+/// The verdict's items and summary as the explained decision has them: items sorted by data
+/// category, then activity.
+fn as_decided(v: &ErasureVerdicts<'_>) -> Vec<String> {
+    let mut items: Vec<String> = v
+        .items()
+        .iter()
+        .map(|i| {
+            format!(
+                "{}/{} {:?} {:?} {:?} {:?} {:?} {:?}",
+                i.data_category,
+                i.activity,
+                i.verdict,
+                i.grounds.iter().collect::<Vec<_>>(),
+                i.exceptions.iter().collect::<Vec<_>>(),
+                i.keep_until,
+                i.then,
+                i.legal_reference
+            )
+        })
+        .collect();
+    items.sort();
+    let d = v.deadlines().unwrap();
+    items.push(format!(
+        "{:?} {:?} {:?} {} {} {}",
+        v.outcome(),
+        d.respond_by,
+        d.extended_respond_by,
+        v.suppression_entry_allowed(),
+        v.inform_other_controllers(),
+        v.asks_made_public()
+    ));
+    items
+}
+
+fn explained(d: &ErasureDecision) -> Vec<String> {
+    let mut items: Vec<String> = d
+        .items
+        .iter()
+        .map(|i| {
+            format!(
+                "{}/{} {:?} {:?} {:?} {:?} {:?} {:?}",
+                i.data_category,
+                i.activity,
+                i.verdict,
+                i.grounds,
+                i.exceptions,
+                i.keep_until,
+                i.then,
+                i.legal_reference.as_deref()
+            )
+        })
+        .collect();
+    items.sort();
+    items.push(format!(
+        "{:?} {:?} {:?} {} {} {}",
+        d.outcome,
+        d.deadlines.respond_by.last_day,
+        d.deadlines.extended_respond_by.as_ref().map(|x| x.last_day),
+        d.suppression.is_some(),
+        d.inform_other_controllers.is_some(),
+        d.open_questions.iter().any(|q| q.field == "made_public")
+    ));
+    items
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_erasure_verdict_is_the_explained_decision_and_the_compiled_one_the_plain_one(
+        (policy, request) in random::erasure_case(),
+        as_of in random::any_date(),
+    ) {
+        let compiled = CompiledPolicy::new(policy.clone(), AdequacyRegistry::builtin(), Belgium.clone());
+        let decision = assess_erasure(&policy, &request, &Belgium, as_of);
+        let mut plain = ErasureVerdicts::new();
+        let verdict = erasure_verdict(&policy, &request, &Belgium, as_of, &mut plain);
+        let mut fast = ErasureVerdicts::new();
+        let compiled_verdict = compiled.erasure_verdict(&request, as_of, &mut fast);
+        prop_assert_eq!(compiled.assess_erasure(&request, as_of), decision.clone());
+        match decision {
+            Ok(decision) => {
+                prop_assert_eq!(verdict, Ok(()));
+                prop_assert_eq!(compiled_verdict, Ok(()));
+                prop_assert_eq!(as_decided(&plain), explained(&decision));
+                prop_assert_eq!(plain.items(), fast.items());
+                prop_assert_eq!(as_decided(&plain), as_decided(&fast));
+            }
+            Err(e) => {
+                prop_assert_eq!(verdict, Err(e.clone()));
+                prop_assert_eq!(compiled_verdict, Err(e));
+            }
+        }
+        // A buffer used before gives the same verdict.
+        let again = erasure_verdict(&policy, &request, &Belgium, as_of, &mut fast);
+        if again.is_ok() {
+            prop_assert_eq!(as_decided(&plain), as_decided(&fast));
+        }
+    }
+}
+
 #[test]
 fn the_bitmap_knows_every_day_the_calendar_knows() {
     // Bulgaria moves holidays off weekends; Greece follows the Orthodox Easter.
@@ -365,4 +469,30 @@ fn a_handle_of_another_compiled_policy_is_refused() {
     assert!(clone
         .transfer_verdict_to(target, &request, day(2026, 11, 27))
         .is_ok());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_rights_verdict_is_the_explained_one_compiled_or_not(
+        (policy, _) in random::erasure_case(),
+        id in proptest::sample::select(vec!["a0", "a1", "a2", "a3", "zz"]),
+    ) {
+        let compiled = CompiledPolicy::new(policy.clone(), AdequacyRegistry::builtin(), Belgium.clone());
+        let explained = gdpr::assess::assess_rights(&policy, id);
+        let verdict = gdpr::assess::rights_verdict(&policy, id);
+        prop_assert_eq!(compiled.rights_verdict(id), verdict.clone());
+        match explained {
+            Ok(explained) => {
+                let verdict = verdict.unwrap();
+                prop_assert_eq!(verdict.iter().count(), explained.rights.len());
+                for ((right, applies), assessed) in verdict.iter().zip(&explained.rights) {
+                    prop_assert_eq!(right, assessed.right);
+                    prop_assert_eq!(applies, assessed.applies);
+                }
+            }
+            Err(e) => prop_assert_eq!(verdict, Err(e)),
+        }
+    }
 }

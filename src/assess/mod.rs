@@ -58,13 +58,17 @@ pub use erasure::{
     ErasureVerdicts, ExceptionSet, GroundSet, Notification, Objection, ObjectionKind,
 };
 pub(crate) use erasure::{explain as explain_erasure, verdict as decide_erasure, Resolve};
+pub(crate) use lookup::{check_categories, each_category};
 pub use objection::{
     assess_objection, assess_restriction, ObjectionDecision, ObjectionOutcome, ObjectionRequest,
     RestrictionDecision, RestrictionOutcome, RestrictionRequest,
 };
 pub use reason::{OpenQuestion, Reason};
 pub use retention::{due_date, is_due, RetentionError, RetentionSweep};
-pub use rights::{assess_rights, Applicability, RightAssessment, RightsDecision};
+pub(crate) use rights::rights_of;
+pub use rights::{
+    assess_rights, rights_verdict, Applicability, RightAssessment, RightsDecision, RightsVerdict,
+};
 pub use stop::{PurposeStop, StopReason};
 pub use transfer::{
     assess_transfer, transfer_verdict, ClauseCheck, CommitmentBreach, DisclosedBy, Judgement,

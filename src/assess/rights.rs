@@ -100,6 +100,81 @@ pub fn assess_rights(policy: &Policy, activity: &str) -> Result<RightsDecision, 
     })
 }
 
+/// How the conditions of a right fare for an activity, without the reasons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Judged {
+    /// A processor's activity: the controller answers.
+    Forwarded,
+    /// The right turns on purposes and the activity records none.
+    NoPurposes,
+    /// Every condition of this set holds, for one purpose (or for none, when the set is about
+    /// no purpose).
+    Applies(&'static [RightCondition]),
+    /// No set holds; some turn on an unknown fact.
+    Unknown,
+    /// Every set fails.
+    Fails,
+}
+
+impl Judged {
+    fn applicability(self) -> Applicability {
+        match self {
+            Judged::Forwarded => Applicability::ExercisedAgainstController,
+            Judged::NoPurposes | Judged::Unknown => Applicability::NeedsReview,
+            Judged::Applies(_) => Applicability::Applies,
+            Judged::Fails => Applicability::DoesNotApply,
+        }
+    }
+}
+
+/// The rule of a right, in one place: each set of its conditions is tried for each purpose
+/// (once, for a set about no purpose); the first that holds entirely makes the right apply.
+/// `missed` hears of every set and purpose that did not hold, with its truth, so that the
+/// explained decision can name the conditions; the verdict ignores it and allocates nothing.
+fn judge(
+    policy: &Policy,
+    act: &ProcessingActivity,
+    right: DataSubjectRight,
+    mut missed: impl FnMut(&'static [RightCondition], Option<&Purpose>, Truth),
+) -> Judged {
+    if act.acts_as_processor() {
+        return Judged::Forwarded;
+    }
+    let sets = right.applies_when();
+    let about_purposes = sets
+        .iter()
+        .any(|set| set.iter().any(|c| c.is_about_a_purpose()));
+    if about_purposes && act.purposes.is_empty() {
+        return Judged::NoPurposes;
+    }
+    let mut unknown = false;
+    for set in sets {
+        let mut try_with = |purpose: Option<&Purpose>| {
+            let all = set.iter().fold(Truth::Yes, |all, &c| {
+                all.and(evaluate(policy, act, purpose, c))
+            });
+            if !all.is_yes() {
+                unknown |= all.is_unknown();
+                missed(set, purpose, all);
+            }
+            all.is_yes()
+        };
+        let holds = if about_purposes {
+            act.purposes.iter().any(|p| try_with(Some(p)))
+        } else {
+            try_with(None)
+        };
+        if holds {
+            return Judged::Applies(set);
+        }
+    }
+    if unknown {
+        Judged::Unknown
+    } else {
+        Judged::Fails
+    }
+}
+
 fn assess_right(
     policy: &Policy,
     index: usize,
@@ -114,111 +189,121 @@ fn assess_right(
             ..Params::default()
         },
     )];
-    if act.acts_as_processor() {
-        reasons.push(Reason::of(
-            ReasonCode::ProcessorForwards,
-            Citation::article(28).paragraph(3).point('e'),
-        ));
-        return RightAssessment {
-            right,
-            applies: Applicability::ExercisedAgainstController,
-            reasons,
-            open_questions: Vec::new(),
-        };
-    }
-    let sets = right.applies_when();
-    let about_purposes = sets
-        .iter()
-        .any(|set| set.iter().any(|c| c.is_about_a_purpose()));
-    if about_purposes && act.purposes.is_empty() {
-        return RightAssessment {
-            right,
-            applies: Applicability::NeedsReview,
-            reasons,
-            open_questions: vec![OpenQuestion::of(
-                QuestionCode::Purposes,
-                format!("activities[{index}].purposes"),
-                Citation::article(5).paragraph(1).point('b'),
-            )],
-        };
-    }
-    // Each set is tried for each purpose (once, for a set about no purpose).
-    let candidates: Vec<Option<&Purpose>> = if about_purposes {
-        act.purposes.iter().map(Some).collect()
-    } else {
-        vec![None]
-    };
     let mut failing: Vec<RightCondition> = Vec::new();
     let mut unknown: Vec<(RightCondition, Option<usize>)> = Vec::new();
-    for set in sets {
-        for purpose in &candidates {
-            let mut all = Truth::Yes;
-            let mut missing = Vec::new();
-            let mut fails = Vec::new();
-            for &condition in *set {
-                let truth = evaluate(policy, act, *purpose, condition);
-                all = all.and(truth);
-                match truth {
-                    Truth::Yes => {}
-                    Truth::No => fails.push(condition),
-                    Truth::Unknown => missing.push(condition),
-                }
+    let judged = judge(policy, act, right, |set, purpose, all| {
+        let truths = set.iter().map(|&c| (c, evaluate(policy, act, purpose, c)));
+        if all.is_no() {
+            failing.extend(truths.filter(|(_, t)| t.is_no()).map(|(c, _)| c));
+        } else {
+            let p = purpose.and_then(|p| act.purposes.iter().position(|x| x.id == p.id));
+            unknown.extend(truths.filter(|(_, t)| t.is_unknown()).map(|(c, _)| (c, p)));
+        }
+    });
+    let applies = judged.applicability();
+    let mut open_questions = Vec::new();
+    match judged {
+        Judged::Forwarded => reasons.push(Reason::of(
+            ReasonCode::ProcessorForwards,
+            Citation::article(28).paragraph(3).point('e'),
+        )),
+        Judged::NoPurposes => open_questions.push(OpenQuestion::of(
+            QuestionCode::Purposes,
+            format!("activities[{index}].purposes"),
+            Citation::article(5).paragraph(1).point('b'),
+        )),
+        Judged::Applies(set) => {
+            reasons.extend(
+                set.iter()
+                    .map(|c| condition(ReasonCode::ConditionHolds, *c, right)),
+            );
+            if right == DataSubjectRight::Portability {
+                reasons.extend(public_task_purposes(act));
             }
-            match all {
-                Truth::Yes => {
-                    reasons.extend(
-                        set.iter()
-                            .map(|c| condition(ReasonCode::ConditionHolds, *c, right)),
-                    );
-                    if right == DataSubjectRight::Portability {
-                        reasons.extend(public_task_purposes(act));
-                    }
-                    return RightAssessment {
-                        right,
-                        applies: Applicability::Applies,
-                        reasons,
-                        open_questions: Vec::new(),
-                    };
-                }
-                Truth::No => failing.extend(fails),
-                Truth::Unknown => {
-                    let p = purpose.and_then(|p| act.purposes.iter().position(|x| x.id == p.id));
-                    unknown.extend(missing.into_iter().map(|c| (c, p)));
+        }
+        Judged::Unknown => {
+            for (c, p) in unknown {
+                let q = question(c, index, p);
+                if !open_questions.contains(&q) {
+                    open_questions.push(q);
                 }
             }
         }
-    }
-    if !unknown.is_empty() {
-        let mut questions: Vec<OpenQuestion> = Vec::new();
-        for (c, p) in unknown {
-            let q = question(c, index, p);
-            if !questions.contains(&q) {
-                questions.push(q);
+        Judged::Fails => {
+            failing.sort();
+            failing.dedup();
+            reasons.extend(
+                failing
+                    .iter()
+                    .map(|c| condition(ReasonCode::ConditionFails, *c, right)),
+            );
+            if right == DataSubjectRight::InformationFromOtherSource {
+                reasons.extend(information_exemptions(policy, act));
             }
         }
-        return RightAssessment {
-            right,
-            applies: Applicability::NeedsReview,
-            reasons,
-            open_questions: questions,
-        };
-    }
-    failing.sort();
-    failing.dedup();
-    reasons.extend(
-        failing
-            .iter()
-            .map(|c| condition(ReasonCode::ConditionFails, *c, right)),
-    );
-    if right == DataSubjectRight::InformationFromOtherSource {
-        reasons.extend(information_exemptions(policy, act));
     }
     RightAssessment {
         right,
-        applies: Applicability::DoesNotApply,
+        applies,
         reasons,
-        open_questions: Vec::new(),
+        open_questions,
     }
+}
+
+/// Whether each right applies to an activity, as codes: what [`assess_rights`] decides,
+/// without the reasons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RightsVerdict {
+    applies: [Applicability; DataSubjectRight::ALL.len()],
+}
+
+impl RightsVerdict {
+    /// Whether `right` applies.
+    pub fn applies(&self, right: DataSubjectRight) -> Applicability {
+        DataSubjectRight::ALL
+            .iter()
+            .zip(self.applies)
+            .find(|(r, _)| **r == right)
+            .map_or(Applicability::NeedsReview, |(_, a)| a)
+    }
+
+    /// Every right with whether it applies, in article order.
+    pub fn iter(&self) -> impl Iterator<Item = (DataSubjectRight, Applicability)> + '_ {
+        DataSubjectRight::ALL.iter().copied().zip(self.applies)
+    }
+}
+
+/// Which rights apply to the activity with this id, as [`assess_rights`] decides, without
+/// allocating.
+///
+/// # Errors
+///
+/// As [`assess_rights`].
+///
+/// # Example
+///
+/// ```
+/// use gdpr::assess::{assess_rights, rights_verdict, Applicability};
+/// use gdpr::{DataSubjectRight, Policy};
+///
+/// let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
+/// let verdict = rights_verdict(&policy, "bookkeeping").unwrap();
+/// assert_eq!(verdict.applies(DataSubjectRight::Portability), Applicability::DoesNotApply);
+/// let explained = assess_rights(&policy, "bookkeeping").unwrap();
+/// assert!(verdict.iter().zip(&explained.rights).all(|((_, a), r)| a == r.applies));
+/// ```
+pub fn rights_verdict(policy: &Policy, activity: &str) -> Result<RightsVerdict, AssessError> {
+    let (_, act) = lookup::activity(policy, activity)?;
+    Ok(rights_of(policy, act))
+}
+
+/// The verdict for a resolved activity.
+pub(crate) fn rights_of(policy: &Policy, act: &ProcessingActivity) -> RightsVerdict {
+    let mut applies = [Applicability::NeedsReview; DataSubjectRight::ALL.len()];
+    for (slot, right) in applies.iter_mut().zip(DataSubjectRight::ALL) {
+        *slot = judge(policy, act, right, |_, _, _| {}).applicability();
+    }
+    RightsVerdict { applies }
 }
 
 /// Art. 20(3): portability never reaches processing for a public task, even in an activity

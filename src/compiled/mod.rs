@@ -46,10 +46,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::NaiveDate;
 
 use crate::assess::{
-    decide_transfer, explain_transfer, AssessError, Calendar, Candidates, DeadlineError, Exporter,
-    RequestDeadlineDays, TransferDecision, TransferRequest, TransferVerdict,
+    decide_erasure, decide_transfer, explain_erasure, explain_transfer, request_deadlines,
+    rights_of, AssessError, Calendar, Candidates, DeadlineError, ErasureDecision, ErasureRequest,
+    ErasureVerdicts, Exporter, RequestDeadlineDays, Resolve, RightsVerdict, TransferDecision,
+    TransferRequest, TransferVerdict,
 };
-use crate::{AdequacyRegistry, Policy};
+use crate::{AdequacyRegistry, DataCategory, Policy, ProcessingActivity};
 
 use adequacy::AdequacyCache;
 use index::{Found, IdIndex};
@@ -118,6 +120,11 @@ pub struct CompiledPolicy {
     /// recipient, sorted by recipient.
     activity_grounds: Vec<Vec<(u32, Candidates)>>,
     adequacy: AdequacyCache,
+    /// Per activity: its data categories, each once, as positions in the policy's list, or
+    /// the error a request naming it gets.
+    categories: Vec<Result<Vec<u32>, AssessError>>,
+    /// Per activity: whether each right applies, which depends on the policy alone.
+    rights: Vec<RightsVerdict>,
 }
 
 impl CompiledPolicy {
@@ -179,8 +186,31 @@ impl CompiledPolicy {
         for list in &mut activity_grounds {
             list.sort_unstable_by_key(|(r, _)| *r);
         }
+        let categories = policy
+            .activities
+            .iter()
+            .map(|activity| {
+                crate::assess::check_categories(&policy, activity)?;
+                Ok(crate::assess::each_category(&policy, activity)
+                    .filter_map(|c| {
+                        policy
+                            .data_categories
+                            .iter()
+                            .position(|x| std::ptr::eq(x, c))
+                            .and_then(|p| u32::try_from(p).ok())
+                    })
+                    .collect())
+            })
+            .collect();
+        let rights = policy
+            .activities
+            .iter()
+            .map(|activity| rights_of(&policy, activity))
+            .collect();
         CompiledPolicy {
             stamp,
+            categories,
+            rights,
             exporter: Exporter::of(&policy),
             working_days: WorkingDays::new(&calendar, years),
             adequacy: AdequacyCache::new(&registry, &policy.recipients),
@@ -358,6 +388,90 @@ impl CompiledPolicy {
         Ok(explain_transfer(&self.policy, &v, as_of))
     }
 
+    /// [`erasure_verdict`](crate::assess::erasure_verdict) on the compiled policy: the same
+    /// verdicts, as codes in `out`, without allocating once `out` has grown to the request.
+    /// Activities are found through the index and their data categories were resolved when
+    /// the policy was compiled, so the time grows with the request, not with the policy.
+    ///
+    /// # Errors
+    ///
+    /// As [`assess_erasure`](crate::assess::assess_erasure).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use gdpr::assess::{ActivityFacts, ErasureRequest, ErasureVerdict, ErasureVerdicts, Netherlands};
+    /// use gdpr::compiled::CompiledPolicy;
+    /// use gdpr::{AdequacyRegistry, Policy};
+    ///
+    /// let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
+    /// let compiled = CompiledPolicy::new(policy, AdequacyRegistry::builtin(), Netherlands.clone());
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let request = ErasureRequest::new(day, vec![
+    ///     ActivityFacts { consent_withdrawn: Some(true), ..ActivityFacts::new("newsletter") },
+    /// ]);
+    /// let mut out = ErasureVerdicts::new();
+    /// compiled.erasure_verdict(&request, day, &mut out).unwrap();
+    /// assert_eq!(out.item("newsletter", "contact").unwrap().verdict, ErasureVerdict::Erase);
+    /// // The explained decision says the same, with its reasons.
+    /// let decision = compiled.assess_erasure(&request, day).unwrap();
+    /// assert_eq!(decision.item("newsletter", "contact").unwrap().verdict, ErasureVerdict::Erase);
+    /// ```
+    pub fn erasure_verdict<'a>(
+        &'a self,
+        request: &'a ErasureRequest,
+        as_of: NaiveDate,
+        out: &mut ErasureVerdicts<'a>,
+    ) -> Result<(), AssessError> {
+        decide_erasure(&self, &self.policy, request, as_of, out, |received| {
+            self.request_deadline_days(received)
+        })
+    }
+
+    /// [`assess_erasure`](crate::assess::assess_erasure) on the compiled policy and its
+    /// calendar: the explained decision.
+    ///
+    /// # Errors
+    ///
+    /// As [`assess_erasure`](crate::assess::assess_erasure).
+    pub fn assess_erasure(
+        &self,
+        request: &ErasureRequest,
+        as_of: NaiveDate,
+    ) -> Result<ErasureDecision, AssessError> {
+        explain_erasure(&self.policy, &self, request, as_of, |received| {
+            request_deadlines(received, &self.calendar)
+        })
+    }
+
+    /// [`rights_verdict`](crate::assess::rights_verdict) on the compiled policy: the rights
+    /// of every activity were judged when the policy was compiled, so this is a look-up.
+    ///
+    /// # Errors
+    ///
+    /// As [`assess_rights`](crate::assess::assess_rights).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use gdpr::assess::{Applicability, Netherlands};
+    /// use gdpr::compiled::CompiledPolicy;
+    /// use gdpr::{AdequacyRegistry, DataSubjectRight, Policy};
+    ///
+    /// let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
+    /// let compiled = CompiledPolicy::new(policy, AdequacyRegistry::builtin(), Netherlands.clone());
+    /// let rights = compiled.rights_verdict("newsletter").unwrap();
+    /// assert_eq!(rights.applies(DataSubjectRight::WithdrawConsent), Applicability::Applies);
+    /// ```
+    pub fn rights_verdict(&self, activity: &str) -> Result<RightsVerdict, AssessError> {
+        let (index, _) = Resolve::activity(&self, activity)?;
+        self.rights
+            .get(index)
+            .copied()
+            .ok_or_else(|| AssessError::UnknownActivity(activity.to_owned()))
+    }
+
     /// Whether `date` is a working day under the compiled calendar: not a Saturday, Sunday or
     /// public holiday. One bit test inside [`CompiledPolicy::years`].
     pub fn is_working_day(&self, date: NaiveDate) -> bool {
@@ -393,6 +507,45 @@ impl CompiledPolicy {
         received: NaiveDate,
     ) -> Result<RequestDeadlineDays, DeadlineError> {
         crate::assess::request_days(received, |d| self.is_working_day(d))
+    }
+}
+
+impl<'a> Resolve<'a> for &'a CompiledPolicy {
+    fn activity(&self, id: &str) -> Result<(usize, &'a ProcessingActivity), AssessError> {
+        match self.find_activity(id) {
+            Some(found) if found.repeated => Err(AssessError::DuplicateId {
+                list: "activities",
+                id: id.to_owned(),
+            }),
+            Some(found) => self
+                .policy
+                .activities
+                .get(found.first)
+                .map(|a| (found.first, a))
+                .ok_or_else(|| AssessError::UnknownActivity(id.to_owned())),
+            None => Err(AssessError::UnknownActivity(id.to_owned())),
+        }
+    }
+
+    fn check_categories(&self, index: usize, _: &'a ProcessingActivity) -> Result<(), AssessError> {
+        match self.categories.get(index) {
+            Some(Ok(_)) | None => Ok(()),
+            Some(Err(e)) => Err(e.clone()),
+        }
+    }
+
+    fn categories(
+        &self,
+        index: usize,
+        _: &'a ProcessingActivity,
+    ) -> impl Iterator<Item = &'a DataCategory> {
+        let all = &self.policy.data_categories;
+        self.categories
+            .get(index)
+            .and_then(|c| c.as_ref().ok())
+            .into_iter()
+            .flatten()
+            .filter_map(move |&c| all.get(c as usize))
     }
 }
 

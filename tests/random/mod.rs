@@ -95,19 +95,24 @@ fn retention() -> impl Strategy<Value = RetentionRule> {
             RetentionAction::Anonymise,
             RetentionAction::Archive,
         ]),
-        proptest::option::of(select(vec![RetentionKind::Maximum, RetentionKind::LegalDuty])),
+        proptest::option::of(select(vec![
+            RetentionKind::Maximum,
+            RetentionKind::LegalDuty,
+        ])),
         any::<bool>(),
     )
-        .prop_map(|(data_categories, period, from, then, kind, law)| RetentionRule {
-            data_categories,
-            period,
-            from,
-            then,
-            kind,
-            legal_reference: law.then(|| "Art. 52 AWR".to_owned()),
-            criteria: None,
-            source: None,
-        })
+        .prop_map(
+            |(data_categories, period, from, then, kind, law)| RetentionRule {
+                data_categories,
+                period,
+                from,
+                then,
+                kind,
+                legal_reference: law.then(|| "Art. 52 AWR".to_owned()),
+                criteria: None,
+                source: None,
+            },
+        )
 }
 
 fn activity() -> impl Strategy<Value = ProcessingActivity> {
@@ -129,32 +134,34 @@ fn activity() -> impl Strategy<Value = ProcessingActivity> {
         proptest::collection::vec(retention(), 0..3),
         prop_oneof![6 => Just(false), 1 => Just(true)],
     )
-        .prop_map(|(mut purposes, categories, conditions, retention, processor)| {
-            for (i, p) in purposes.iter_mut().enumerate() {
-                p.id = format!("p{i}");
-            }
-            ProcessingActivity {
-                id: "a".into(),
-                name: "activity".into(),
-                acting_as: if processor {
-                    Capacity::Processor
-                } else {
-                    Capacity::Controller
-                },
-                purposes,
-                data_subjects: vec![],
-                data_categories: categories.into_iter().map(str::to_owned).collect(),
-                special_category_conditions: conditions,
-                criminal_data_authorisation: None,
-                national_number_law: None,
-                automated_means: Some(true),
-                provision: None,
-                recipients: vec!["r0".into(), "r1".into()],
-                transfers: vec![],
-                retention,
-                source: None,
-            }
-        })
+        .prop_map(
+            |(mut purposes, categories, conditions, retention, processor)| {
+                for (i, p) in purposes.iter_mut().enumerate() {
+                    p.id = format!("p{i}");
+                }
+                ProcessingActivity {
+                    id: "a".into(),
+                    name: "activity".into(),
+                    acting_as: if processor {
+                        Capacity::Processor
+                    } else {
+                        Capacity::Controller
+                    },
+                    purposes,
+                    data_subjects: vec![],
+                    data_categories: categories.into_iter().map(str::to_owned).collect(),
+                    special_category_conditions: conditions,
+                    criminal_data_authorisation: None,
+                    national_number_law: None,
+                    automated_means: Some(true),
+                    provision: None,
+                    recipients: vec!["r0".into(), "r1".into()],
+                    transfers: vec![],
+                    retention,
+                    source: None,
+                }
+            },
+        )
 }
 
 /// A policy of one to four activities over four categories (two of them special now and
