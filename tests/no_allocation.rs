@@ -1,8 +1,10 @@
-//! The transfer verdict allocates nothing: a counting allocator proves it on the whole mix
-//! of requests the benchmarks use (EEA, adequacy, the U.S. with and without certification,
-//! safeguards, derogations, refusals), and on scoped decisions (an exclusion, an unknown
-//! scope fact, a foreign state body), a conditional transfer clause and the U.S. safeguards
-//! of EO 14086.
+//! Every verdict path allocates nothing: a counting allocator proves it for the transfer
+//! verdict on the whole mix of requests the benchmarks use (EEA, adequacy, the U.S. with and
+//! without certification, safeguards, derogations, refusals), on scoped decisions (an
+//! exclusion, an unknown scope fact, a foreign state body), a conditional transfer clause and
+//! the U.S. safeguards of EO 14086 — plain and compiled — and for the erasure verdict (every
+//! verdict, keep-until dates, questions that stay unasked), the rights verdict and the
+//! Art. 12(3) deadline days, plain and compiled.
 
 #![allow(
     clippy::unwrap_used,
@@ -13,9 +15,19 @@
 
 use std::alloc::System;
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
-use gdpr::assess::{transfer_verdict, TransferOutcome, TransferRequest, TransferStep};
-use gdpr::{AdequacyRegistry, Derogation, Policy, Safeguard, TransferMechanism};
+use gdpr::assess::{
+    erasure_verdict, request_deadline_days, rights_verdict, transfer_verdict, ActivityFacts,
+    Applicability, Belgium, ErasureOutcome, ErasureRequest, ErasureVerdict, ErasureVerdicts,
+    Netherlands, Objection, TransferOutcome, TransferRequest, TransferStep,
+};
+use gdpr::compiled::CompiledPolicy;
+use gdpr::{
+    AdequacyRegistry, DataSubjectRight, Derogation, Policy, RetentionTrigger, Safeguard,
+    TransferMechanism,
+};
 use serde_json::json;
 use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
 
@@ -24,7 +36,8 @@ static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 
 fn main() {
     a_transfer_verdict_allocates_nothing();
-    println!("no_allocation: 1 passed, 0 failed");
+    erasure_rights_and_deadline_verdicts_allocate_nothing();
+    println!("no_allocation: 2 passed, 0 failed");
 }
 
 fn a_transfer_verdict_allocates_nothing() {
@@ -99,6 +112,12 @@ fn a_transfer_verdict_allocates_nothing() {
         })
         .collect();
 
+    let compiled = CompiledPolicy::new(policy.clone(), registry.clone(), Belgium.clone());
+    let targets: Vec<_> = requests
+        .iter()
+        .map(|r| compiled.resolve_transfer(r).unwrap())
+        .collect();
+
     let region = Region::new(GLOBAL);
     let mut outcomes = [TransferOutcome::NeedsReview; 14];
     for (slot, request) in outcomes.iter_mut().zip(&requests) {
@@ -106,9 +125,17 @@ fn a_transfer_verdict_allocates_nothing() {
         assert!(!verdict.steps().is_empty());
         *slot = verdict.outcome;
     }
+    let mut compiled_outcomes = [TransferOutcome::NeedsReview; 14];
+    for ((slot, request), target) in compiled_outcomes.iter_mut().zip(&requests).zip(&targets) {
+        let by_id = compiled.transfer_verdict(request, day).unwrap();
+        let resolved = compiled.transfer_verdict_to(*target, request, day).unwrap();
+        assert_eq!(by_id.outcome, resolved.outcome);
+        *slot = by_id.outcome;
+    }
     let stats = region.change();
     assert_eq!(stats.allocations, 0, "{stats:?}");
     assert_eq!(stats.reallocations, 0, "{stats:?}");
+    assert_eq!(outcomes, compiled_outcomes);
 
     // The counter does see allocations: the decision with sentences makes some.
     let region = Region::new(GLOBAL);
@@ -148,4 +175,86 @@ fn a_transfer_verdict_allocates_nothing() {
     assert!(steps(13).contains(&TransferStep::ConditionalClause(
         gdpr::assess::ClauseCheck::Met
     )));
+}
+
+/// The webshop and a request that meets every kind of item: erased (consent withdrawn),
+/// kept under the fiscal duty until a date, a direct-marketing objection, unknown facts that
+/// leave items under review with their questions unasked.
+fn erasure_rights_and_deadline_verdicts_allocate_nothing() {
+    let policy = Policy::from_json(include_str!("fixtures/webshop.json")).unwrap();
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let today = day(2026, 11, 27);
+    let request = ErasureRequest::new(
+        today,
+        vec![
+            ActivityFacts {
+                consent_withdrawn: Some(true),
+                objection: Some(Objection::DirectMarketing),
+                ..ActivityFacts::new("newsletter")
+            },
+            ActivityFacts {
+                no_longer_necessary: Some(true),
+                events: BTreeMap::from([(
+                    RetentionTrigger::EndOfFinancialYear,
+                    Some(day(2025, 12, 31)),
+                )]),
+                ..ActivityFacts::new("bookkeeping")
+            },
+            ActivityFacts::new("orders"),
+        ],
+    );
+    let compiled = CompiledPolicy::new(
+        policy.clone(),
+        AdequacyRegistry::builtin(),
+        Netherlands.clone(),
+    );
+    // Buffers sized once, outside the counted region.
+    let mut plain = ErasureVerdicts::with_capacity(64, policy.activities.len());
+    let mut fast = ErasureVerdicts::with_capacity(64, policy.activities.len());
+
+    let region = Region::new(GLOBAL);
+    for _ in 0..3 {
+        erasure_verdict(&policy, &request, &Netherlands, today, &mut plain).unwrap();
+        compiled.erasure_verdict(&request, today, &mut fast).unwrap();
+    }
+    let rights = rights_verdict(&policy, "bookkeeping").unwrap();
+    let compiled_rights = compiled.rights_verdict("newsletter").unwrap();
+    let days = request_deadline_days(day(2026, 3, 6), &Belgium).unwrap();
+    let compiled_days = compiled.request_deadline_days(day(2024, 2, 29)).unwrap();
+    let stats = region.change();
+    assert_eq!(stats.allocations, 0, "{stats:?}");
+    assert_eq!(stats.reallocations, 0, "{stats:?}");
+
+    // What was decided without allocating is the law's answer.
+    assert_eq!(plain.items(), fast.items());
+    assert_eq!(plain.outcome(), ErasureOutcome::Required);
+    let verdict = |a: &str, c: &str| plain.item(a, c).unwrap().verdict;
+    assert_eq!(verdict("newsletter", "contact"), ErasureVerdict::Erase);
+    assert_eq!(verdict("bookkeeping", "invoices"), ErasureVerdict::Keep);
+    assert_eq!(
+        plain.item("bookkeeping", "invoices").unwrap().keep_until,
+        Some(day(2032, 12, 31))
+    );
+    assert!(plain
+        .items()
+        .iter()
+        .any(|i| i.verdict == ErasureVerdict::NeedsReview));
+    assert!(plain.suppression_entry_allowed());
+    assert_eq!(
+        rights.applies(DataSubjectRight::Portability),
+        Applicability::DoesNotApply
+    );
+    assert_eq!(
+        compiled_rights.applies(DataSubjectRight::WithdrawConsent),
+        Applicability::Applies
+    );
+    // 6 April 2026 is Easter Monday; 29 March 2024 Good Friday under the Algemene termijnenwet.
+    assert_eq!(days.respond_by, day(2026, 4, 7));
+    assert_eq!(compiled_days.respond_by, day(2024, 4, 2));
+
+    // The counter does see the explained decision's allocations.
+    let region = Region::new(GLOBAL);
+    let decision = gdpr::assess::assess_erasure(&policy, &request, &Netherlands, today).unwrap();
+    assert!(region.change().allocations > 0);
+    assert_eq!(decision.items.len(), plain.items().len());
 }
