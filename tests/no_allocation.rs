@@ -215,7 +215,9 @@ fn erasure_rights_and_deadline_verdicts_allocate_nothing() {
     let region = Region::new(GLOBAL);
     for _ in 0..3 {
         erasure_verdict(&policy, &request, &Netherlands, today, &mut plain).unwrap();
-        compiled.erasure_verdict(&request, today, &mut fast).unwrap();
+        compiled
+            .erasure_verdict(&request, today, &mut fast)
+            .unwrap();
     }
     let rights = rights_verdict(&policy, "bookkeeping").unwrap();
     let compiled_rights = compiled.rights_verdict("newsletter").unwrap();

@@ -1,39 +1,68 @@
-//! The other hot paths: erasure on a 20-activity policy, rights, a deadline with holidays,
-//! parse and validate of a 1,000-activity policy, and the retention sweep over 10 M records.
+//! The other hot paths: erasure on a 20-activity policy (the explained decision, the verdict
+//! and the compiled verdict), rights, a deadline with holidays, parse and validate of a
+//! 1,000-activity policy, and the retention sweep over 10 M records.
 
-use std::collections::BTreeMap;
 use std::hint::black_box;
 
 use chrono::{Days, NaiveDate};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use gdpr::assess::{
-    assess_erasure, assess_rights, request_deadlines, ActivityFacts, Belgium, ErasureOutcome,
-    ErasureRequest, RetentionSweep,
+    assess_erasure, assess_rights, erasure_verdict, request_deadline_days, request_deadlines,
+    rights_verdict, ActivityFacts, Belgium, ErasureOutcome, ErasureRequest, ErasureVerdicts,
+    RetentionSweep,
 };
-use gdpr::{validate, Policy, RetentionTrigger};
-use gdpr_bench::{as_of, policy_with_activities, registry};
+use gdpr::compiled::CompiledPolicy;
+use gdpr::{validate, DataSubjectRight, Policy, RetentionTrigger};
+use gdpr_bench::{as_of, erasure_request, policy_with_activities, registry};
 
 fn bench(c: &mut Criterion) {
     let day = as_of();
 
     let policy = policy_with_activities(20);
-    let request = ErasureRequest {
-        received: day,
-        activities: policy
-            .activities
-            .iter()
-            .map(|a| ActivityFacts {
-                consent_withdrawn: Some(true),
-                no_longer_necessary: Some(true),
-                events: BTreeMap::from([(
-                    RetentionTrigger::EndOfFinancialYear,
-                    Some(NaiveDate::from_ymd_opt(2024, 12, 31).expect("date")),
-                )]),
-                ..ActivityFacts::new(a.id.clone())
-            })
-            .collect(),
-    };
-    c.bench_function("erasure_20_activities", |b| {
+    let request = erasure_request(&policy, 20);
+    let compiled = CompiledPolicy::new(policy.clone(), registry(), Belgium.clone());
+    let mut out = ErasureVerdicts::new();
+    // The verdicts are the explained decision's, compiled or not, before anything is timed.
+    let explained = assess_erasure(&policy, &request, &Belgium, day).expect("erasure");
+    erasure_verdict(&policy, &request, &Belgium, day, &mut out).expect("verdict");
+    let mut verdicts: Vec<_> = out
+        .items()
+        .iter()
+        .map(|i| {
+            (
+                i.data_category.to_owned(),
+                i.activity.to_owned(),
+                i.verdict,
+                i.keep_until,
+            )
+        })
+        .collect();
+    verdicts.sort();
+    let decided: Vec<_> = explained
+        .items
+        .iter()
+        .map(|i| {
+            (
+                i.data_category.clone(),
+                i.activity.clone(),
+                i.verdict,
+                i.keep_until,
+            )
+        })
+        .collect();
+    assert_eq!(verdicts, decided);
+    let mut fast = ErasureVerdicts::new();
+    compiled
+        .erasure_verdict(&request, day, &mut fast)
+        .expect("verdict");
+    assert_eq!(out.items(), fast.items());
+    assert_eq!(
+        compiled.assess_erasure(&request, day).expect("erasure"),
+        explained
+    );
+
+    let mut group = c.benchmark_group("erasure_20_activities_80_items");
+    group.bench_function("assess_erasure_explained", |b| {
         b.iter(|| {
             let d = assess_erasure(black_box(&policy), black_box(&request), &Belgium, day)
                 .expect("erasure");
@@ -41,25 +70,88 @@ fn bench(c: &mut Criterion) {
             assert_eq!(d.items.len(), 80);
         })
     });
+    group.bench_function("compiled_assess_erasure_explained", |b| {
+        b.iter(|| {
+            let d = black_box(&compiled)
+                .assess_erasure(black_box(&request), day)
+                .expect("erasure");
+            assert_eq!(d.outcome, ErasureOutcome::Required);
+            assert_eq!(d.items.len(), 80);
+        })
+    });
+    group.bench_function("erasure_verdict", |b| {
+        let mut out = ErasureVerdicts::new();
+        b.iter(|| {
+            erasure_verdict(
+                black_box(&policy),
+                black_box(&request),
+                &Belgium,
+                day,
+                &mut out,
+            )
+            .expect("verdict");
+            assert_eq!(out.outcome(), ErasureOutcome::Required);
+            assert_eq!(out.items().len(), 80);
+        })
+    });
+    group.bench_function("compiled_erasure_verdict", |b| {
+        let mut out = ErasureVerdicts::new();
+        b.iter(|| {
+            black_box(&compiled)
+                .erasure_verdict(black_box(&request), day, &mut out)
+                .expect("verdict");
+            assert_eq!(out.outcome(), ErasureOutcome::Required);
+            assert_eq!(out.items().len(), 80);
+        })
+    });
+    group.finish();
 
-    c.bench_function("rights_one_activity", |b| {
+    let mut group = c.benchmark_group("rights_one_activity_12_rights");
+    group.bench_function("assess_rights_explained", |b| {
         b.iter(|| {
             let d = assess_rights(black_box(&policy), "a3").expect("rights");
             assert_eq!(d.rights.len(), 12);
         })
     });
-
-    let received = NaiveDate::from_ymd_opt(2026, 3, 6).expect("date");
-    c.bench_function("request_deadline_belgian_holidays", |b| {
+    group.bench_function("rights_verdict", |b| {
         b.iter(|| {
-            let d = request_deadlines(black_box(received), &Belgium).expect("deadline");
-            // 6 April 2026 is Easter Monday.
-            assert_eq!(
-                d.respond_by.last_day,
-                NaiveDate::from_ymd_opt(2026, 4, 7).expect("date")
-            );
+            let d = rights_verdict(black_box(&policy), "a3").expect("rights");
+            assert_eq!(d.iter().count(), 12);
         })
     });
+    group.bench_function("compiled_rights_verdict", |b| {
+        b.iter(|| {
+            let d = black_box(&compiled).rights_verdict("a3").expect("rights");
+            black_box(d.applies(DataSubjectRight::Portability));
+        })
+    });
+    group.finish();
+
+    let received = NaiveDate::from_ymd_opt(2026, 3, 6).expect("date");
+    // 6 April 2026 is Easter Monday.
+    let easter_tuesday = NaiveDate::from_ymd_opt(2026, 4, 7).expect("date");
+    let mut group = c.benchmark_group("request_deadline_belgian_holidays");
+    group.bench_function("request_deadlines_explained", |b| {
+        b.iter(|| {
+            let d = request_deadlines(black_box(received), &Belgium).expect("deadline");
+            assert_eq!(d.respond_by.last_day, easter_tuesday);
+        })
+    });
+    group.bench_function("request_deadline_days", |b| {
+        b.iter(|| {
+            let d = request_deadline_days(black_box(received), &Belgium).expect("deadline");
+            assert_eq!(d.respond_by, easter_tuesday);
+        })
+    });
+    group.bench_function("compiled_request_deadline_days", |b| {
+        b.iter(|| {
+            let d = black_box(&compiled)
+                .request_deadline_days(black_box(received))
+                .expect("deadline");
+            assert_eq!(d.respond_by, easter_tuesday);
+        })
+    });
+    group.finish();
 
     let big = serde_json::to_string(&policy_with_activities(1000)).expect("json");
     let registry = registry();

@@ -7,10 +7,14 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use gdpr::assess::{transfer_verdict, NoHolidays, TransferOutcome};
+use gdpr::assess::{
+    assess_erasure, erasure_verdict, transfer_verdict, Belgium, ErasureOutcome, ErasureVerdicts,
+    NoHolidays, TransferOutcome,
+};
 use gdpr::compiled::CompiledPolicy;
 use gdpr_bench::{
-    as_of, cases, registry, scaled_transfer_policy, transfer_requests, BestCedar, BestRego,
+    as_of, cases, erasure_request, policy_with_activities, registry, scaled_transfer_policy,
+    transfer_requests, BestCedar, BestRego,
 };
 
 const RECIPIENTS: [usize; 3] = [16, 100, 1000];
@@ -138,6 +142,61 @@ fn transfers(c: &mut Criterion) {
     group.finish();
 }
 
+/// Erasure on policies of 1 to 2,000 activities: a request on (up to) 20 activities, and one
+/// on every activity of the policy.
+fn erasure(c: &mut Criterion) {
+    let day = as_of();
+    let mut group = c.benchmark_group("scaling_erasure");
+    for activities in ACTIVITIES {
+        let policy = policy_with_activities(activities);
+        let compiled = CompiledPolicy::new(policy.clone(), registry(), Belgium.clone());
+        for (name, n) in [("request_20", 20), ("request_all", activities)] {
+            if n > activities && name == "request_all" {
+                continue;
+            }
+            let request = erasure_request(&policy, n);
+            let items = 4 * n.min(activities);
+            let mut plain = ErasureVerdicts::new();
+            erasure_verdict(&policy, &request, &Belgium, day, &mut plain).expect("verdict");
+            let mut fast = ErasureVerdicts::new();
+            compiled
+                .erasure_verdict(&request, day, &mut fast)
+                .expect("verdict");
+            assert_eq!(plain.items(), fast.items());
+            assert_eq!(plain.items().len(), items);
+            let id = format!("{name}_of_{activities}a");
+            group.bench_function(BenchmarkId::new("erasure_verdict", &id), |b| {
+                let mut out = ErasureVerdicts::new();
+                b.iter(|| {
+                    erasure_verdict(black_box(&policy), &request, &Belgium, day, &mut out)
+                        .expect("verdict");
+                    assert_eq!(out.items().len(), items);
+                })
+            });
+            group.bench_function(BenchmarkId::new("compiled_erasure_verdict", &id), |b| {
+                let mut out = ErasureVerdicts::new();
+                b.iter(|| {
+                    black_box(&compiled)
+                        .erasure_verdict(&request, day, &mut out)
+                        .expect("verdict");
+                    assert_eq!(out.items().len(), items);
+                })
+            });
+            if n <= 200 {
+                group.bench_function(BenchmarkId::new("assess_erasure_explained", &id), |b| {
+                    b.iter(|| {
+                        let d = assess_erasure(black_box(&policy), &request, &Belgium, day)
+                            .expect("erasure");
+                        assert_eq!(d.items.len(), items);
+                        assert_ne!(d.outcome, ErasureOutcome::NotRequired);
+                    })
+                });
+            }
+        }
+    }
+    group.finish();
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -148,6 +207,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = transfers
+    targets = transfers, erasure
 }
 criterion_main!(benches);

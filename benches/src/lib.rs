@@ -228,6 +228,30 @@ pub fn policy_with_activities(n: usize) -> Policy {
     }
 }
 
+/// An erasure request on the first `n` activities of `policy`: consent withdrawn, the data
+/// no longer necessary, the financial year of 2024 closed.
+pub fn erasure_request(policy: &Policy, n: usize) -> gdpr::assess::ErasureRequest {
+    use gdpr::assess::{ActivityFacts, ErasureRequest};
+    let year_end = NaiveDate::from_ymd_opt(2024, 12, 31).expect("a date");
+    ErasureRequest::new(
+        as_of(),
+        policy
+            .activities
+            .iter()
+            .take(n)
+            .map(|a| ActivityFacts {
+                consent_withdrawn: Some(true),
+                no_longer_necessary: Some(true),
+                events: std::collections::BTreeMap::from([(
+                    RetentionTrigger::EndOfFinancialYear,
+                    Some(year_end),
+                )]),
+                ..ActivityFacts::new(a.id.clone())
+            })
+            .collect(),
+    )
+}
+
 /// The built-in registry, for benchmarks that need one.
 pub fn registry() -> AdequacyRegistry {
     AdequacyRegistry::builtin()

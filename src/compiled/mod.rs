@@ -125,6 +125,9 @@ pub struct CompiledPolicy {
     categories: Vec<Result<Vec<u32>, AssessError>>,
     /// Per activity: whether each right applies, which depends on the policy alone.
     rights: Vec<RightsVerdict>,
+    /// Per activity, per position among its categories: an earlier position the erasure
+    /// rules cannot tell apart from it.
+    same_as: Vec<Vec<Option<u32>>>,
 }
 
 impl CompiledPolicy {
@@ -202,6 +205,35 @@ impl CompiledPolicy {
                     .collect())
             })
             .collect();
+        let same_as = policy
+            .activities
+            .iter()
+            .zip(&categories)
+            .map(|(activity, list): (_, &Result<Vec<u32>, AssessError>)| {
+                let Ok(list) = list else {
+                    return Vec::new();
+                };
+                let keys: Vec<Vec<u8>> = list
+                    .iter()
+                    .map(|&c| {
+                        policy
+                            .data_categories
+                            .get(c as usize)
+                            .map(|c| erasure_profile(activity, c))
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                keys.iter()
+                    .enumerate()
+                    .map(|(i, key)| {
+                        keys.iter()
+                            .take(i)
+                            .position(|k| k == key)
+                            .and_then(|p| u32::try_from(p).ok())
+                    })
+                    .collect()
+            })
+            .collect();
         let rights = policy
             .activities
             .iter()
@@ -211,6 +243,7 @@ impl CompiledPolicy {
             stamp,
             categories,
             rights,
+            same_as,
             exporter: Exporter::of(&policy),
             working_days: WorkingDays::new(&calendar, years),
             adequacy: AdequacyCache::new(&registry, &policy.recipients),
@@ -510,7 +543,35 @@ impl CompiledPolicy {
     }
 }
 
+/// Everything the erasure rules read of a data category of an activity: whether it is
+/// special, whether each purpose needs it, whether each retention rule names it. Two
+/// categories with the same profile get the same verdict.
+fn erasure_profile(activity: &ProcessingActivity, category: &DataCategory) -> Vec<u8> {
+    let mut key = vec![u8::from(category.special_category.is_some())];
+    key.extend(activity.purposes.iter().map(|p| {
+        match crate::predicates::needs(activity, p, &category.id) {
+            crate::predicates::Truth::Yes => 1,
+            crate::predicates::Truth::No => 2,
+            crate::predicates::Truth::Unknown => 3,
+        }
+    }));
+    key.extend(
+        activity
+            .retention
+            .iter()
+            .map(|r| u8::from(r.data_categories.contains(&category.id))),
+    );
+    key
+}
+
 impl<'a> Resolve<'a> for &'a CompiledPolicy {
+    fn same_as(&self, index: usize, position: usize) -> Option<usize> {
+        self.same_as
+            .get(index)
+            .and_then(|list| list.get(position).copied().flatten())
+            .map(|p| p as usize)
+    }
+
     fn activity(&self, id: &str) -> Result<(usize, &'a ProcessingActivity), AssessError> {
         match self.find_activity(id) {
             Some(found) if found.repeated => Err(AssessError::DuplicateId {

@@ -67,7 +67,7 @@ use crate::{
 
 use decide::{Activity, Decided};
 pub use decide::{ExceptionSet, GroundSet};
-use mode::{Decide, Explain, Mode};
+use mode::{Decide, Explain};
 
 /// A request for erasure under Art. 17, with the facts the law turns on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -461,7 +461,7 @@ pub(crate) fn explain<'a>(
     let mut stops = Vec::new();
     let mut notify: BTreeMap<String, Reason> = BTreeMap::new();
     let mut questions = Vec::new();
-    let summary = run::<Explain>(
+    let summary = run(
         policy,
         resolve,
         request,
@@ -470,7 +470,9 @@ pub(crate) fn explain<'a>(
             Some(named) => !std::mem::replace(named, true),
             None => true,
         },
-        |here, category, d| {
+        |here, _, category| {
+            let d: Decided<'_, Explain> = here.decide(category);
+            let verdict = d.verdict;
             items.push(ErasureItem {
                 data_category: category.id.clone(),
                 activity: here.activity.id.clone(),
@@ -484,6 +486,7 @@ pub(crate) fn explain<'a>(
                 reasons: d.reasons,
                 open_questions: d.questions,
             });
+            verdict
         },
         |here, erased_here| {
             stops.extend(here.stops());
@@ -724,7 +727,8 @@ pub(crate) fn verdict<'a>(
     let seen = &mut out.seen;
     let items = &mut out.items;
     let mut asks_made_public = false;
-    let summary = run::<Decide>(
+    let mut start = 0;
+    let summary = run(
         policy,
         resolve,
         request,
@@ -733,17 +737,36 @@ pub(crate) fn verdict<'a>(
             Some(stamp) => std::mem::replace(stamp, epoch) != epoch,
             None => true,
         },
-        |here, category, d| {
-            items.push(ErasureItemVerdict {
-                activity: &here.activity.id,
-                data_category: &category.id,
-                verdict: d.verdict,
-                grounds: d.grounds,
-                exceptions: d.exceptions,
-                keep_until: d.until.map(|(until, _, _)| until),
-                then: d.until.map(|(_, then, _)| then),
-                legal_reference: d.until.and_then(|(_, _, law)| law),
-            });
+        |here, position, category| {
+            if position == 0 {
+                start = items.len();
+            }
+            // A category the rules cannot tell from an earlier one of the activity gets its
+            // verdict.
+            let same = resolve
+                .same_as(here.index, position)
+                .and_then(|earlier| items.get(start + earlier).copied());
+            let item = match same {
+                Some(earlier) => ErasureItemVerdict {
+                    data_category: &category.id,
+                    ..earlier
+                },
+                None => {
+                    let d: Decided<'a, Decide> = here.decide(category);
+                    ErasureItemVerdict {
+                        activity: &here.activity.id,
+                        data_category: &category.id,
+                        verdict: d.verdict,
+                        grounds: d.grounds,
+                        exceptions: d.exceptions,
+                        keep_until: d.until.map(|(until, _, _)| until),
+                        then: d.until.map(|(_, then, _)| then),
+                        legal_reference: d.until.and_then(|(_, _, law)| law),
+                    }
+                }
+            };
+            items.push(item);
+            item.verdict
         },
         |here, erased_here| {
             asks_made_public |= erased_here && here.facts.made_public.is_none();
@@ -782,6 +805,14 @@ pub(crate) trait Resolve<'a> {
         index: usize,
         activity: &'a ProcessingActivity,
     ) -> impl Iterator<Item = &'a DataCategory>;
+
+    /// An earlier position among [`Resolve::categories`] whose category the rules cannot tell
+    /// apart from the one at `position` (the same special status, the same purposes needing
+    /// it, the same retention rules naming it), so that its verdict is the same; `None` to
+    /// decide it afresh.
+    fn same_as(&self, _index: usize, _position: usize) -> Option<usize> {
+        None
+    }
 }
 
 /// The plain policy, read by scanning.
@@ -835,16 +866,17 @@ impl Summary {
     }
 }
 
-/// The request, activity by activity and category by category, in one mode: `first` says
-/// whether an activity (by position) is named for the first time, `item` takes each item,
-/// `done` each activity with whether something of it is erased.
-fn run<'a, M: Mode>(
+/// The request, activity by activity and category by category: `first` says whether an
+/// activity (by position) is named for the first time, `item` decides each data category
+/// (by its position among the activity's), `done` takes each activity with whether something
+/// of it is erased.
+fn run<'a>(
     policy: &'a Policy,
     resolve: &impl Resolve<'a>,
     request: &'a ErasureRequest,
     as_of: NaiveDate,
     mut first: impl FnMut(usize) -> bool,
-    mut item: impl FnMut(&Activity<'a>, &'a DataCategory, Decided<'a, M>),
+    mut item: impl FnMut(&Activity<'a>, usize, &'a DataCategory) -> ErasureVerdict,
     mut done: impl FnMut(&Activity<'a>, bool),
 ) -> Result<Summary, AssessError> {
     if request.activities.is_empty() {
@@ -863,15 +895,13 @@ fn run<'a, M: Mode>(
         let here = Activity::new(policy, index, activity, facts, as_of);
         summary.direct_marketing_objection |= here.objects_to_direct_marketing();
         let mut erased_here = false;
-        for category in resolve.categories(index, activity) {
-            let d = here.decide::<M>(category);
-            match d.verdict {
+        for (position, category) in resolve.categories(index, activity).enumerate() {
+            match item(&here, position, category) {
                 ErasureVerdict::Erase => erased_here = true,
                 ErasureVerdict::NeedsReview => summary.any_review = true,
                 ErasureVerdict::ForwardToController => summary.any_forward = true,
                 ErasureVerdict::Keep | ErasureVerdict::NoGround => {}
             }
-            item(&here, category, d);
         }
         summary.any_erase |= erased_here;
         if erased_here && facts.made_public == Some(true) {
