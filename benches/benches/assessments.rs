@@ -8,11 +8,10 @@ use chrono::{Days, NaiveDate};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use gdpr::assess::{
     assess_erasure, assess_rights, erasure_verdict, request_deadline_days, request_deadlines,
-    rights_verdict, ActivityFacts, Belgium, ErasureOutcome, ErasureRequest, ErasureVerdicts,
-    RetentionSweep,
+    rights_verdict, Belgium, ErasureOutcome, ErasureVerdicts, RetentionSweep,
 };
 use gdpr::compiled::CompiledPolicy;
-use gdpr::{validate, DataSubjectRight, Policy, RetentionTrigger};
+use gdpr::{validate, DataSubjectRight, Policy};
 use gdpr_bench::{as_of, erasure_request, policy_with_activities, registry};
 
 fn bench(c: &mut Criterion) {

@@ -343,10 +343,11 @@ impl Judgement {
     }
 }
 
-/// The most steps a verdict can have: the exporter, the importer, Art. 28(10), the clause, a
+/// The most steps a verdict can have: the clause, the exporter, the importer, Art. 28(10), a
 /// third-country order, adequacy, the U.S. safeguards, every safeguard and derogation of
-/// Chapter V, and a conclusion.
-const MAX_STEPS: usize = 26;
+/// Chapter V, and a conclusion. Exactly that many, so that the verdict stays small enough to
+/// be copied without a call to `memcpy`.
+const MAX_STEPS: usize = 8 + Safeguard::ALL.len() + Derogation::ALL.len();
 
 /// The first day the EO 14086 safeguards are taken to apply to every transfer to the U.S.:
 /// the day the Data Privacy Framework decision took effect (EDPB information note of 18 July
@@ -379,6 +380,7 @@ pub struct TransferVerdict<'a> {
 }
 
 impl<'a> TransferVerdict<'a> {
+    #[inline(always)]
     fn new(recipient: &'a Recipient) -> Self {
         TransferVerdict {
             outcome: TransferOutcome::NeedsReview,
@@ -389,11 +391,14 @@ impl<'a> TransferVerdict<'a> {
             breaks_eea_promise: false,
             breaks_eu_promise: false,
             clause: None,
-            steps: [TransferStep::NoGround; MAX_STEPS],
+            // Any filler will do (`steps` reads only the first `len`); the first variant lets
+            // the compiler clear the array rather than write each slot.
+            steps: [TransferStep::DisclosedBySubject; MAX_STEPS],
             len: 0,
         }
     }
 
+    #[inline(always)]
     fn push(&mut self, step: TransferStep) {
         if let Some(slot) = self.steps.get_mut(self.len) {
             *slot = step;
@@ -401,10 +406,9 @@ impl<'a> TransferVerdict<'a> {
         }
     }
 
-    fn done(mut self, outcome: TransferOutcome, step: TransferStep) -> Self {
+    fn done(&mut self, outcome: TransferOutcome, step: TransferStep) {
         self.push(step);
         self.outcome = outcome;
-        self
     }
 
     /// The steps of the reasoning, in order.
@@ -484,6 +488,7 @@ impl Exporter {
 /// `candidates` lists the grounds declared for the recipient (with the request's). Both are
 /// asked only when the reasoning reaches them, so that a caller may compute them lazily or
 /// look them up.
+#[inline(always)]
 pub(crate) fn decide_transfer<'a>(
     exporter: &Exporter,
     recipient: &'a Recipient,
@@ -492,8 +497,24 @@ pub(crate) fn decide_transfer<'a>(
     adequacy: impl FnOnce(&'a Destination, ImporterFacts<'a>) -> AdequacyLookup<'a>,
     candidates: impl FnOnce() -> Candidates,
 ) -> TransferVerdict<'a> {
+    // The verdict is built in place: moving it from step to step would copy it each time.
     let mut v = TransferVerdict::new(recipient);
+    decide_into(
+        &mut v, exporter, recipient, request, as_of, adequacy, candidates,
+    );
+    v
+}
 
+#[inline(always)]
+fn decide_into<'a>(
+    v: &mut TransferVerdict<'a>,
+    exporter: &Exporter,
+    recipient: &'a Recipient,
+    request: &'a TransferRequest,
+    as_of: NaiveDate,
+    adequacy: impl FnOnce(&'a Destination, ImporterFacts<'a>) -> AdequacyLookup<'a>,
+    candidates: impl FnOnce() -> Candidates,
+) {
     // Criterion 2 of the EDPB: the data must be made available by an exporter to another
     // controller or processor.
     match request.disclosed_by {
@@ -606,7 +627,7 @@ pub(crate) fn decide_transfer<'a>(
         if judgement == Judgement::Permits {
             v.ground = Some(TransferMechanism::Safeguard(safeguard));
             v.outcome = TransferOutcome::Permitted;
-            return v;
+            return;
         }
         undecided |= judgement.is_unknown();
     }
@@ -622,15 +643,14 @@ pub(crate) fn decide_transfer<'a>(
         if judgement == Judgement::Permits {
             v.ground = Some(TransferMechanism::Derogation(derogation));
             v.outcome = TransferOutcome::Permitted;
-            return v;
+            return;
         }
         undecided |= judgement.is_unknown();
     }
     if undecided {
         v.outcome = TransferOutcome::NeedsReview;
-        v
     } else {
-        v.done(TransferOutcome::Prohibited, TransferStep::NoGround)
+        v.done(TransferOutcome::Prohibited, TransferStep::NoGround);
     }
 }
 

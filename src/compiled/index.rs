@@ -51,10 +51,7 @@ impl IdIndex {
         for (position, id) in list.iter().enumerate() {
             let h = hash(id);
             let mut at = (h as usize) & index.mask;
-            loop {
-                let Some(slot) = index.slots.get_mut(at) else {
-                    break;
-                };
+            while let Some(slot) = index.slots.get_mut(at) {
                 if slot.first == 0 {
                     *slot = Slot {
                         hash: h,

@@ -341,6 +341,7 @@ impl CompiledPolicy {
     /// # Errors
     ///
     /// As [`transfer_verdict`](crate::assess::transfer_verdict).
+    #[inline]
     pub fn transfer_verdict<'a>(
         &'a self,
         request: &'a TransferRequest,
@@ -356,6 +357,7 @@ impl CompiledPolicy {
     /// # Errors
     ///
     /// [`AssessError::ForeignHandle`] for a target resolved on another compiled policy.
+    #[inline]
     pub fn transfer_verdict_to<'a>(
         &'a self,
         target: TransferTarget,
@@ -369,7 +371,7 @@ impl CompiledPolicy {
             Some(recipient) if !foreign => recipient,
             _ => return Err(AssessError::ForeignHandle),
         };
-        let cached = request.destination.is_none() && request.scope_facts.is_empty();
+        let cached = request.destination.is_none() && no_scope_facts(&request.scope_facts);
         let adequacy = |destination, facts| {
             cached
                 .then(|| self.adequacy.lookup(&self.registry, r, as_of))
@@ -541,6 +543,28 @@ impl CompiledPolicy {
     ) -> Result<RequestDeadlineDays, DeadlineError> {
         crate::assess::request_days(received, |d| self.is_working_day(d))
     }
+}
+
+/// Whether a request states no scope fact, so that the recipient's own facts decide.
+#[inline]
+fn no_scope_facts(facts: &crate::ScopeFacts) -> bool {
+    // Destructured, so that a new fact cannot be forgotten here.
+    let crate::ScopeFacts {
+        organisation_kind,
+        financial_supervision,
+        public_body_of,
+        credit_information,
+        purposes,
+        automated_transfer,
+        automated_processing,
+    } = facts;
+    organisation_kind.is_none()
+        && financial_supervision.is_none()
+        && public_body_of.is_none()
+        && credit_information.is_none()
+        && purposes.is_none()
+        && automated_transfer.is_none()
+        && automated_processing.is_none()
 }
 
 /// Everything the erasure rules read of a data category of an activity: whether it is

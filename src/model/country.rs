@@ -95,6 +95,7 @@ const EU_SET: CodeSet = code_set(&[&EU_MEMBER_STATES, &EU_TERRITORIES]);
 const EEA_SET: CodeSet = code_set(&[&EU_MEMBER_STATES, &EU_TERRITORIES, &EEA_EFTA_STATES]);
 
 impl Country {
+    #[inline]
     fn in_set(&self, set: &CodeSet) -> bool {
         let index = usize::from(self.0[0].wrapping_sub(b'A')) * 26
             + usize::from(self.0[1].wrapping_sub(b'A'));
@@ -109,6 +110,7 @@ impl Country {
     }
 
     /// Whether this country or territory is part of the European Union.
+    #[inline]
     pub fn is_eu(&self) -> bool {
         self.in_set(&EU_SET)
     }
@@ -116,6 +118,7 @@ impl Country {
     /// Whether this country or territory is in the European Economic Area, where the GDPR
     /// applies and Chapter V transfer rules do not (EU-27, its outermost regions and Åland,
     /// plus Iceland, Liechtenstein and Norway).
+    #[inline]
     pub fn is_eea(&self) -> bool {
         self.in_set(&EEA_SET)
     }

@@ -203,6 +203,7 @@ pub enum Destination {
 impl Destination {
     /// Whether the destination is inside the EEA, so that no transfer under Chapter V takes
     /// place. An international organisation is never inside the EEA, wherever its seat.
+    #[inline]
     pub fn is_eea(&self) -> bool {
         match self {
             Destination::Country(c) => c.is_eea(),
@@ -212,6 +213,7 @@ impl Destination {
     }
 
     /// Whether the destination is inside the region.
+    #[inline]
     pub fn is_inside(&self, region: Region) -> bool {
         match region {
             Region::Eu => self.is_eu(),
@@ -220,6 +222,7 @@ impl Destination {
     }
 
     /// Whether the destination is inside the European Union.
+    #[inline]
     pub fn is_eu(&self) -> bool {
         match self {
             Destination::Country(c) => c.is_eu(),
