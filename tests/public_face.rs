@@ -16,8 +16,8 @@ use gdpr::assess::{
 };
 use gdpr::notice::{NoticeAudit, NoticeCheck};
 use gdpr::{
-    AdequacyRegistry, Citation, ConsentAges, DocumentError, ParseCitationError,
-    ParseCountryError, ParseNameError, PeriodError, PersonalDataBreach, Policy, ValidationReport,
+    AdequacyRegistry, Citation, ConsentAges, DocumentError, ParseCitationError, ParseCountryError,
+    ParseNameError, PeriodError, PersonalDataBreach, Policy, ValidationReport,
 };
 
 fn shared_between_threads<T: Send + Sync + 'static>() {}

@@ -21,6 +21,8 @@ mod path;
 mod shape;
 mod strict;
 
+pub(crate) use date::{DATE_PATTERN, DATE_TIME_PATTERN};
+
 use serde::de::DeserializeOwned;
 
 use crate::limits::MAX_DOCUMENT_BYTES;
