@@ -18,6 +18,7 @@ mod error;
 mod io;
 mod options;
 mod records;
+mod shapes;
 
 use std::process::ExitCode;
 

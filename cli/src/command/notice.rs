@@ -4,6 +4,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use schemars::JsonSchema;
+use serde::Serialize;
+
 use crate::error::Failure;
 use crate::io::{self, Output};
 use crate::options::Lang;
@@ -21,6 +24,16 @@ pub struct Args {
     /// audit finds errors.
     #[arg(long)]
     audit: bool,
+}
+
+/// What `gdpr notice` prints in JSON (schema `cli_notice`).
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "CliNotice")]
+pub(crate) struct NoticeOutput {
+    /// What the notice can and cannot say (Art. 13, 14).
+    check: gdpr::notice::NoticeCheck,
+    /// The notice, in Markdown.
+    markdown: String,
 }
 
 /// Prints the notice, with its check in JSON.
@@ -46,8 +59,10 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     if out.is_text() {
         write!(out, "{markdown}")?;
     } else {
-        let check = gdpr::notice::check_notice(&p);
-        out.json(&serde_json::json!({ "check": check, "markdown": markdown }))?;
+        out.json(&NoticeOutput {
+            check: gdpr::notice::check_notice(&p),
+            markdown,
+        })?;
     }
     Ok(ExitCode::SUCCESS)
 }
