@@ -136,6 +136,8 @@ pub mod schema;
 mod validate;
 
 pub use citation::{Citation, Instrument, ParseCitationError};
+#[cfg(feature = "yaml")]
+pub use document::from_yaml;
 pub use document::{from_json, from_json_value, DocumentError};
 pub use model::*;
 pub use names::ParseNameError;
