@@ -51,10 +51,23 @@ pub fn read_text(path: Option<&Path>) -> Result<(PathBuf, String), Failure> {
     }
 }
 
-/// Reads a JSON document of type `T` with the library's strict reader.
+/// Whether `path` names a YAML file (`.yaml`, `.yml`); anything else, standard input
+/// included, is JSON.
+pub fn is_yaml(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("yaml") || ext.eq_ignore_ascii_case("yml"))
+}
+
+/// Reads a document of type `T` with the library's strict reader: YAML from a `.yaml` or
+/// `.yml` file, JSON otherwise. Both are held to the same schema and strictness.
 pub fn read<T: DeserializeOwned>(path: Option<&Path>) -> Result<T, Failure> {
     let (file, text) = read_text(path)?;
-    gdpr::from_json(&text).map_err(|e| Failure::document(&file, &e))
+    let read = if is_yaml(&file) {
+        gdpr::from_yaml(&text)
+    } else {
+        gdpr::from_json(&text)
+    };
+    read.map_err(|e| Failure::document(&file, &e))
 }
 
 /// Reads a policy.

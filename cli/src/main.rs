@@ -1,8 +1,9 @@
 //! `gdpr`: the decisions of the `gdpr` crate on the command line.
 //!
-//! Every subcommand reads a policy (and a request, from a file or standard input) and prints
-//! the library's decision as JSON — exactly the library's serialisation, valid against the
-//! schemas in `schema/` — or, with `--format text`, in words.
+//! Every subcommand reads a policy (JSON, or YAML from a `.yaml` or `.yml` file) and a request
+//! (from a file or standard input) and prints the library's decision as JSON — exactly the
+//! library's serialisation, valid against the schemas in `schema/` — or, with
+//! `--format text`, in words.
 //!
 //! Exit codes: 0 a decision was printed; 1 the command line or an input was wrong, or reading
 //! or writing failed (a JSON error object on standard error says where); 2 `validate` found

@@ -16,7 +16,7 @@ use crate::options::Lang;
 /// A personal data breach: notify the authority? tell the data subjects? by when? (Art. 33, 34)
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// The breach (JSON, `schema/breach_request.schema.json`); `-` or absent: stdin.
     request: Option<PathBuf>,

@@ -17,7 +17,7 @@ use crate::options::{self, CalendarArg, Zone};
 /// (Art. 12(3)) or notifying a breach (Art. 33(1)).
 #[derive(clap::Args)]
 pub struct Args {
-    /// A policy (JSON): its controller's establishment gives the calendar and the time zone.
+    /// A policy (JSON, or YAML from a `.yaml` or `.yml` file): its controller's establishment gives the calendar and the time zone.
     policy: Option<PathBuf>,
     /// When the period starts: a day (2026-03-27) or, for a period in hours, a moment
     /// (RFC 3339, e.g. 2026-10-23T14:20:00+02:00).

@@ -13,7 +13,7 @@ use crate::options::{self, CalendarArg};
 /// Decide an erasure request (Art. 17).
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// The request (JSON, `schema/erasure_request.schema.json`); `-` or absent: stdin.
     request: Option<PathBuf>,

@@ -14,7 +14,7 @@ use crate::options::Lang;
 /// Write the privacy notice (Markdown) and its completeness check (Art. 13, 14).
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// The language.
     #[arg(long, value_enum, default_value_t = Lang::Nl)]

@@ -11,7 +11,7 @@ use crate::io::{self, Output};
 /// Decide an objection (Art. 21).
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// The request (JSON, `schema/objection_request.schema.json`); `-` or absent: stdin.
     request: Option<PathBuf>,

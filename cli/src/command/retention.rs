@@ -36,7 +36,7 @@ enum RecordFormat {
 /// the stream goes on; the exit status is then 3 (4 with `--fail-fast`, which stops there).
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// The activity whose rule applies.
     #[arg(long)]

@@ -11,7 +11,7 @@ use crate::io::{self, Output};
 /// Which rights apply to an activity (Art. 7(3), 13–22, 77).
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// The activity id.
     activity: String,

@@ -13,7 +13,7 @@ use crate::options::Adequacy;
 /// May data go to this recipient (Art. 44–49)?
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// The request (JSON, `schema/transfer_request.schema.json`); `-` or absent: stdin.
     request: Option<PathBuf>,

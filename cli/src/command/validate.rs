@@ -12,7 +12,7 @@ use crate::options::Adequacy;
 /// Check a policy against every rule; exit 2 if it has errors.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// Judge adequacy decisions as of this date (default: today, UTC).
     #[arg(long)]
