@@ -91,7 +91,11 @@ fn every_sample_output_validates_against_its_schema() {
             .iter()
             .map(|a| a.as_str().unwrap())
             .collect();
-        let out = gdpr(&args, sample["stdin"].as_str().unwrap_or_default());
+        let stdin = sample["stdin"].as_str().unwrap_or_default();
+        if let Some(schema) = sample["stdin_schema"].as_str() {
+            assert_valid(schema, &json(stdin.as_bytes()), name);
+        }
+        let out = gdpr(&args, stdin);
         let (stdout, stderr) = (
             String::from_utf8(out.stdout).unwrap(),
             String::from_utf8(out.stderr).unwrap(),
