@@ -357,10 +357,7 @@ mod tests {
             let value: T = name.parse().map_err(|e| format!("{name}: {e}"))?;
             let json = serde_json::to_value(&value).map_err(|e| e.to_string())?;
             let back: T = serde_json::from_value(Value::from(name)).map_err(|e| e.to_string())?;
-            if as_str(&value) != name
-                || value.to_string() != name
-                || json != Value::from(name)
-                || back != value
+            if as_str(&value) != name || value.to_string() != name || json != name || back != value
             {
                 return Err(format!(
                     "{name}: as_str {:?}, Display {:?}, JSON {json}",

@@ -1,7 +1,12 @@
 //! Policies (and every other document) read from YAML with the strictness of JSON: the same
 //! values, the same refusals, the same JSON paths in errors. Feature `yaml`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod common;
 
