@@ -34,10 +34,11 @@ use crate::{
 /// A string that is not one of the names of an enum, from [`FromStr`] on any of the crate's
 /// plain-string enums.
 ///
-/// Every enum the JSON carries as a plain string has `as_str()`, [`Display`] and [`FromStr`],
-/// all giving its serde name. A CRM that keeps a [`RetentionTrigger`](crate::RetentionTrigger)
-/// in a database column, or a [`FindingCode`](crate::FindingCode) in a log, writes the same
-/// snake_case name the JSON carries and reads it back, without going through `serde_json`:
+/// Every enum the JSON carries as a plain string has `as_str()`, [`Display`](fmt::Display)
+/// and [`FromStr`], all giving its serde name. A CRM that keeps a
+/// [`RetentionTrigger`](crate::RetentionTrigger) in a database column, or a
+/// [`FindingCode`](crate::FindingCode) in a log, writes the same snake_case name the JSON
+/// carries and reads it back, without going through `serde_json`:
 ///
 /// ```
 /// use gdpr::{ParseNameError, RetentionTrigger};
