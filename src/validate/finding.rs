@@ -42,7 +42,7 @@ pub enum FindingCode {
     /// An Art. 89(1) purpose states no basis of its own, and another purpose of its activity
     /// rests on one: as compatible further processing (Art. 5(1)(b)) it may rest on the basis
     /// that allowed the collection (recital 50), once the safeguards of Art. 89(1) are
-    /// checked. A warning, not the error [`MissingLegalBasis`](FindingCode::MissingLegalBasis).
+    /// checked. A warning where the error `missing_legal_basis` would otherwise be.
     CompatibleFurtherProcessing,
     /// A public authority relies on legitimate interests (Art. 6(1), second subparagraph).
     LegitimateInterestsByPublicAuthority,
