@@ -179,14 +179,7 @@ fn suppliers_in_the_eu_are_no_promise_that_nothing_leaves_it() {
     let mut p = seed("st_ap");
     assert!(p.commitments.is_empty());
     assert!(p.published_notice.as_ref().unwrap().transfers.is_none());
-    add_us_cloud(&mut p, "klantrelatie", Some(true));
-    let d = assess_transfer(
-        &p,
-        &gdpr::AdequacyRegistry::builtin(),
-        &TransferRequest::to("us_cloud"),
-        today(),
-    )
-    .unwrap();
+    let d = transfer_to_us_cloud(&mut p, "klantrelatie", Some(true));
     assert_eq!(d.outcome, TransferOutcome::Permitted);
     assert!(d.commitment_breaches.is_empty());
 }

@@ -219,14 +219,7 @@ fn every_element_has_a_source_and_the_inferences_say_so() {
 #[test]
 fn a_dpf_certified_us_processor_is_legal_under_article_45_but_breaks_the_eu_promise() {
     let mut p = seed("stebo");
-    add_us_cloud(&mut p, "dienstverlening", Some(true));
-    let d = assess_transfer(
-        &p,
-        &AdequacyRegistry::builtin(),
-        &TransferRequest::to("us_cloud"),
-        today(),
-    )
-    .unwrap();
+    let d = transfer_to_us_cloud(&mut p, "dienstverlening", Some(true));
     assert_eq!(d.outcome, TransferOutcome::Permitted);
     assert_eq!(
         d.adequacy_decision.as_deref(),

@@ -112,14 +112,7 @@ fn access_requests_are_answered_within_one_month_under_dutch_holidays() {
 fn the_eea_promise_holds_and_a_us_transfer_would_break_it() {
     let mut p = seed("step_inburgering");
     assert!(!report(&p).has(FindingCode::CommitmentBroken));
-    add_us_cloud(&mut p, "inburgeringstrajecten", Some(true));
-    let d = assess_transfer(
-        &p,
-        &gdpr::AdequacyRegistry::builtin(),
-        &TransferRequest::to("us_cloud"),
-        today(),
-    )
-    .unwrap();
+    let d = transfer_to_us_cloud(&mut p, "inburgeringstrajecten", Some(true));
     assert_eq!(d.outcome, TransferOutcome::Permitted);
     assert_eq!(
         d.commitment_breaches[0].commitment,

@@ -99,3 +99,20 @@ pub fn inferred_elements(policy: &Policy) -> Vec<String> {
     );
     inferred
 }
+
+/// Adds a U.S. cloud processor to `activity` (see [`add_us_cloud`]) and assesses a transfer
+/// to it.
+pub fn transfer_to_us_cloud(
+    policy: &mut Policy,
+    activity: &str,
+    dpf_certified: Option<bool>,
+) -> gdpr::assess::TransferDecision {
+    add_us_cloud(policy, activity, dpf_certified);
+    gdpr::assess::assess_transfer(
+        policy,
+        &AdequacyRegistry::builtin(),
+        &gdpr::assess::TransferRequest::to("us_cloud"),
+        today(),
+    )
+    .unwrap()
+}
