@@ -259,7 +259,7 @@ fn plural(n: usize, word: &str) -> String {
 fn shift(reasons: &[Reason]) -> String {
     reasons
         .last()
-        .filter(|r| r.text.contains("next working day") || r.text.contains("two working days"))
+        .filter(|r| r.text().contains("next working day") || r.text().contains("two working days"))
         .map(|r| format!(" — {r}"))
         .unwrap_or_default()
 }

@@ -126,6 +126,7 @@ pub mod design {
     #![doc = include_str!("../DESIGN.md")]
 }
 mod document;
+pub mod explain;
 pub mod limits;
 mod model;
 pub mod notice;

@@ -4,7 +4,9 @@
 //! regenerate them with `cargo run --example export_schemas` after changing a public type
 //! (a test fails while they drift).
 
-use schemars::{schema_for, Schema};
+use schemars::{json_schema, schema_for, JsonSchema, Schema, SchemaGenerator};
+
+use crate::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING};
 
 /// Every exported schema, by file stem: `policy` is written to `schema/policy.schema.json`.
 ///
@@ -15,6 +17,43 @@ use schemars::{schema_for, Schema};
 /// assert!(names.contains(&"policy"));
 /// ```
 pub fn all() -> Vec<(&'static str, Schema)> {
+    let mut all = documents();
+    for (name, schema) in &mut all {
+        note_what_the_schema_cannot_say(name, schema);
+    }
+    all
+}
+
+/// Appends to a schema's description the rules the reader enforces and a JSON Schema cannot
+/// express, so that a service validating with the schema knows what else is refused.
+fn note_what_the_schema_cannot_say(name: &str, schema: &mut Schema) {
+    let mut note = format!(
+        "Read with `gdpr::from_json`, a document is also refused for what this schema cannot express: a key repeated within one object, more than {} MiB of text, nesting deeper than {MAX_NESTING} levels.",
+        MAX_DOCUMENT_BYTES >> 20
+    );
+    if name == "policy" {
+        note.push_str(" That ids are unique within their list and that every reference names a declared element is checked by `gdpr::validate` (findings `duplicate_id`, `dangling_reference`), not by this schema or the reader.");
+    }
+    let description = match schema.get("description").and_then(|d| d.as_str()) {
+        Some(text) => format!("{text}\n\n{note}"),
+        None => note,
+    };
+    schema.insert("description".to_owned(), description.into());
+}
+
+/// The schema of a map keyed by the names of the enum `K`: serde refuses any other key, and
+/// `propertyNames` says so, which schemars leaves out for maps.
+pub(crate) fn map_keyed_by<K: JsonSchema, V: JsonSchema>(
+    generator: &mut SchemaGenerator,
+) -> Schema {
+    json_schema!({
+        "type": "object",
+        "propertyNames": generator.subschema_for::<K>(),
+        "additionalProperties": generator.subschema_for::<V>(),
+    })
+}
+
+fn documents() -> Vec<(&'static str, Schema)> {
     vec![
         ("policy", schema_for!(crate::Policy)),
         ("adequacy_registry", schema_for!(crate::AdequacyRegistry)),

@@ -48,7 +48,7 @@ fn a_certified_us_processor_is_covered_by_the_data_privacy_framework_since_10_ju
     );
     let before = transfer(&p, &r, day(2023, 7, 9));
     assert_eq!(before.outcome, TransferOutcome::Prohibited);
-    assert!(before.reasons.iter().any(|x| x.text.contains("C-311/18")));
+    assert!(before.reasons.iter().any(|x| x.text().contains("C-311/18")));
     // Under Privacy Shield, certification under it is a fact the library cannot know.
     assert_eq!(
         transfer(&p, &r, day(2019, 1, 1)).outcome,

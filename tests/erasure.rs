@@ -254,7 +254,7 @@ fn an_exception_the_controller_claims_keeps_and_one_it_does_not_is_said_aloud() 
     assert!(item
         .reasons
         .iter()
-        .any(|r| r.citation.to_string() == "Art. 17(3)" && r.text.contains("legal claims")));
+        .any(|r| r.citation.to_string() == "Art. 17(3)" && r.text().contains("legal claims")));
     facts.needed_for_legal_claims = Some(true);
     let d = erase(&webshop(), vec![facts]);
     let item = d.item("newsletter", "contact").unwrap();

@@ -82,11 +82,11 @@ fn absent_facts_never_refuse_erasure_in_any_activity() {
             .iter()
             .any(|purpose| purpose.legal_basis.is_none());
         assert_eq!(
-            unlawful.question.contains("no lawful basis"),
+            unlawful.question().contains("no lawful basis"),
             unstated,
             "{}: {}",
             item.activity,
-            unlawful.question
+            unlawful.question()
         );
     }
 }

@@ -257,7 +257,7 @@ fn withdrawn_consent_erases_the_health_data_a_customer_volunteered() {
     let health = d.item("klantrelatie", "spontaan_bijzonder").unwrap();
     assert_eq!(health.verdict, ErasureVerdict::Erase);
     assert_eq!(health.grounds, [ErasureGround::ConsentWithdrawn]);
-    assert!(health.reasons[0].text.contains("Art. 9(1)"));
+    assert!(health.reasons[0].text().contains("Art. 9(1)"));
     assert_eq!(d.outcome, ErasureOutcome::Required);
 }
 

@@ -750,3 +750,25 @@ fn a_service_offered_to_children_on_consent_names_the_national_age() {
     let report = check(&doc);
     assert!(report.findings[0].message.contains("below 13 in BE"));
 }
+
+#[test]
+fn a_retention_period_in_hours_is_an_error_at_its_path() {
+    // `PT72H` used to pass validation while `retention` refused it and erasure skipped it.
+    for period in ["PT72H", "P1DT2H"] {
+        let got = findings_after(|d| d["activities"][0]["retention"][0]["period"] = json!(period));
+        assert_eq!(
+            got,
+            one(
+                FindingCode::RetentionPeriodUnitUnusable,
+                "activities[0].retention[0].period",
+                "Art. 5(1)(e)"
+            ),
+            "{period}"
+        );
+    }
+    let mut doc = webshop();
+    doc["activities"][0]["retention"][0]["period"] = json!("PT72H");
+    let f = &check(&doc).findings[0];
+    assert_eq!(f.severity, Severity::Error);
+    assert!(f.message.contains("`PT72H`"), "{}", f.message);
+}

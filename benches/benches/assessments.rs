@@ -73,6 +73,13 @@ fn bench(c: &mut Criterion) {
             assert!(report.is_valid());
         })
     });
+    // Reading alone: the strict reader's share of the row above.
+    group.bench_function("parse_policy_1000_activities", |b| {
+        b.iter(|| {
+            let p = Policy::from_json(black_box(&big)).expect("policy");
+            assert_eq!(p.activities.len(), 1000);
+        })
+    });
     group.finish();
 
     // Ten million trigger dates spread over thirty years; the sweep counts the due ones.

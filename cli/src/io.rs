@@ -120,5 +120,5 @@ impl Output {
 }
 
 fn write_failed(e: io::Error) -> Failure {
-    Failure::io(&stdin_name(), &e)
+    Failure::io(Path::new("<stdout>"), &e)
 }

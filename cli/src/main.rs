@@ -4,8 +4,11 @@
 //! the library's decision as JSON — exactly the library's serialisation, valid against the
 //! schemas in `schema/` — or, with `--format text`, in words.
 //!
-//! Exit codes: 0 a decision was printed; 1 the command line or an input was wrong (a JSON
-//! error object on standard error says where); 2 `validate` found errors in the policy.
+//! Exit codes: 0 a decision was printed; 1 the command line or an input was wrong, or reading
+//! or writing failed (a JSON error object on standard error says where); 2 `validate` found
+//! errors in the policy; 3 `retention` rejected some records (each reported on standard
+//! error) and evaluated all the others; 4 `retention --fail-fast` stopped at a rejected
+//! record; 141 standard output was closed by its reader. See `error::exit`.
 //!
 //! This file only parses the command line and dispatches: each subcommand lives in
 //! `command/<name>.rs`, reading and writing in `io.rs`, failures in `error.rs`.
@@ -14,6 +17,7 @@ mod command;
 mod error;
 mod io;
 mod options;
+mod records;
 
 use std::process::ExitCode;
 

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use clap::ValueEnum;
 use gdpr::assess::{Calendar, EuTimeZone, NoHolidays};
 use gdpr::notice::Language;
-use gdpr::{Country, Policy};
+use gdpr::{AdequacyRegistry, Country, Policy};
 
 use crate::error::Failure;
 use crate::io;
@@ -102,6 +102,25 @@ impl Lang {
         match self {
             Lang::Nl => Language::Dutch,
             Lang::En => Language::English,
+        }
+    }
+}
+
+/// The adequacy decisions transfers are judged by (Art. 45(3)).
+#[derive(clap::Args)]
+pub struct Adequacy {
+    /// A registry of adequacy decisions to use instead of the built-in one (JSON, as
+    /// `data/adequacy.json`; `schema/adequacy_registry.schema.json`).
+    #[arg(long, value_name = "FILE")]
+    adequacy: Option<PathBuf>,
+}
+
+impl Adequacy {
+    /// The registry from `--adequacy`, read strictly, or the built-in one.
+    pub fn registry(&self) -> Result<AdequacyRegistry, Failure> {
+        match &self.adequacy {
+            Some(file) => io::read(Some(file)),
+            None => Ok(AdequacyRegistry::builtin()),
         }
     }
 }

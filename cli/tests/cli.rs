@@ -2,42 +2,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn gdpr(args: &[&str], stdin: &str) -> Output {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_gdpr"))
-        .args(args)
-        .current_dir(root)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn json(out: &[u8]) -> serde_json::Value {
-    serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)))
-}
-
-fn error(out: &Output) -> serde_json::Value {
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.stdout.is_empty());
-    json(&out.stderr)["error"].clone()
-}
+use common::{error, gdpr, json};
 
 const STEBO: &str = "examples/policies/stebo.json";
 
@@ -256,14 +223,7 @@ fn deadline_refuses_what_it_cannot_count() {
 #[test]
 fn retention_streams_due_records_from_csv_and_jsonl() {
     let csv = "id,trigger_date\ninv-2018,2018-12-31\ninv-2024,2024-12-31\n";
-    let args = [
-        "retention",
-        "examples/policies/step_inburgering.json",
-        "--activity",
-        "facturatie",
-        "--as-of",
-        "2026-11-27",
-    ];
+    let args = common::RETENTION;
     let mut with_csv = args.to_vec();
     with_csv.extend(["--records-format", "csv"]);
     let out = gdpr(&with_csv, csv);
@@ -281,22 +241,6 @@ fn retention_streams_due_records_from_csv_and_jsonl() {
     let jsonl = "{\"id\": \"a\", \"trigger_date\": \"2017-12-31\"}\n{\"id\": \"b\", \"trigger_date\": \"2025-12-31\"}\n";
     let out = gdpr(&args, jsonl);
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 1);
-}
-
-#[test]
-fn a_bad_record_names_its_line() {
-    let out = gdpr(
-        &["retention", "examples/policies/step_inburgering.json", "--activity", "facturatie", "--as-of", "2026-11-27"],
-        "{\"id\": \"a\", \"trigger_date\": \"2017-12-31\"}\n{\"id\": \"b\", \"trigger_date\": \"yesterday\"}\n",
-    );
-    // The good record before the bad one was already written: the stream is not buffered whole.
-    assert_eq!(out.status.code(), Some(1));
-    let e = json(&out.stderr)["error"].clone();
-    assert_eq!(e["path"], "line 2");
-    assert!(
-        e["message"].as_str().unwrap().contains("trigger_date"),
-        "{e}"
-    );
 }
 
 #[test]
@@ -336,6 +280,55 @@ fn notice_and_schema() {
     assert_eq!(json(&out.stdout)["title"], "Policy");
     let e = error(&gdpr(&["schema", "nope"], ""));
     assert!(e["message"].as_str().unwrap().contains("policy"));
+}
+
+#[test]
+fn adequacy_decisions_can_come_from_a_file_read_strictly() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    // Without the Data Privacy Framework decision, the certified U.S. mailer needs a ground.
+    let mut registry = json(
+        &std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../data/adequacy.json"
+        ))
+        .unwrap(),
+    );
+    registry["decisions"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|d| !d["reference"].as_str().unwrap().contains("2023/1795"));
+    let file = dir.join("adequacy-without-dpf.json");
+    std::fs::write(&file, registry.to_string()).unwrap();
+    let file = file.to_str().unwrap();
+    let args = [
+        "transfer",
+        "tests/fixtures/webshop.json",
+        "--as-of",
+        "2026-11-27",
+    ];
+    let request = r#"{"recipient": "mailer"}"#;
+    assert_eq!(json(&gdpr(&args, request).stdout)["outcome"], "permitted");
+    let mut with_file = args.to_vec();
+    with_file.extend(["--adequacy", file]);
+    assert_ne!(
+        json(&gdpr(&with_file, request).stdout)["outcome"],
+        "permitted"
+    );
+    // A misspelt field in the registry is an error, not a silently shorter list.
+    registry["decisions"][0]["valid_form"] = serde_json::json!("2000-01-01");
+    let bad = dir.join("adequacy-misspelt.json");
+    std::fs::write(&bad, registry.to_string()).unwrap();
+    let e = error(&gdpr(
+        &[
+            "validate",
+            "tests/fixtures/webshop.json",
+            "--adequacy",
+            bad.to_str().unwrap(),
+        ],
+        "",
+    ));
+    assert_eq!(e["kind"], "document");
+    assert_eq!(e["path"], "decisions[0].valid_form");
 }
 
 #[test]

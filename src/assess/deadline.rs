@@ -576,7 +576,7 @@ mod tests {
             .find(|r| r.citation.to_string() == "Art. 3(4) Regulation 1182/71")
             .unwrap();
         assert!(art_3_4
-            .text
+            .text()
             .contains("Goede Vrijdag, Algemene termijnenwet, art. 3(2)"));
         // Belgium does not equate Good Friday: the period ends that Friday.
         let be = deadline(d(2024, 2, 29), Period::months(1), &Belgium).unwrap();
@@ -591,7 +591,7 @@ mod tests {
             .reasons
             .iter()
             .any(|r| r.citation.to_string() == "Art. 2(1) Regulation 1182/71"
-                && r.text.contains("regional holidays are not counted")));
+                && r.text().contains("regional holidays are not counted")));
         let none = deadline(d(2026, 3, 5), Period::months(1), &NoHolidays).unwrap();
         assert_eq!(
             none.calendar.scope,

@@ -21,6 +21,7 @@ use super::erasure::ObjectionKind;
 use super::lookup;
 use super::stop::{PurposeStop, StopReason};
 use super::{AssessError, OpenQuestion, Reason};
+use crate::explain::{Params, QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
 use crate::{Citation, Policy, ProcessingActivity, Purpose};
 
@@ -118,19 +119,19 @@ pub fn assess_objection(
     };
     if act.acts_as_processor() {
         d.outcome = ObjectionOutcome::ForwardToController;
-        d.reasons.push(Reason::fixed(
+        d.reasons.push(Reason::of(
+            ReasonCode::ProcessorForwards,
             Citation::article(28).paragraph(3).point('e'),
-            "the organisation is a processor for this activity: the objection goes to the controller, whom it assists",
         ));
         return Ok(d);
     }
     if act.purposes.is_empty() {
         d.outcome = ObjectionOutcome::NeedsReview;
-        d.open_questions.push(OpenQuestion {
-            field: format!("activities[{index}].purposes").into(),
-            question: "for which purposes, on which bases, are the data processed?".into(),
-            citation: Citation::article(5).paragraph(1).point('b'),
-        });
+        d.open_questions.push(OpenQuestion::of(
+            QuestionCode::Purposes,
+            format!("activities[{index}].purposes"),
+            Citation::article(5).paragraph(1).point('b'),
+        ));
         return Ok(d);
     }
     match request.kind {
@@ -156,24 +157,24 @@ fn direct_marketing(policy: &Policy, d: &mut ObjectionDecision) {
         })
         .collect();
     if d.stop.is_empty() {
-        d.reasons.push(Reason::fixed(
+        d.reasons.push(Reason::of(
+            ReasonCode::NoDirectMarketing,
             Citation::article(21).paragraph(2),
-            "the controller does not process data for direct marketing",
         ));
         return;
     }
     d.outcome = ObjectionOutcome::Stop;
-    d.reasons.push(Reason::fixed(
+    d.reasons.push(Reason::of(
+        ReasonCode::DirectMarketingStops,
         Citation::article(21).paragraph(3),
-        "the subject objects to direct marketing: the data may no longer be processed for it, in any activity; no balancing of interests, no exception",
     ));
-    d.reasons.push(Reason::fixed(
+    d.reasons.push(Reason::of(
+        ReasonCode::MarketingOnlyDataErased,
         Citation::article(17).paragraph(1).point('c'),
-        "if the subject also asks for erasure, data kept only for direct marketing are erased",
     ));
-    d.suppression = Some(Reason::fixed(
+    d.suppression = Some(Reason::of(
+        ReasonCode::SuppressionEntry,
         Citation::article(21).paragraph(3),
-        "to honour the objection, a minimal suppression entry (the contact identifier, nothing else) may be kept solely to make sure no direct marketing reaches the subject again; it is the least data the objection needs (Art. 5(1)(c))",
     ));
 }
 
@@ -186,16 +187,17 @@ fn particular_situation(
     request: &ObjectionRequest,
     d: &mut ObjectionDecision,
 ) {
+    let named = |purpose: &Purpose| Params {
+        purpose: Some(purpose.id.clone()),
+        ..Params::default()
+    };
     let basis_question = |p: usize, purpose: &Purpose| {
-        OpenQuestion {
-        field: format!("activities[{index}].purposes[{p}].legal_basis").into(),
-        question: format!(
-            "on which lawful basis of Art. 6(1) does the purpose `{}` rest? An objection reaches processing on Art. 6(1)(e) or (f)",
-            purpose.id
+        OpenQuestion::with(
+            QuestionCode::PurposeBasis,
+            format!("activities[{index}].purposes[{p}].legal_basis"),
+            Citation::article(21).paragraph(1),
+            named(purpose),
         )
-        .into(),
-        citation: Citation::article(21).paragraph(1),
-    }
     };
     let mut balanced: Vec<&Purpose> = Vec::new();
     let mut reached = false;
@@ -203,15 +205,21 @@ fn particular_situation(
         if predicates::research_or_statistics(purpose) {
             reached = true;
             match predicates::rests_on(purpose, predicates::public_task) {
-                Truth::Yes => d.reasons.push(Reason::new(
+                Truth::Yes => d.reasons.push(Reason::with(
+                    ReasonCode::ResearchForPublicTask,
                     Citation::article(21).paragraph(6),
-                    format!("`{}` is research or statistics necessary for a task carried out in the public interest: the objection does not reach it", purpose.id),
+                    named(purpose),
                 )),
                 Truth::No => {
-                    d.stop.push(PurposeStop::new(&act.id, &purpose.id, StopReason::ResearchObjection));
-                    d.reasons.push(Reason::new(
+                    d.stop.push(PurposeStop::new(
+                        &act.id,
+                        &purpose.id,
+                        StopReason::ResearchObjection,
+                    ));
+                    d.reasons.push(Reason::with(
+                        ReasonCode::ResearchObjectionStops,
                         Citation::article(21).paragraph(6),
-                        format!("`{}` is research or statistics under Art. 89(1), not for a public-interest task: the objection stops it", purpose.id),
+                        named(purpose),
                     ));
                 }
                 Truth::Unknown => d.open_questions.push(basis_question(p, purpose)),
@@ -240,9 +248,9 @@ fn particular_situation(
     } else if reached {
         ObjectionOutcome::Continue
     } else {
-        d.reasons.push(Reason::fixed(
+        d.reasons.push(Reason::of(
+            ReasonCode::ObjectionNotApplicable,
             Citation::article(21).paragraph(1),
-            "an objection on grounds of a particular situation reaches only processing based on Art. 6(1)(e) or (f), or research and statistics (Art. 21(6))",
         ));
         ObjectionOutcome::NotApplicable
     };
@@ -259,9 +267,9 @@ fn weigh(
     let grounds = Truth::from_fact(request.compelling_grounds);
     let claims = Truth::from_fact(request.legal_claims);
     match grounds.or(claims) {
-        Truth::Yes => d.reasons.push(Reason::fixed(
+        Truth::Yes => d.reasons.push(Reason::of(
+            ReasonCode::CompellingGroundsContinue,
             Citation::article(21).paragraph(1),
-            "the controller demonstrates compelling legitimate grounds that override the subject's interests, or the processing is needed for legal claims: it may continue",
         )),
         Truth::No => {
             d.stop.extend(
@@ -269,29 +277,29 @@ fn weigh(
                     .iter()
                     .map(|p| PurposeStop::new(&act.id, &p.id, StopReason::Objection)),
             );
-            d.reasons.push(Reason::fixed(
+            d.reasons.push(Reason::of(
+                ReasonCode::ObjectionStops,
                 Citation::article(21).paragraph(1),
-                "the processing rests on Art. 6(1)(e) or (f), and the controller demonstrates neither compelling overriding grounds nor legal claims: it must stop, and the data are erased if the subject asks (Art. 17(1)(c)); a public task cannot keep them under Art. 17(3)(b)",
             ));
         }
         Truth::Unknown => {
             if grounds.is_unknown() {
-                d.open_questions.push(OpenQuestion::fixed(
+                d.open_questions.push(OpenQuestion::of(
+                    QuestionCode::CompellingGrounds,
                     "compelling_grounds",
-                    "can the controller demonstrate compelling legitimate grounds that override the subject's interests, rights and freedoms?",
                     Citation::article(21).paragraph(1),
                 ));
             }
             if claims.is_unknown() {
-                d.open_questions.push(OpenQuestion::fixed(
+                d.open_questions.push(OpenQuestion::of(
+                    QuestionCode::LegalClaims,
                     "legal_claims",
-                    "is the processing needed for the establishment, exercise or defence of legal claims?",
                     Citation::article(21).paragraph(1),
                 ));
             }
-            d.reasons.push(Reason::fixed(
+            d.reasons.push(Reason::of(
+                ReasonCode::RestrictionWhileVerified,
                 Citation::article(18).paragraph(1).point('d'),
-                "while it is verified whether the controller's grounds override the subject's, the subject may obtain restriction of processing",
             ));
         }
     }
@@ -383,58 +391,74 @@ pub fn assess_restriction(
     };
     if act.acts_as_processor() {
         d.outcome = RestrictionOutcome::ForwardToController;
-        d.reasons.push(Reason::fixed(
+        d.reasons.push(Reason::of(
+            ReasonCode::ProcessorForwards,
             Citation::article(28).paragraph(3).point('e'),
-            "the organisation is a processor for this activity: the request goes to the controller, which decides, and the processor assists it and restricts on its instruction",
         ));
         return Ok(d);
     }
     let p = |point| Citation::article(18).paragraph(1).point(point);
     let grounds = [
-        (request.accuracy_contested, p('a'), "accuracy_contested",
-         "the subject contests the accuracy of the data: restrict for the period that lets the controller verify it",
-         "does the subject contest the accuracy of the data?"),
-        (request.unlawful_and_erasure_opposed, p('b'), "unlawful_and_erasure_opposed",
-         "the processing is unlawful and the subject opposes erasure, asking restriction instead",
-         "is the processing unlawful, with the subject asking restriction instead of erasure?"),
-        (request.needed_by_subject_for_legal_claims, p('c'), "needed_by_subject_for_legal_claims",
-         "the controller no longer needs the data, but the subject needs them for legal claims: keep them, restricted",
-         "does the controller no longer need the data while the subject needs them for legal claims?"),
-        (request.objection_pending, p('d'), "objection_pending",
-         "an objection under Art. 21(1) is pending: restrict until it is verified whether the controller's grounds override the subject's",
-         "has the subject objected under Art. 21(1), with the verification of the controller's grounds pending?"),
+        (
+            request.accuracy_contested,
+            'a',
+            "accuracy_contested",
+            ReasonCode::AccuracyContested,
+            QuestionCode::AccuracyContested,
+        ),
+        (
+            request.unlawful_and_erasure_opposed,
+            'b',
+            "unlawful_and_erasure_opposed",
+            ReasonCode::RestrictionInsteadOfErasure,
+            QuestionCode::UnlawfulAndErasureOpposed,
+        ),
+        (
+            request.needed_by_subject_for_legal_claims,
+            'c',
+            "needed_by_subject_for_legal_claims",
+            ReasonCode::NeededForSubjectsClaims,
+            QuestionCode::NeededBySubjectForLegalClaims,
+        ),
+        (
+            request.objection_pending,
+            'd',
+            "objection_pending",
+            ReasonCode::ObjectionPending,
+            QuestionCode::ObjectionPending,
+        ),
     ];
-    for (fact, citation, field, holds, question) in grounds {
+    for (fact, point, field, holds, question) in grounds {
         match fact {
-            Some(true) => d.reasons.push(Reason::fixed(citation, holds)),
+            Some(true) => d.reasons.push(Reason::of(holds, p(point))),
             Some(false) => {}
             None => d
                 .open_questions
-                .push(OpenQuestion::fixed(field, question, citation)),
+                .push(OpenQuestion::of(question, field, p(point))),
         }
     }
     if !d.reasons.is_empty() {
         d.outcome = RestrictionOutcome::Restrict;
         // Once one ground holds, the others no longer change the answer.
         d.open_questions.clear();
-        d.reasons.push(Reason::fixed(
+        d.reasons.push(Reason::of(
+            ReasonCode::RestrictedMeansStorageOnly,
             Citation::article(18).paragraph(2),
-            "while restricted, the data may only be stored, or processed with the subject's consent, for legal claims, to protect another person's rights, or for important reasons of public interest",
         ));
-        d.reasons.push(Reason::fixed(
+        d.reasons.push(Reason::of(
+            ReasonCode::LiftingAnnounced,
             Citation::article(18).paragraph(3),
-            "the subject is told before the restriction is lifted",
         ));
-        d.reasons.push(Reason::fixed(
+        d.reasons.push(Reason::of(
+            ReasonCode::RecipientsToldOfRestriction,
             Citation::article(19),
-            "each recipient is told of the restriction, unless impossible or disproportionate",
         ));
     } else if !d.open_questions.is_empty() {
         d.outcome = RestrictionOutcome::NeedsReview;
     } else {
-        d.reasons.push(Reason::fixed(
+        d.reasons.push(Reason::of(
+            ReasonCode::NoGroundForRestriction,
             Citation::article(18).paragraph(1),
-            "every ground for restriction is ruled out; the refusal and its reasons are communicated within one month (Art. 12(4))",
         ));
     }
     Ok(d)

@@ -1,4 +1,10 @@
-//! Reasons and open questions: how every decision explains itself.
+//! Reasons and open questions: how every decision explains itself, as codes.
+//!
+//! A reason is a [`ReasonCode`], the provision it applies and the [`Params`] its sentence
+//! needs; an open question likewise, with the field that answers it. The words come from
+//! [`explain`](crate::explain) in the language asked for: a decision is stored and compared as
+//! codes, and rendered on request ([`Reason::render`], or the `message` a rendered decision
+//! carries in JSON).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -6,69 +12,175 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::explain::{Language, Params, QuestionCode, ReasonCode};
 use crate::Citation;
 
-/// One step of a decision's reasoning: the provision it applies and what it means here, in a
-/// sentence a DPO could show an auditor.
+/// One step of a decision's reasoning: what it says, as a code, the provision it applies, and
+/// what the sentence needs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a reason object")]
 pub struct Reason {
+    /// What the step says.
+    pub code: ReasonCode,
     /// The provision applied.
     pub citation: Citation,
-    /// What it means for this case.
-    pub text: Cow<'static, str>,
+    /// What the sentence refers to.
+    #[serde(default, skip_serializing_if = "Params::is_empty")]
+    pub params: Params,
+    /// The sentence, when the decision was rendered in a language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
 }
 
 impl Reason {
-    /// A reason with a fixed text.
-    pub const fn fixed(citation: Citation, text: &'static str) -> Reason {
+    /// A reason that needs no parameters.
+    pub fn of(code: ReasonCode, citation: Citation) -> Reason {
+        Reason::with(code, citation, Params::default())
+    }
+
+    /// A reason with the parameters its sentence needs.
+    pub fn with(code: ReasonCode, citation: Citation, params: Params) -> Reason {
         Reason {
+            code,
             citation,
-            text: Cow::Borrowed(text),
+            params,
+            message: None,
         }
     }
 
-    /// A reason with a text built for the case.
+    /// A reason whose sentence has no code of its own yet.
+    pub fn fixed(citation: Citation, text: &'static str) -> Reason {
+        Reason::new(citation, text)
+    }
+
+    /// A reason whose sentence has no code of its own yet, built for the case.
     pub fn new(citation: Citation, text: impl Into<Cow<'static, str>>) -> Reason {
-        Reason {
+        Reason::with(
+            ReasonCode::Text,
             citation,
-            text: text.into(),
-        }
+            Params {
+                text: Some(text.into().into_owned()),
+                ..Params::default()
+            },
+        )
+    }
+
+    /// The sentence in `lang`.
+    pub fn in_language(&self, lang: Language) -> String {
+        lang.reason(self.code, &self.params)
+    }
+
+    /// The sentence in English.
+    pub fn text(&self) -> String {
+        self.in_language(Language::English)
+    }
+
+    /// Writes the sentence in `lang` into [`message`](Reason::message).
+    pub fn render(&mut self, lang: Language) {
+        self.message = Some(self.in_language(lang));
     }
 }
 
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} ({})", self.text, self.citation)
+        match &self.message {
+            Some(message) => write!(f, "{message} ({})", self.citation),
+            None => write!(f, "{} ({})", self.text(), self.citation),
+        }
     }
 }
 
-/// A fact the law turns on that the request did not give: the decision is "needs review"
-/// until someone answers it.
+/// A fact the law turns on that the request or the policy did not give: the decision is
+/// "needs review" until someone answers it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an open question object")]
 pub struct OpenQuestion {
-    /// The request or policy field that answers it, e.g. `overriding_legitimate_grounds`.
+    /// What is asked.
+    pub code: QuestionCode,
+    /// The request field that answers it (`overriding_legitimate_grounds`), or the JSON path
+    /// of the policy element that does (`activities[0].purposes[1].data_categories`).
     pub field: Cow<'static, str>,
-    /// The question, in words.
-    pub question: Cow<'static, str>,
     /// The provision that makes the fact matter.
     pub citation: Citation,
+    /// What the sentence refers to.
+    #[serde(default, skip_serializing_if = "Params::is_empty")]
+    pub params: Params,
+    /// The question, when the decision was rendered in a language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
 }
 
 impl OpenQuestion {
-    /// An open question with fixed texts.
-    pub const fn fixed(field: &'static str, question: &'static str, citation: Citation) -> Self {
+    /// A question that needs no parameters.
+    pub fn of(code: QuestionCode, field: impl Into<Cow<'static, str>>, citation: Citation) -> Self {
+        OpenQuestion::with(code, field, citation, Params::default())
+    }
+
+    /// A question with the parameters its sentence needs.
+    pub fn with(
+        code: QuestionCode,
+        field: impl Into<Cow<'static, str>>,
+        citation: Citation,
+        params: Params,
+    ) -> Self {
         OpenQuestion {
-            field: Cow::Borrowed(field),
-            question: Cow::Borrowed(question),
+            code,
+            field: field.into(),
             citation,
+            params,
+            message: None,
         }
+    }
+
+    /// A question whose sentence has no code of its own yet.
+    pub fn fixed(field: &'static str, question: &'static str, citation: Citation) -> Self {
+        OpenQuestion::with(
+            QuestionCode::Text,
+            field,
+            citation,
+            Params {
+                text: Some(question.to_owned()),
+                ..Params::default()
+            },
+        )
+    }
+
+    /// A question whose sentence has no code of its own yet, built for the case.
+    pub fn new(
+        field: impl Into<Cow<'static, str>>,
+        question: impl Into<String>,
+        citation: Citation,
+    ) -> Self {
+        OpenQuestion::with(
+            QuestionCode::Text,
+            field,
+            citation,
+            Params {
+                text: Some(question.into()),
+                ..Params::default()
+            },
+        )
+    }
+
+    /// The question in `lang`.
+    pub fn in_language(&self, lang: Language) -> String {
+        lang.question(self.code, &self.params)
+    }
+
+    /// The question in English.
+    pub fn question(&self) -> String {
+        self.in_language(Language::English)
+    }
+
+    /// Writes the question in `lang` into [`message`](OpenQuestion::message).
+    pub fn render(&mut self, lang: Language) {
+        self.message = Some(self.in_language(lang));
     }
 }
 
 impl fmt::Display for OpenQuestion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (`{}`, {})", self.question, self.field, self.citation)
+        let question = self.message.clone().unwrap_or_else(|| self.question());
+        write!(f, "{question} (`{}`, {})", self.field, self.citation)
     }
 }

@@ -21,6 +21,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{lookup, AssessError, OpenQuestion, Reason};
+use crate::explain::{Params, QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
 use crate::{
     Citation, DataCategory, DataSubjectRight, InformationExemption, LegalBasis, Policy,
@@ -105,14 +106,18 @@ fn assess_right(
     act: &ProcessingActivity,
     right: DataSubjectRight,
 ) -> RightAssessment {
-    let mut reasons = vec![Reason::new(
+    let mut reasons = vec![Reason::with(
+        ReasonCode::Right,
         right.citation(),
-        format!("the right to {}", right.label()),
+        Params {
+            right: Some(right),
+            ..Params::default()
+        },
     )];
     if act.acts_as_processor() {
-        reasons.push(Reason::fixed(
+        reasons.push(Reason::of(
+            ReasonCode::ProcessorForwards,
             Citation::article(28).paragraph(3).point('e'),
-            "the organisation processes these data for a client: the client answers requests, and the processor assists it",
         ));
         return RightAssessment {
             right,
@@ -130,11 +135,11 @@ fn assess_right(
             right,
             applies: Applicability::NeedsReview,
             reasons,
-            open_questions: vec![OpenQuestion {
-                field: format!("activities[{index}].purposes").into(),
-                question: "for which purposes, on which bases, are the data processed?".into(),
-                citation: Citation::article(5).paragraph(1).point('b'),
-            }],
+            open_questions: vec![OpenQuestion::of(
+                QuestionCode::Purposes,
+                format!("activities[{index}].purposes"),
+                Citation::article(5).paragraph(1).point('b'),
+            )],
         };
     }
     // Each set is tried for each purpose (once, for a set about no purpose).
@@ -163,7 +168,7 @@ fn assess_right(
                 Truth::Yes => {
                     reasons.extend(
                         set.iter()
-                            .map(|c| Reason::fixed(c.citation_in(right), holds_text(*c))),
+                            .map(|c| condition(ReasonCode::ConditionHolds, *c, right)),
                     );
                     if right == DataSubjectRight::Portability {
                         reasons.extend(public_task_purposes(act));
@@ -203,7 +208,7 @@ fn assess_right(
     reasons.extend(
         failing
             .iter()
-            .map(|c| Reason::fixed(c.citation_in(right), fails_text(*c))),
+            .map(|c| condition(ReasonCode::ConditionFails, *c, right)),
     );
     if right == DataSubjectRight::InformationFromOtherSource {
         reasons.extend(information_exemptions(policy, act));
@@ -223,12 +228,13 @@ fn public_task_purposes(act: &ProcessingActivity) -> impl Iterator<Item = Reason
         .iter()
         .filter(|p| predicates::rests_on(p, predicates::public_task).is_yes())
         .map(|p| {
-            Reason::new(
+            Reason::with(
+                ReasonCode::PortabilityNotForPublicTask,
                 Citation::article(20).paragraph(3),
-                format!(
-                    "the right does not extend to the processing for `{}`, a task carried out in the public interest",
-                    p.id
-                ),
+                Params {
+                    purpose: Some(p.id.clone()),
+                    ..Params::default()
+                },
             )
         })
 }
@@ -289,74 +295,47 @@ fn information_exemptions(policy: &Policy, act: &ProcessingActivity) -> Vec<Reas
     exemptions
         .into_iter()
         .map(|e| {
-            Reason::fixed(
+            Reason::with(
+                ReasonCode::InformationExemption,
                 e.citation(),
-                match e {
-                    InformationExemption::AlreadyInformed => "the data subject already has the information",
-                    InformationExemption::DisproportionateEffort => "informing the data subject proves impossible or would involve a disproportionate effort; the controller protects their interests in other ways, including by making the information public",
-                    InformationExemption::LaidDownByLaw => "obtaining or disclosing the data is expressly laid down by law that protects the subject's legitimate interests",
-                    InformationExemption::ProfessionalSecrecy => "the data must remain confidential under an obligation of professional secrecy",
+                Params {
+                    exemption: Some(e),
+                    ..Params::default()
                 },
             )
         })
         .collect()
 }
 
-fn holds_text(c: RightCondition) -> &'static str {
-    match c {
-        RightCondition::BasedOnConsent => "the processing rests on consent",
-        RightCondition::BasedOnContract => "the processing rests on a contract with the data subject",
-        RightCondition::BasedOnPublicTaskOrLegitimateInterests => {
-            "the processing rests on a public task or on legitimate interests, so the subject may object on grounds relating to their particular situation"
-        }
-        RightCondition::NotPublicTask => "the processing is not necessary for a task in the public interest",
-        RightCondition::ProvidedBySubject => "the data subject provided (some of) the data",
-        RightCondition::AutomatedMeans => "the processing is carried out by automated means",
-        RightCondition::CollectedFromSubject => "data are collected from the data subject",
-        RightCondition::ObtainedElsewhere => "data were obtained from another source",
-        RightCondition::DirectMarketing => "data are processed for direct marketing: the objection is absolute (Art. 21(3))",
-        RightCondition::ResearchOrStatistics => "data are processed for research or statistics under Art. 89(1)",
-        RightCondition::SolelyAutomatedDecision => {
-            "solely automated decisions with legal or similarly significant effects are taken"
-        }
-    }
-}
-
-fn fails_text(c: RightCondition) -> &'static str {
-    match c {
-        RightCondition::BasedOnConsent => "the processing does not rest on consent",
-        RightCondition::BasedOnContract => "the processing rests neither on consent nor on a contract with the data subject",
-        RightCondition::BasedOnPublicTaskOrLegitimateInterests => {
-            "the processing rests neither on a public task nor on legitimate interests"
-        }
-        RightCondition::NotPublicTask => "the processing is necessary for a task carried out in the public interest or in the exercise of official authority",
-        RightCondition::ProvidedBySubject => "none of the data were provided by the data subject",
-        RightCondition::AutomatedMeans => "the processing is not carried out by automated means",
-        RightCondition::CollectedFromSubject => "no data are collected from the data subject",
-        RightCondition::ObtainedElsewhere => "no data are obtained from another source without an exemption of Art. 14(5)",
-        RightCondition::DirectMarketing => "no data are processed for direct marketing",
-        RightCondition::ResearchOrStatistics => "no data are processed for research or statistics",
-        RightCondition::SolelyAutomatedDecision => "no solely automated decisions are taken",
-    }
+/// A condition of a right, holding or failing, with the article that sets it for that right.
+fn condition(code: ReasonCode, c: RightCondition, right: DataSubjectRight) -> Reason {
+    Reason::with(
+        code,
+        c.citation_in(right),
+        Params {
+            condition: Some(c),
+            ..Params::default()
+        },
+    )
 }
 
 fn question(c: RightCondition, index: usize, purpose: Option<usize>) -> OpenQuestion {
     match (c, purpose) {
-        (RightCondition::AutomatedMeans, _) => OpenQuestion {
-            field: format!("activities[{index}].automated_means").into(),
-            question: "is the processing carried out by automated means?".into(),
-            citation: c.citation(),
-        },
-        (_, Some(p)) => OpenQuestion {
-            field: format!("activities[{index}].purposes[{p}].legal_basis").into(),
-            question: "on which lawful basis of Art. 6(1) does the purpose rest?".into(),
-            citation: Citation::article(6).paragraph(1),
-        },
-        (_, None) => OpenQuestion {
-            field: format!("activities[{index}]").into(),
-            question: "a fact about the activity is not recorded".into(),
-            citation: c.citation(),
-        },
+        (RightCondition::AutomatedMeans, _) => OpenQuestion::of(
+            QuestionCode::AutomatedMeans,
+            format!("activities[{index}].automated_means"),
+            c.citation(),
+        ),
+        (_, Some(p)) => OpenQuestion::of(
+            QuestionCode::PurposeBasis,
+            format!("activities[{index}].purposes[{p}].legal_basis"),
+            Citation::article(6).paragraph(1),
+        ),
+        (_, None) => OpenQuestion::of(
+            QuestionCode::Purposes,
+            format!("activities[{index}].purposes"),
+            c.citation(),
+        ),
     }
 }
 

@@ -977,14 +977,11 @@ impl Explain<'_, '_> {
                     Citation::article(13).paragraph(1).point('f'),
                     format!("{lead}; whether that holds for this transfer is not stated"),
                 ),
-                Some(OpenQuestion {
-                    field: "transfer_condition_met".into(),
-                    question: format!(
-                        "does the notice's condition hold for this transfer: {condition}?"
-                    )
-                    .into(),
-                    citation: Citation::article(5).paragraph(1).point('a'),
-                }),
+                Some(OpenQuestion::new(
+                    "transfer_condition_met",
+                    format!("does the notice's condition hold for this transfer: {condition}?"),
+                    Citation::article(5).paragraph(1).point('a'),
+                )),
             ),
         }
     }
@@ -1079,11 +1076,11 @@ fn explain_judgement(
         Judgement::ConditionsNotMet => (Reason::new(cite, format!("{cite} does not apply: it requires that {condition}")), None),
         Judgement::ConditionsUnknown => (
             Reason::new(cite, format!("{cite} applies only if {condition}")),
-            Some(OpenQuestion {
-                field: "derogation_conditions_met".into(),
-                question: format!("are the conditions of {cite} met: {condition}?").into(),
-                citation: cite,
-            }),
+            Some(OpenQuestion::new(
+                "derogation_conditions_met",
+                format!("are the conditions of {cite} met: {condition}?"),
+                cite,
+            )),
         ),
     }
 }

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, Visitor};
+use serde::de::{self, DeserializeSeed, Unexpected, Visitor};
 use serde_json::{Map, Value};
 
 use super::path::{render, Segment};
@@ -227,6 +227,14 @@ impl<'de> de::Deserializer<'de> for Node<'de, '_> {
     );
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, PathError> {
+        if super::date::is_date(&visitor) {
+            return self
+                .value
+                .deserialize_str(super::date::Strict(visitor))
+                .map_err(from_json)
+                .map_err(|e| explain_date(self.value, e))
+                .map_err(|e| e.at(self.path));
+        }
         self.value
             .deserialize_str(visitor)
             .map_err(from_json)
@@ -370,12 +378,9 @@ impl<'de> de::VariantAccess<'de> for VariantValue<'de, '_> {
     type Error = PathError;
 
     fn unit_variant(self) -> Result<(), PathError> {
-        let here = Segment::Key(self.parent, self.variant);
-        match self.value {
-            Value::Null => Ok(()),
-            _ => Err(de::Error::custom("expected no value for this variant")),
-        }
-        .map_err(|e: PathError| e.at(&here))
+        // A unit variant is a string, as the schemas say: `{"adequacy_decision": null}` is
+        // refused like any other object where a string belongs.
+        Err(de::Error::invalid_type(Unexpected::Map, &"a string"))
     }
 
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, PathError> {

@@ -15,8 +15,10 @@
 //!     "controller.establishment: `USA` is not an ISO 3166-1 alpha-2 code");
 //! ```
 
+mod date;
 mod de;
 mod path;
+mod shape;
 mod strict;
 
 use serde::de::DeserializeOwned;
@@ -44,65 +46,120 @@ impl DocumentError {
     }
 }
 
-/// Reads a `T` from JSON text.
+/// Reads a `T` from JSON text: the one strict reader behind every entry point
+/// ([`Policy::from_json`](crate::Policy::from_json),
+/// [`AdequacyRegistry::from_json`](crate::AdequacyRegistry::from_json), every request of
+/// [`assess`](crate::assess)).
+///
+/// It refuses what `serde_json` alone would accept: a document over
+/// [`MAX_DOCUMENT_BYTES`](crate::limits::MAX_DOCUMENT_BYTES), nested deeper than
+/// [`MAX_NESTING`](crate::limits::MAX_NESTING), a key repeated in one object, an unknown
+/// field anywhere (inside tagged objects such as `legal_basis` too), trailing text.
+///
+/// ```
+/// use gdpr::assess::ErasureRequest;
+///
+/// let err = gdpr::from_json::<ErasureRequest>(
+///     r#"{"received": "2026-11-27", "activities": [{"activity": "a", "consent_withdrawn": true, "erase_now": true}]}"#,
+/// ).unwrap_err();
+/// assert_eq!(err.path(), "activities[0].erase_now");
+/// ```
 ///
 /// # Errors
 ///
 /// A [`DocumentError`] naming the JSON path and what was expected there.
 pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, DocumentError> {
-    read(text, true)
-}
-
-/// Reads `text`, first the fast way, and again the slow way for an error with its path.
-///
-/// `walk` asks for the duplicate-key and depth pass on the fast path. A type with no maps and
-/// no free-form JSON values can skip it: derived structs refuse a repeated field themselves,
-/// and typed nesting is bounded by the type.
-fn read<T: DeserializeOwned>(text: &str, walk: bool) -> Result<T, DocumentError> {
     if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(DocumentError {
-            path: "$".to_owned(),
-            message: format!("the document is larger than the limit of {MAX_DOCUMENT_BYTES} bytes"),
-        });
+        return Err(at_root(too_large()));
     }
-    // The fast path reads the typed value straight from the text and checks duplicate keys
-    // and depth in a second pass that builds nothing. Only when either fails is the document
-    // read again the slow way, which knows the JSON path of the error.
-    if !walk || strict::check(text).is_ok() {
-        if let Ok(value) = serde_json::from_str(text) {
+    // The fast path reads the typed value straight from the text. A value that asked for a
+    // map or for any JSON value (a derived struct refuses a repeated field itself, and its
+    // nesting is bounded by its type) is also checked for duplicate keys and depth, in a
+    // pass that builds nothing. Only when either fails is the document read again the slow
+    // way, which knows the JSON path of the error.
+    let mut de = serde_json::Deserializer::from_str(text);
+    let (read, free_form) = shape::noting_free_form(|| T::deserialize(shape::Shape(&mut de)));
+    if let Ok(value) = read {
+        if de.end().is_ok() && (!free_form || strict::check(text).is_ok()) {
             return Ok(value);
         }
     }
-    let value = strict::parse(text).map_err(|e| DocumentError {
-        path: "$".to_owned(),
-        message: e,
-    })?;
-    from_json_value(&value)
+    let value = strict::parse(text).map_err(at_root)?;
+    typed(&value)
 }
 
-/// Reads a `T` from an already parsed JSON value.
+/// Reads a `T` from an already parsed JSON value, under the same limits as [`from_json`]:
+/// the value's JSON text may be no larger than
+/// [`MAX_DOCUMENT_BYTES`](crate::limits::MAX_DOCUMENT_BYTES) and no deeper than
+/// [`MAX_NESTING`](crate::limits::MAX_NESTING) (a hostile value cannot exhaust the stack).
+///
+/// ```
+/// use serde_json::{json, Value};
+///
+/// let mut deep = Value::Null;
+/// for _ in 0..1_000 {
+///     deep = Value::Array(vec![deep]);
+/// }
+/// let err = gdpr::from_json_value::<gdpr::Policy>(&json!({ "controller": deep })).unwrap_err();
+/// assert_eq!(err.path(), "$");
+/// assert_eq!(err.message(), "the document nests deeper than 64 levels");
+/// ```
 ///
 /// # Errors
 ///
 /// A [`DocumentError`] naming the JSON path and what was expected there.
 pub fn from_json_value<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, DocumentError> {
+    strict::check_value(value).map_err(at_root)?;
+    typed(value)
+}
+
+/// Reads a `T` from a value within the limits, naming the path of any error.
+fn typed<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, DocumentError> {
     de::from_value(value).map_err(|e| DocumentError {
         path: e.path.unwrap_or_else(|| "$".to_owned()),
         message: e.message,
     })
 }
 
+fn at_root(message: String) -> DocumentError {
+    DocumentError {
+        path: "$".to_owned(),
+        message,
+    }
+}
+
+fn too_large() -> String {
+    format!("the document is larger than the limit of {MAX_DOCUMENT_BYTES} bytes")
+}
+
 impl crate::Policy {
-    /// Reads a policy from JSON text.
+    /// Reads a policy from JSON text, with [`from_json`]: the same limits and checks.
     ///
     /// # Errors
     ///
     /// A [`DocumentError`] naming the JSON path and what was expected, for malformed JSON,
     /// duplicate keys, unknown fields, wrong types, unknown values, invalid country codes,
-    /// periods or dates.
+    /// periods or dates, and documents over the [limits](crate::limits).
     pub fn from_json(text: &str) -> Result<crate::Policy, DocumentError> {
-        // A policy has no maps and no free-form values (a test keeps it so), so the fast path
-        // needs no duplicate-key pass.
-        read(text, false)
+        from_json(text)
+    }
+}
+
+impl crate::AdequacyRegistry {
+    /// Reads a registry of adequacy decisions (such as `data/adequacy.json`) from JSON text,
+    /// with [`from_json`]: the same limits and checks as a policy.
+    ///
+    /// ```
+    /// let registry = gdpr::AdequacyRegistry::from_json(r#"{"decisions": []}"#).unwrap();
+    /// assert!(registry.decisions.is_empty());
+    /// let err = gdpr::AdequacyRegistry::from_json(r#"{"decisions": [], "source": "x"}"#).unwrap_err();
+    /// assert_eq!(err.path(), "source");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`DocumentError`] naming the JSON path and what was expected.
+    pub fn from_json(text: &str) -> Result<crate::AdequacyRegistry, DocumentError> {
+        from_json(text)
     }
 }

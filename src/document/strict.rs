@@ -6,7 +6,7 @@ use std::fmt;
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::limits::MAX_NESTING;
+use crate::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING};
 
 /// Parses `text`, or says why not (with line and column from `serde_json`).
 pub(super) fn parse(text: &str) -> Result<Value, String> {
@@ -249,5 +249,51 @@ impl<'de> Visitor<'de> for Key {
 
     fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
         Ok(Cow::Owned(v.to_owned()))
+    }
+}
+
+/// Checks a parsed value against the limits [`check`] applies to text: nesting no deeper than
+/// [`MAX_NESTING`], JSON text no larger than [`MAX_DOCUMENT_BYTES`]. Depth is checked first,
+/// so that neither this check nor the reader recurses deeper than the limit.
+pub(super) fn check_value(value: &Value) -> Result<(), String> {
+    check_depth(value, 0)?;
+    let mut size = Size { bytes: 0 };
+    serde_json::to_writer(&mut size, value).map_err(|_| super::too_large())
+}
+
+fn check_depth(value: &Value, depth: usize) -> Result<(), String> {
+    let children: &mut dyn Iterator<Item = &Value> = match value {
+        Value::Array(items) => &mut items.iter(),
+        Value::Object(entries) => &mut entries.values(),
+        _ => return Ok(()),
+    };
+    // As in the text check, an array or object at the limit is refused even when empty.
+    if depth >= MAX_NESTING {
+        return Err(format!(
+            "the document nests deeper than {MAX_NESTING} levels"
+        ));
+    }
+    for child in children {
+        check_depth(child, depth + 1)?;
+    }
+    Ok(())
+}
+
+/// Counts the bytes written, and fails once they pass the limit.
+struct Size {
+    bytes: usize,
+}
+
+impl std::io::Write for Size {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.bytes = self.bytes.saturating_add(buf.len());
+        if self.bytes > MAX_DOCUMENT_BYTES {
+            return Err(std::io::Error::other("too large"));
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }

@@ -112,6 +112,18 @@ pub struct PersonalDataBreach {
     /// controller's judgement.
     #[serde(default)]
     pub consequences: Consequences,
+    /// The controller's finding that no physical, material or non-material damage at all
+    /// (recital 85, the loss of control over the data included) can be identified for the
+    /// data subjects, having judged every one of [`consequences`](Self::consequences) not
+    /// possible. It counts only for data that reached trusted or known recipients: then the
+    /// disclosure is unlikely to result in a risk, even for health data (EDPB Guidelines
+    /// 01/2021, case 15: two course participants' lactose intolerance sent to former
+    /// participants, who were asked to delete the list). Where the controller does identify
+    /// some damage — non-public data in a stranger's hands, with effects it rates as medium
+    /// (case 16) — it states `false`. Absent: the finding is not made, and the presumptions
+    /// stand (a disclosure is a risk; special categories and the like are a high risk).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_damage_identifiable: Option<bool>,
     /// The measures taken to address the breach and mitigate its effects (Art. 33(3)(d),
     /// 33(5)).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -1,6 +1,9 @@
 //! The lawful bases of Art. 6(1).
 
+use std::fmt;
+
 use schemars::JsonSchema;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::Citation;
@@ -22,7 +25,7 @@ use crate::Citation;
 /// ).unwrap();
 /// assert_eq!(basis.citation().to_string(), "Art. 6(1)(c)");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(
     tag = "basis",
     rename_all = "snake_case",
@@ -101,6 +104,157 @@ impl LegalBasis {
             self,
             LegalBasis::LegalObligation { .. } | LegalBasis::PublicTask { .. }
         )
+    }
+}
+
+// Deserialisation is written by hand. serde's derive for an internally tagged enum buffers
+// the object and lets a unit variant ignore every other key, so `{"basis": "contract",
+// "automated_decision": {}}` read as a plain contract basis, and errors inside lost their
+// path. This reader refuses every key the named basis does not have, at that key's path.
+
+/// The `basis` tag.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Basis {
+    Consent,
+    Contract,
+    LegalObligation,
+    VitalInterests,
+    PublicTask,
+    LegitimateInterests,
+}
+
+impl Basis {
+    const fn name(self) -> &'static str {
+        match self {
+            Basis::Consent => "consent",
+            Basis::Contract => "contract",
+            Basis::LegalObligation => "legal_obligation",
+            Basis::VitalInterests => "vital_interests",
+            Basis::PublicTask => "public_task",
+            Basis::LegitimateInterests => "legitimate_interests",
+        }
+    }
+
+    /// The keys an object with this basis may have.
+    const fn fields(self) -> &'static [&'static str] {
+        match self {
+            Basis::LegalObligation | Basis::PublicTask => &["basis", "legal_reference"],
+            Basis::LegitimateInterests => &["basis", "interest"],
+            Basis::Consent | Basis::Contract | Basis::VitalInterests => &["basis"],
+        }
+    }
+
+    fn unknown_field<E: de::Error>(self, field: &str) -> E {
+        let expected = match self.fields() {
+            [only] => format!("`{only}`"),
+            [first, second] => format!("`{first}` or `{second}`"),
+            _ => format!("`{}`", self.fields().join("`, `")),
+        };
+        E::custom(format_args!(
+            "unknown field `{field}` for the basis `{}`, expected {expected}",
+            self.name()
+        ))
+    }
+}
+
+/// Every key of every basis.
+const FIELDS: &[&str] = &["basis", "legal_reference", "interest"];
+
+#[derive(Clone, Copy)]
+enum Field {
+    Basis,
+    LegalReference,
+    Interest,
+}
+
+/// Reads a key, and refuses it at once if the basis, when already read, does not have it.
+struct FieldSeed(Option<Basis>);
+
+impl<'de> DeserializeSeed<'de> for FieldSeed {
+    type Value = Field;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Field, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl Visitor<'_> for FieldSeed {
+    type Value = Field;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Field, E> {
+        // A key no basis has is refused in the same words whatever the order of the keys.
+        let field = match key {
+            "basis" => Field::Basis,
+            "legal_reference" => Field::LegalReference,
+            "interest" => Field::Interest,
+            _ => return Err(E::unknown_field(key, FIELDS)),
+        };
+        match self.0 {
+            Some(basis) if !basis.fields().contains(&key) => Err(basis.unknown_field(key)),
+            _ => Ok(field),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for LegalBasis {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_struct("LegalBasis", FIELDS, LegalBasisVisitor)
+    }
+}
+
+struct LegalBasisVisitor;
+
+impl<'de> Visitor<'de> for LegalBasisVisitor {
+    type Value = LegalBasis;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a legal basis object such as `{\"basis\": \"consent\"}`")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LegalBasis, A::Error> {
+        let mut basis: Option<Basis> = None;
+        // The outer `Option` records that the key was present, the inner one its value.
+        let mut legal_reference: Option<Option<String>> = None;
+        let mut interest: Option<Option<String>> = None;
+        while let Some(field) = map.next_key_seed(FieldSeed(basis))? {
+            match field {
+                Field::Basis if basis.is_some() => return Err(de::Error::duplicate_field("basis")),
+                Field::Basis => basis = Some(map.next_value()?),
+                Field::LegalReference if legal_reference.is_some() => {
+                    return Err(de::Error::duplicate_field("legal_reference"))
+                }
+                Field::LegalReference => legal_reference = Some(map.next_value()?),
+                Field::Interest if interest.is_some() => {
+                    return Err(de::Error::duplicate_field("interest"))
+                }
+                Field::Interest => interest = Some(map.next_value()?),
+            }
+        }
+        let basis = basis.ok_or_else(|| de::Error::missing_field("basis"))?;
+        // A key read before the tag is checked now that the basis is known.
+        for (key, present) in [
+            ("legal_reference", legal_reference.is_some()),
+            ("interest", interest.is_some()),
+        ] {
+            if present && !basis.fields().contains(&key) {
+                return Err(basis.unknown_field(key));
+            }
+        }
+        let legal_reference = legal_reference.flatten();
+        let interest = interest.flatten();
+        Ok(match basis {
+            Basis::Consent => LegalBasis::Consent,
+            Basis::Contract => LegalBasis::Contract,
+            Basis::LegalObligation => LegalBasis::LegalObligation { legal_reference },
+            Basis::VitalInterests => LegalBasis::VitalInterests,
+            Basis::PublicTask => LegalBasis::PublicTask { legal_reference },
+            Basis::LegitimateInterests => LegalBasis::LegitimateInterests { interest },
+        })
     }
 }
 

@@ -1,23 +1,11 @@
 //! The words of a notice, in Dutch and English.
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
 use crate::{
     DataSubjectRight, LegalBasis, Period, RecipientRole, RetentionAction, RetentionTrigger,
     SpecialCategory,
 };
 
-/// The language a notice is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Language {
-    /// Dutch (Nederlands), as used in Belgium and the Netherlands.
-    Dutch,
-    /// English.
-    English,
-}
+pub use crate::explain::Language;
 
 impl Language {
     /// The GDPR's abbreviation in this language: AVG or GDPR.

@@ -3,7 +3,7 @@
 //! A defect found here is at once a validation error and, for erasure, a sign that
 //! Art. 17(1)(d) (unlawful processing) may apply: both read this one list.
 
-use crate::{Citation, DataCategory, Policy, ProcessingActivity};
+use crate::{Citation, DataCategory, FindingCode, Policy, ProcessingActivity};
 
 use super::basis::in_performance_of_public_tasks;
 
@@ -42,6 +42,29 @@ impl Defect<'_> {
             Defect::NationalNumberWithoutLaw(_) => Citation::article(87),
             Defect::AutomatedDecisionWithoutGround(_) => Citation::article(22).paragraph(1),
             Defect::AutomatedDecisionOnSpecialCategories(_) => Citation::article(22).paragraph(4),
+        }
+    }
+
+    /// The finding validation reports for the defect.
+    pub(crate) const fn finding_code(&self) -> FindingCode {
+        match self {
+            Defect::NoBasis(_) => FindingCode::MissingLegalBasis,
+            Defect::LegitimateInterestsOfPublicAuthority(_) => {
+                FindingCode::LegitimateInterestsByPublicAuthority
+            }
+            Defect::SpecialCategoryWithoutCondition(_) => {
+                FindingCode::SpecialCategoryWithoutCondition
+            }
+            Defect::CriminalDataWithoutAuthorisation(_) => {
+                FindingCode::CriminalDataWithoutAuthorisation
+            }
+            Defect::NationalNumberWithoutLaw(_) => FindingCode::NationalNumberWithoutLaw,
+            Defect::AutomatedDecisionWithoutGround(_) => {
+                FindingCode::AutomatedDecisionWithoutGround
+            }
+            Defect::AutomatedDecisionOnSpecialCategories(_) => {
+                FindingCode::AutomatedDecisionOnSpecialCategories
+            }
         }
     }
 

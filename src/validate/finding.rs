@@ -89,6 +89,9 @@ pub enum FindingCode {
     RetentionWithoutPeriodOrCriteria,
     /// A retention period without the event it runs from.
     RetentionPeriodWithoutTrigger,
+    /// A retention period in a unit retention cannot count (hours, as in `PT72H`): no due
+    /// date can be computed from it (Art. 5(1)(e)).
+    RetentionPeriodUnitUnusable,
     /// A retention rule that is a legal duty to keep names no law (Art. 17(3)(b)).
     RetentionDutyWithoutLaw,
     /// A legal duty to keep does not name the data categories it covers (Art. 17(3)(b)).

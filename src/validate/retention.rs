@@ -1,7 +1,10 @@
 //! Storage limitation: every activity says how long its data are kept (Art. 5(1)(e),
 //! 13(2)(a), 30(1)(f)).
 
+use chrono::NaiveDate;
+
 use super::{ActivityPath, Ctx, FindingCode};
+use crate::assess::{due_date, RetentionError};
 use crate::{Citation, RetentionKind};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
@@ -59,6 +62,16 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     format!("{}.from", here()),
                     Citation::article(5).paragraph(1).point('e'),
                     "the period has no event to run from (`from`), so no date can be computed for it".to_owned(),
+                );
+            }
+            // The retention assessment itself decides which periods it can count, so that
+            // validation cannot pass a rule the verbs refuse or skip.
+            if let Err(e @ RetentionError::HoursPeriod(_)) = due_date(rule, NaiveDate::MIN) {
+                ctx.error(
+                    FindingCode::RetentionPeriodUnitUnusable,
+                    format!("{}.period", here()),
+                    Citation::article(5).paragraph(1).point('e'),
+                    format!("{e}, so no due date can be computed from it; state it in days, months or years"),
                 );
             }
         }

@@ -82,7 +82,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                         .open_questions
                         .iter()
                         .filter(|q| q.field != "transfer_condition_met")
-                        .map(|q| format!("{} (`{}`)", q.question, q.field))
+                        .map(|q| format!("{} (`{}`)", q.question(), q.field))
                         .collect();
                     let citation = decision
                         .open_questions

@@ -1,28 +1,38 @@
 //! `gdpr retention`: stream records and print those due under a retention rule (Art. 5(1)(e)).
+//!
+//! Nothing is lost: every line is evaluated once, or reported on standard error with its line
+//! number; a summary at the end counts both.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::ValueEnum;
-use gdpr::assess;
+use gdpr::assess::{self, RetentionSweep};
+use gdpr::RetentionRule;
 use serde::Serialize;
 
-use crate::error::Failure;
+use crate::error::{self, exit, Failure};
 use crate::io::{self, Output};
+use crate::records::{self, Entry, Fatal, Records, DEFAULT_MAX_LINE_BYTES};
 
 /// How the records are written.
 #[derive(Clone, Copy, ValueEnum)]
 enum RecordFormat {
-    /// One JSON object per line: {"id": "...", "trigger_date": "YYYY-MM-DD"}.
+    /// One JSON object per line: {"id": "...", "trigger_date": "YYYY-MM-DD" or null}.
     Jsonl,
-    /// A header line with `id` and `trigger_date` columns, comma-separated, no quoting.
+    /// A header naming `id` and `trigger_date` (any order), then one record per line;
+    /// separated by `,` or, if the header has `;` and no `,`, by `;`; quoted fields allowed.
     Csv,
 }
 
 /// Stream records and print those due under a retention rule (Art. 5(1)(e)).
+///
+/// A record with an empty trigger date (JSON `null`, an empty CSV cell) is not yet due: the
+/// event its period runs from has not happened. A bad line is reported on standard error and
+/// the stream goes on; the exit status is then 3 (4 with `--fail-fast`, which stops there).
 #[derive(clap::Args)]
 pub struct Args {
     /// The policy (JSON).
@@ -41,6 +51,13 @@ pub struct Args {
     /// Which records are due as of this date (default: today, UTC).
     #[arg(long)]
     as_of: Option<NaiveDate>,
+    /// Stop at the first rejected record (exit 4) instead of reporting it and going on.
+    #[arg(long)]
+    fail_fast: bool,
+    /// The longest line accepted, in bytes; a longer one is rejected without being read
+    /// into memory.
+    #[arg(long, default_value_t = DEFAULT_MAX_LINE_BYTES)]
+    max_line_bytes: usize,
 }
 
 /// Streams the records and prints the due ones.
@@ -56,23 +73,51 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
             args.rule
         ))
     })?;
-    let sweep = assess::RetentionSweep::new(rule, args.as_of.unwrap_or_else(io::today))
+    let sweep = RetentionSweep::new(rule, args.as_of.unwrap_or_else(io::today))
         .map_err(|e| Failure::assess(&e))?;
-    sweep_records(
+    let (name, input): (PathBuf, Box<dyn BufRead>) = match &args.records {
+        Some(p) if !io::is_stdin(Some(p)) => (
+            p.clone(),
+            Box::new(BufReader::new(
+                File::open(p).map_err(|e| Failure::io(p, &e))?,
+            )),
+        ),
+        _ => (
+            io::stdin_name(),
+            Box::new(BufReader::new(std::io::stdin().lock())),
+        ),
+    };
+    let format = match args.records_format {
+        RecordFormat::Jsonl => records::Format::Jsonl,
+        RecordFormat::Csv => records::Format::Csv,
+    };
+    let mut stream = Stream {
         rule,
-        &sweep,
-        args.records.as_deref(),
-        args.records_format,
-        out,
-    )?;
-    Ok(ExitCode::SUCCESS)
+        sweep,
+        file: name,
+        fail_fast: args.fail_fast,
+        summary: Summary::default(),
+    };
+    stream.run(Records::new(input, format, args.max_line_bytes), out)
 }
 
-/// One record of the retention stream.
-#[derive(serde::Deserialize)]
-struct Record {
-    id: String,
-    trigger_date: NaiveDate,
+/// What happened to every line, written on standard error at the end.
+#[derive(Default, Serialize)]
+struct Summary {
+    /// Lines read, blank lines and the CSV header included.
+    lines: u64,
+    /// Records printed as due.
+    due: u64,
+    /// Records whose period is not over.
+    not_yet_due: u64,
+    /// Records with an empty trigger date, counted as not yet due: their event has not
+    /// happened.
+    no_trigger_date: u64,
+    /// Lines reported on standard error.
+    rejected: u64,
+    /// With `--fail-fast`: the line the stream stopped at; the lines after it were not read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stopped_at_line: Option<u64>,
 }
 
 #[derive(Serialize)]
@@ -83,79 +128,111 @@ struct Due<'a> {
     action: gdpr::RetentionAction,
 }
 
-/// Reads records line by line, in constant memory, and writes the due ones as they come.
-fn sweep_records(
-    rule: &gdpr::RetentionRule,
-    sweep: &assess::RetentionSweep,
-    records: Option<&Path>,
-    format: RecordFormat,
-    out: &mut Output,
-) -> Result<(), Failure> {
-    let (name, input): (PathBuf, Box<dyn BufRead>) = match records {
-        Some(p) if !io::is_stdin(records) => (
-            p.to_path_buf(),
-            Box::new(BufReader::new(
-                File::open(p).map_err(|e| Failure::io(p, &e))?,
-            )),
-        ),
-        _ => (io::stdin_name(), Box::new(BufReader::new(std::io::stdin()))),
-    };
-    let mut columns: Option<(usize, usize)> = None;
-    let bad = |line: usize, message: String| Failure::record(&name, line, message);
-    for (n, line) in input.lines().enumerate() {
-        let number = n + 1;
-        let line = line.map_err(|e| Failure::io(&name, &e))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let record = match format {
-            RecordFormat::Jsonl => gdpr::from_json::<Record>(&line)
-                .map_err(|e| bad(number, format!("{}: {}", e.path(), e.message())))?,
-            RecordFormat::Csv => {
-                let fields: Vec<&str> = line.split(',').map(str::trim).collect();
-                let Some((id_col, date_col)) = columns else {
-                    let find = |h: &str| fields.iter().position(|f| *f == h);
-                    columns = Some(find("id").zip(find("trigger_date")).ok_or_else(|| {
-                        bad(
-                            number,
-                            "the header must name the columns `id` and `trigger_date`".into(),
-                        )
-                    })?);
-                    continue;
-                };
-                let field = |i: usize| fields.get(i).copied().unwrap_or_default();
-                let trigger_date = field(date_col).parse().map_err(|_| {
-                    bad(
-                        number,
-                        format!("`{}` is not a date (YYYY-MM-DD)", field(date_col)),
-                    )
-                })?;
-                Record {
-                    id: field(id_col).to_owned(),
-                    trigger_date,
+struct Stream<'a> {
+    rule: &'a RetentionRule,
+    sweep: RetentionSweep,
+    file: PathBuf,
+    fail_fast: bool,
+    summary: Summary,
+}
+
+impl Stream<'_> {
+    fn run<R: BufRead>(
+        &mut self,
+        mut records: Records<R>,
+        out: &mut Output,
+    ) -> Result<ExitCode, Failure> {
+        loop {
+            let entry = match records.next_entry() {
+                Ok(Some(entry)) => entry,
+                Ok(None) => break,
+                Err(Fatal::Io(e)) => return Err(Failure::io(&self.file, &e)),
+                Err(Fatal::Header(r)) => return Err(Failure::record(&self.file, r)),
+            };
+            let rejected = match entry {
+                Entry::Record(line, record) => self.evaluate(line, &record, out)?,
+                Entry::Rejected(r) => Some(r),
+            };
+            if let Some(r) = rejected {
+                self.summary.rejected += 1;
+                error::print_line(&Failure::record(&self.file, r).to_json());
+                if self.fail_fast {
+                    self.summary.stopped_at_line = Some(records.lines_read());
+                    break;
                 }
             }
-        };
-        if !sweep.is_due(record.trigger_date) {
-            continue;
         }
-        let due_date =
-            assess::due_date(rule, record.trigger_date).map_err(|e| Failure::assess(&e))?;
+        self.summary.lines = records.lines_read();
+        self.finish(out)
+    }
+
+    /// Prints the record if it is due; a due date the calendar cannot hold rejects it.
+    fn evaluate(
+        &mut self,
+        line: u64,
+        record: &records::Record,
+        out: &mut Output,
+    ) -> Result<Option<records::Rejected>, Failure> {
+        let Some(trigger_date) = record.trigger_date else {
+            self.summary.no_trigger_date += 1;
+            return Ok(None);
+        };
+        if !self.sweep.is_due(trigger_date) {
+            self.summary.not_yet_due += 1;
+            return Ok(None);
+        }
+        let due_date = match assess::due_date(self.rule, trigger_date) {
+            Ok(date) => date,
+            Err(e) => {
+                return Ok(Some(records::Rejected {
+                    line,
+                    path: Some("trigger_date".to_owned()),
+                    message: e.to_string(),
+                }))
+            }
+        };
+        self.summary.due += 1;
         if out.is_text() {
             writeln!(
                 out,
                 "{} due since {due_date} ({:?})",
                 record.id,
-                sweep.action()
+                self.sweep.action()
             )?;
         } else {
             out.json_line(&Due {
                 id: &record.id,
-                trigger_date: record.trigger_date,
+                trigger_date,
                 due_date,
-                action: sweep.action(),
+                action: self.sweep.action(),
             })?;
         }
+        Ok(None)
     }
-    Ok(())
+
+    fn finish(&self, out: &mut Output) -> Result<ExitCode, Failure> {
+        // The due records reach standard output before the summary says they did.
+        out.flush()?;
+        let s = &self.summary;
+        if out.is_text() {
+            error::print_text(&format!(
+                "{} lines: {} due, {} not yet due, {} without a trigger date (not yet due: the event the period runs from has not happened), {} rejected{}",
+                s.lines,
+                s.due,
+                s.not_yet_due,
+                s.no_trigger_date,
+                s.rejected,
+                s.stopped_at_line
+                    .map(|l| format!("; stopped at line {l} (--fail-fast)"))
+                    .unwrap_or_default()
+            ));
+        } else {
+            error::print_line(&serde_json::json!({ "summary": s }));
+        }
+        Ok(match (s.rejected, s.stopped_at_line) {
+            (0, _) => ExitCode::SUCCESS,
+            (_, Some(_)) => ExitCode::from(exit::STOPPED_AT_REJECTED_RECORD),
+            (_, None) => ExitCode::from(exit::REJECTED_RECORDS),
+        })
+    }
 }

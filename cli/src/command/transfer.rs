@@ -5,10 +5,10 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use gdpr::assess::{self, TransferRequest};
-use gdpr::AdequacyRegistry;
 
 use crate::error::Failure;
 use crate::io::{self, Output};
+use crate::options::Adequacy;
 
 /// May data go to this recipient (Art. 44–49)?
 #[derive(clap::Args)]
@@ -20,13 +20,15 @@ pub struct Args {
     /// Decide as of this date (default: today, UTC).
     #[arg(long)]
     as_of: Option<NaiveDate>,
+    #[command(flatten)]
+    adequacy: Adequacy,
 }
 
 /// Prints the transfer decision.
 pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let p = io::policy(&args.policy)?;
     let r: TransferRequest = io::read(args.request.as_deref())?;
-    let registry = AdequacyRegistry::builtin();
+    let registry = args.adequacy.registry()?;
     let d = assess::assess_transfer(&p, &registry, &r, args.as_of.unwrap_or_else(io::today))
         .map_err(|e| Failure::assess(&e))?;
     if !out.is_text() {

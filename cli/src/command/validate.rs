@@ -4,10 +4,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use gdpr::AdequacyRegistry;
 
-use crate::error::Failure;
+use crate::error::{exit, Failure};
 use crate::io::{self, Output};
+use crate::options::Adequacy;
 
 /// Check a policy against every rule; exit 2 if it has errors.
 #[derive(clap::Args)]
@@ -17,12 +17,14 @@ pub struct Args {
     /// Judge adequacy decisions as of this date (default: today, UTC).
     #[arg(long)]
     as_of: Option<NaiveDate>,
+    #[command(flatten)]
+    adequacy: Adequacy,
 }
 
 /// Prints the validation report.
 pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let p = io::policy(&args.policy)?;
-    let registry = AdequacyRegistry::builtin();
+    let registry = args.adequacy.registry()?;
     let report = gdpr::validate(&p, &registry, args.as_of.unwrap_or_else(io::today));
     if out.is_text() {
         for f in &report.findings {
@@ -40,6 +42,6 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     Ok(if report.is_valid() {
         ExitCode::SUCCESS
     } else {
-        ExitCode::from(2)
+        ExitCode::from(exit::INVALID_POLICY)
     })
 }

@@ -146,7 +146,9 @@ impl BreachFact {
     }
 
     /// The provision that makes the fact matter when it decides whether to notify the
-    /// authority.
+    /// authority (a question that decides the communication cites Art. 34(1) instead).
+    /// The damage judged possible decides the authority too, where the controller finds
+    /// that no damage can be identified (EDPB Guidelines 01/2021, case 15).
     pub const fn citation(self) -> Citation {
         match self {
             BreachFact::Confidentiality | BreachFact::Integrity | BreachFact::Availability => {
@@ -155,14 +157,6 @@ impl BreachFact {
             BreachFact::ProtectionMeasure | BreachFact::StateOfTheArt | BreachFact::KeySafe => {
                 Citation::article(34).paragraph(3).point('a')
             }
-            BreachFact::IdentityTheft
-            | BreachFact::Fraud
-            | BreachFact::FinancialLoss
-            | BreachFact::Discrimination
-            | BreachFact::ReputationalDamage
-            | BreachFact::PhysicalHarm
-            | BreachFact::ProfessionalSecrecy
-            | BreachFact::OtherSignificantDisadvantage => Citation::article(34).paragraph(1),
             _ => Citation::article(33).paragraph(1),
         }
     }
@@ -263,6 +257,17 @@ pub enum BreachReason {
         /// Who received them.
         accessed_by: Exposure,
     },
+    /// The data went only to known recipients, and the controller finds that no damage at
+    /// all can be identified: the disclosure is unlikely to result in a risk (EDPB
+    /// Guidelines 01/2021, case 15).
+    NoDamageIdentified {
+        /// Who received them.
+        accessed_by: Exposure,
+    },
+    /// The data went to known recipients, and the controller has not found that no damage
+    /// can be identified: the disclosure is taken to result in a risk until it does (case
+    /// 16 is one where some damage remains; case 15 one where none does).
+    DamageNotRuledOut,
     /// The data were readable by someone not authorised.
     DataExposed {
         /// Who, if known.
@@ -414,6 +419,8 @@ impl BreachReason {
             R::DocumentInRegister => art(33).paragraph(5),
             R::NotDisclosed
             | R::DisclosureContained { .. }
+            | R::NoDamageIdentified { .. }
+            | R::DamageNotRuledOut
             | R::DataExposed { .. }
             | R::RestoredWithoutEffect { .. }
             | R::EffectOnSubjects { .. }
@@ -439,6 +446,8 @@ impl BreachReason {
             R::Unintelligible { .. } | R::ExemptUnintelligible => g(Cases, "01, 06, 10"),
             R::KeyCompromised | R::NotStateOfTheArt => g(General, "III.D"),
             R::DisclosureContained { .. } => g(Cases, "09, 13"),
+            R::NoDamageIdentified { .. } => g(Cases, "15"),
+            R::DamageNotRuledOut => g(Cases, "15, 16"),
             R::RestoredWithoutEffect { .. } => g(Cases, "01"),
             R::EffectOnSubjects { .. } | R::DataLost { .. } => g(Cases, "02, 03"),
             R::SpecialCategoriesExposed { .. }

@@ -242,6 +242,14 @@ impl BreachReason {
             } else {
                 format!("de gegevens gingen alleen naar {} die ze hebben teruggegeven of gewist, en het zijn geen gegevens die meer vragen: de verstrekking is ingeperkt", exposure(*accessed_by, lang))
             },
+            R::NoDamageIdentified { accessed_by } => if en {
+                format!("the data went only to {} and the controller can identify no damage at all to the data subjects: the disclosure is unlikely to result in a risk", exposure(*accessed_by, lang))
+            } else {
+                format!("de gegevens gingen alleen naar {} en de verwerkingsverantwoordelijke kan geen enkele schade voor de betrokkenen vaststellen: de verstrekking houdt waarschijnlijk geen risico in", exposure(*accessed_by, lang))
+            },
+            R::DamageNotRuledOut => pick(lang,
+                "de verwerkingsverantwoordelijke heeft niet vastgesteld dat uit deze verstrekking geen enkele schade voor de betrokkenen kan voortvloeien, ook geen verlies van controle over hun gegevens: tot zij dat doet, geldt de verstrekking als een risico, en die van gevoelige gegevens als een hoog risico",
+                "the controller has not found that no damage at all to the data subjects, the loss of control over their data included, can be identified from this disclosure: until it does, the disclosure counts as a risk, and one of sensitive data as a high risk").into(),
             R::DataExposed { accessed_by } => {
                 let who = accessed_by.map_or(pick(lang, "een onbevoegde", "someone not authorised"), |e| exposure(e, lang));
                 if en { format!("the data could be read by {who}") } else { format!("de gegevens konden worden ingezien door {who}") }
@@ -574,6 +582,10 @@ mod tests {
             R::DisclosureContained {
                 accessed_by: Exposure::TrustedRecipient,
             },
+            R::NoDamageIdentified {
+                accessed_by: Exposure::KnownRecipients,
+            },
+            R::DamageNotRuledOut,
             R::DataExposed { accessed_by: None },
             R::RestoredWithoutEffect {
                 kind: BreachKind::Availability,

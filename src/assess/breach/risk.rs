@@ -11,17 +11,25 @@
 //! **A risk** exists unless every compromised property is neutralised:
 //! - confidentiality: the data were unintelligible (encryption or salted hashing, state of
 //!   the art, key safe: cases 01, 06, 10), or they went only to known recipients who
-//!   returned or deleted them and are not data that call for more (cases 09, 13);
+//!   returned or deleted them and are not data that call for more (cases 09, 13), or they
+//!   went only to known recipients and the controller finds that no damage at all can be
+//!   identified, having judged each damage of recital 85 not possible (case 15; where it
+//!   identifies some, as in case 16, the disclosure stays a risk);
 //! - availability and integrity: the data were restored, or can be from a backup, and the
 //!   loss had no effect on the subjects (case 01; cases 02, 03 where it had).
 //!
 //! **A high risk** exists when readable data that call for more left the controller's
 //! control — special categories and criminal data ("such damage should be considered likely
 //! to occur", Guidelines 9/2022, IV.B), national identification numbers (identity theft),
-//! children's or vulnerable persons' data — or when the controller judges damage of
-//! recitals 75 and 85 possible: identity theft, fraud, financial loss, discrimination,
-//! damage to reputation, physical harm, loss of professional secrecy, or other significant
-//! disadvantage.
+//! children's or vulnerable persons' data — unless they reached only known recipients and
+//! the controller finds no damage identifiable (case 15) — or when the controller judges
+//! damage of recitals 75 and 85 possible: identity theft, fraud, financial loss,
+//! discrimination, damage to reputation, physical harm, loss of professional secrecy, or
+//! other significant disadvantage.
+//!
+//! The finding that no damage can be identified is the controller's to make, like the
+//! exemptions of Art. 34(3)(b) and (c): absent, the presumptions above stand and the
+//! decision says that the finding was not made (`damage_not_ruled_out`).
 
 use crate::{Exposure, PersonalDataBreach, ProtectionMeasure};
 
@@ -58,6 +66,9 @@ struct Facts3 {
     recoverable: Tri,
     effect: Tri,
     any_consequence: Tri,
+    /// The data went only to known recipients and the controller finds that no damage can
+    /// be identified (case 15): the disclosure is neutralised, whatever the data.
+    harmless: Tri,
 }
 
 impl Facts3 {
@@ -78,6 +89,15 @@ impl Facts3 {
             b.deletion_confirmed,
             BreachFact::DeletionConfirmed,
         ));
+        let any_consequence = Tri::any(
+            b.consequences
+                .judged()
+                .map(|(c, v)| Tri::fact(v, BreachFact::of_consequence(c))),
+        );
+        // The finding holds only while every listed damage is judged not possible: one
+        // judged possible contradicts it, one not yet judged leaves it open.
+        let no_damage =
+            Tri::known(b.no_damage_identifiable == Some(true)).and(any_consequence.not());
         Facts3 {
             personal: scope.personal(),
             confidentiality: Tri::fact(b.kinds.confidentiality, BreachFact::Confidentiality),
@@ -89,18 +109,24 @@ impl Facts3 {
             recoverable: Tri::fact(b.restored, BreachFact::Restored)
                 .or(Tri::fact(b.backup, BreachFact::Backup)),
             effect: Tri::fact(b.effect_on_subjects, BreachFact::EffectOnSubjects),
-            any_consequence: Tri::any(
-                b.consequences
-                    .judged()
-                    .map(|(c, v)| Tri::fact(v, BreachFact::of_consequence(c))),
-            ),
+            any_consequence,
+            harmless: known_recipient.and(no_damage),
         }
     }
 
-    /// Confidentiality compromised beyond a contained disclosure, ignoring encryption.
+    /// Disclosed beyond what neutralises a disclosure: a contained one of data that call
+    /// for no more (cases 09, 13), or one to known recipients from which no damage can be
+    /// identified (case 15).
+    fn exposed(&self) -> Tri {
+        self.contained
+            .and(self.sensitive.not())
+            .not()
+            .and(self.harmless.not())
+    }
+
+    /// Confidentiality compromised beyond a neutralised disclosure, ignoring encryption.
     fn readable_exposure(&self) -> Tri {
-        self.confidentiality
-            .and(self.contained.and(self.sensitive.not()).not())
+        self.confidentiality.and(self.exposed())
     }
 
     /// Confidentiality compromised, and the data readable.
@@ -113,20 +139,25 @@ impl Facts3 {
         kind.and(self.effect.or(self.recoverable.not()))
     }
 
+    /// Sensitive data out of the controller's control, where they could harm.
+    fn sensitive_out(&self) -> Tri {
+        self.sensitive
+            .and(self.contained.not())
+            .and(self.harmless.not())
+    }
+
     /// Sensitive data out of the controller's control, ignoring encryption.
     fn sensitive_exposure(&self) -> Tri {
-        self.confidentiality
-            .and(self.sensitive)
-            .and(self.contained.not())
+        self.confidentiality.and(self.sensitive_out())
     }
 
     /// A high risk from disclosure, ignoring encryption: sensitive data out of control, or
     /// any readable exposure with damage judged possible.
     fn confidentiality_high_risk(&self) -> Tri {
-        let sensitive_out = self.sensitive.and(self.contained.not());
-        let exposed = self.contained.and(self.sensitive.not()).not();
-        self.confidentiality
-            .and(sensitive_out.or(exposed.and(self.any_consequence)))
+        self.confidentiality.and(
+            self.sensitive_out()
+                .or(self.exposed().and(self.any_consequence)),
+        )
     }
 }
 
@@ -242,10 +273,21 @@ fn confidentiality_reasons(b: &PersonalDataBreach, f: &Facts3, out: &mut Vec<Bre
         if let Some(accessed_by) = b.accessed_by {
             out.push(BreachReason::DisclosureContained { accessed_by });
         }
+    } else if f.harmless.is_true() {
+        if let Some(accessed_by) = b.accessed_by {
+            out.push(BreachReason::NoDamageIdentified { accessed_by });
+        }
     } else if f.confidentiality_exposure().is_true() {
         out.push(BreachReason::DataExposed {
             accessed_by: b.accessed_by,
         });
+        let to_known = matches!(
+            b.accessed_by,
+            Some(Exposure::TrustedRecipient | Exposure::KnownRecipients)
+        );
+        if to_known && b.no_damage_identifiable.is_none() && !f.any_consequence.is_true() {
+            out.push(BreachReason::DamageNotRuledOut);
+        }
     }
 }
 

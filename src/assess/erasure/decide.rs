@@ -9,6 +9,7 @@ use super::retention::RetentionView;
 use super::{ActivityFacts, ErasureItem, ErasureVerdict, Objection};
 use crate::assess::stop::{PurposeStop, StopReason};
 use crate::assess::{OpenQuestion, Reason};
+use crate::explain::{Params, QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
 use crate::{Citation, DataCategory, LegalBasis, Policy, ProcessingActivity, Purpose};
 
@@ -217,31 +218,31 @@ impl<'a> Subject<'a, '_> {
     }
 
     fn basis_question(&self, p: usize, purpose: &Purpose) -> OpenQuestion {
-        OpenQuestion {
-            field: format!("activities[{}].purposes[{p}].legal_basis", self.at.index).into(),
-            question: format!(
-                "on which lawful basis of Art. 6(1) does the purpose `{}` rest?",
-                purpose.id
-            )
-            .into(),
-            citation: Citation::article(6).paragraph(1),
-        }
+        OpenQuestion::with(
+            QuestionCode::PurposeBasis,
+            format!("activities[{}].purposes[{p}].legal_basis", self.at.index),
+            Citation::article(6).paragraph(1),
+            Params {
+                purpose: Some(purpose.id.clone()),
+                ..Params::default()
+            },
+        )
     }
 
     fn scope_question(&self, p: usize, purpose: &Purpose, why: Citation) -> OpenQuestion {
-        OpenQuestion {
-            field: format!(
+        OpenQuestion::with(
+            QuestionCode::PurposeScope,
+            format!(
                 "activities[{}].purposes[{p}].data_categories",
                 self.at.index
-            )
-            .into(),
-            question: format!(
-                "does the purpose `{}` need `{}`? List the data categories each purpose needs",
-                purpose.id, self.category.id
-            )
-            .into(),
-            citation: why,
-        }
+            ),
+            why,
+            Params {
+                purpose: Some(purpose.id.clone()),
+                data_category: Some(self.category.id.clone()),
+                ..Params::default()
+            },
+        )
     }
 
     fn decide(&self) -> ErasureItem {
@@ -261,18 +262,18 @@ impl<'a> Subject<'a, '_> {
         };
         if act.acts_as_processor() {
             item.verdict = ErasureVerdict::ForwardToController;
-            item.reasons.push(Reason::fixed(
+            item.reasons.push(Reason::of(
+                ReasonCode::ProcessorForwards,
                 Citation::article(28).paragraph(3).point('e'),
-                "the organisation is a processor for these data: the controller decides, and the processor assists it and erases on its instruction",
             ));
             return item;
         }
         if act.purposes.is_empty() {
-            item.open_questions.push(OpenQuestion {
-                field: format!("activities[{}].purposes", self.at.index).into(),
-                question: "for which purposes are these data processed? Without them no ground or exception can be judged".into(),
-                citation: Citation::article(5).paragraph(1).point('b'),
-            });
+            item.open_questions.push(OpenQuestion::of(
+                QuestionCode::Purposes,
+                format!("activities[{}].purposes", self.at.index),
+                Citation::article(5).paragraph(1).point('b'),
+            ));
             return item;
         }
         item.stop_purposes = act
@@ -322,9 +323,9 @@ impl<'a> Subject<'a, '_> {
             if !item.grounds.is_empty() {
                 // The grounds hold, but Art. 17(3) disapplies 17(1) to the extent the
                 // processing is necessary: say so once, then list the grounds as they are.
-                item.reasons.push(Reason::fixed(
+                item.reasons.push(Reason::of(
+                    ReasonCode::ExceptionPrevails,
                     Citation::article(17).paragraph(3),
-                    "a ground for erasure applies, but the exception prevails to the extent the processing is necessary for it",
                 ));
                 item.reasons.append(&mut ground_reasons);
             }
@@ -344,9 +345,9 @@ impl<'a> Subject<'a, '_> {
             extend_once(&mut item.open_questions, exception_questions);
         } else {
             item.verdict = ErasureVerdict::NoGround;
-            item.reasons.push(Reason::fixed(
+            item.reasons.push(Reason::of(
+                ReasonCode::NoGroundForErasure,
                 Citation::article(17).paragraph(1),
-                "every ground for erasure is ruled out, so erasure is not required; the refusal, its reasons and the right to complain are communicated within the time limit of Art. 12(4)",
             ));
         }
         item.reasons.extend(notes);
@@ -357,20 +358,22 @@ impl<'a> Subject<'a, '_> {
     /// without them: an erasure is never silently exposed to an exception nobody asked about.
     fn unclaimed_exceptions(&self) -> Option<Reason> {
         let f = self.facts();
-        let mut unclaimed = Vec::new();
-        if f.freedom_of_expression.is_none() {
-            unclaimed.push("freedom of expression (`freedom_of_expression`, Art. 17(3)(a))");
-        }
-        if f.needed_for_legal_claims.is_none() {
-            unclaimed.push("legal claims (`needed_for_legal_claims`, Art. 17(3)(e))");
-        }
+        let unclaimed: Vec<String> = [
+            (f.freedom_of_expression, "freedom_of_expression"),
+            (f.needed_for_legal_claims, "needed_for_legal_claims"),
+        ]
+        .into_iter()
+        .filter(|(fact, _)| fact.is_none())
+        .map(|(_, field)| field.to_owned())
+        .collect();
         (!unclaimed.is_empty()).then(|| {
-            Reason::new(
+            Reason::with(
+                ReasonCode::ExceptionsNotClaimed,
                 Citation::article(17).paragraph(3),
-                format!(
-                    "no exception for {} is claimed; the controller must claim and demonstrate one to keep the data",
-                    unclaimed.join(" or ")
-                ),
+                Params {
+                    fields: unclaimed,
+                    ..Params::default()
+                },
             )
         })
     }

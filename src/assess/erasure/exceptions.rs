@@ -4,6 +4,7 @@
 use super::decide::{Finding, Subject};
 use super::{ErasureException, ErasureItem, Objection};
 use crate::assess::{OpenQuestion, Reason};
+use crate::explain::{Params, QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
 use crate::{Citation, LegalBasis, RetentionAction, SpecialCategoryCondition};
 
@@ -40,16 +41,14 @@ impl KeepUntil {
                 item.keep_until = Some(until);
                 item.then = Some(then);
                 item.legal_reference = law;
-                item.reasons.push(Reason::new(
+                item.reasons.push(Reason::with(
+                    ReasonCode::KeptUntil,
                     Citation::article(5).paragraph(1).point('e'),
-                    format!(
-                        "the data are kept until {until}, after which they are {}",
-                        match then {
-                            RetentionAction::Anonymise => "anonymised",
-                            RetentionAction::Archive => "archived",
-                            _ => "erased",
-                        }
-                    ),
+                    Params {
+                        date: Some(until),
+                        action: Some(then),
+                        ..Params::default()
+                    },
                 ));
             }
             KeepUntil::Open => {}
@@ -64,8 +63,8 @@ pub(super) fn all(s: &Subject<'_, '_>) -> Vec<(ErasureException, Finding, KeepUn
         ErasureException::FreedomOfExpression,
         claimed(
             s.facts().freedom_of_expression,
+            ReasonCode::FreedomOfExpression,
             cite('a'),
-            "processing is necessary for exercising the right of freedom of expression and information",
         ),
         KeepUntil::Open,
     )];
@@ -84,8 +83,8 @@ pub(super) fn all(s: &Subject<'_, '_>) -> Vec<(ErasureException, Finding, KeepUn
         ErasureException::LegalClaims,
         claimed(
             s.facts().needed_for_legal_claims,
+            ReasonCode::LegalClaims,
             cite('e'),
-            "the data are necessary for the establishment, exercise or defence of legal claims",
         ),
         KeepUntil::Open,
     ));
@@ -98,9 +97,9 @@ fn cite(point: char) -> Citation {
 
 /// (a) and (e): exceptions only the controller can claim. Not claimed is not applied; the
 /// erased item says so.
-fn claimed(fact: Option<bool>, citation: Citation, text: &'static str) -> Finding {
+fn claimed(fact: Option<bool>, code: ReasonCode, citation: Citation) -> Finding {
     match fact {
-        Some(true) => Finding::yes(Reason::fixed(citation, text)),
+        Some(true) => Finding::yes(Reason::of(code, citation)),
         _ => Finding::no(),
     }
 }
@@ -124,13 +123,12 @@ fn legal_obligation_or_public_task(
     // A duty to keep, from a retention rule.
     let duty = Finding::from(
         retention.duty,
-        Reason::new(
+        Reason::with(
+            ReasonCode::LegalDutyToKeep,
             why,
-            match retention.duty_until {
-                Some((_, _, law)) => {
-                    format!("a legal obligation requires keeping these data: {law}")
-                }
-                None => "a legal obligation requires keeping these data".to_owned(),
+            Params {
+                law: retention.duty_until.map(|(_, _, law)| law.to_owned()),
+                ..Params::default()
             },
         ),
         retention.duty_questions.clone(),
@@ -170,41 +168,36 @@ fn legal_obligation_or_public_task(
     };
     let (obligation, obligation_questions) = purpose(predicates::legal_obligation, false);
     let (task, task_questions) = purpose(predicates::public_task, true);
-    let bound = || {
-        match (retention.maximum_until, retention.maximum_questions.first()) {
+    let bound = || match (retention.maximum_until, retention.maximum_questions.first()) {
         (Some((until, then)), _) => KeepUntil::Date(until, then, None),
         (None, Some(question)) => KeepUntil::Ask(question.clone()),
-        (None, None) => KeepUntil::Ask(OpenQuestion::fixed(
+        (None, None) => KeepUntil::Ask(OpenQuestion::of(
+            QuestionCode::KeepingPeriod,
             "retention",
-            "how long does the law require these data to be kept? Record it as a retention rule of kind `legal_duty` naming these data",
             Citation::article(5).paragraph(1).point('e'),
         )),
-    }
     };
-    let from_purpose = |truth: Truth, mut questions: Vec<OpenQuestion>, text: &'static str| {
+    let from_purpose = |truth: Truth, mut questions: Vec<OpenQuestion>, code: ReasonCode| {
         let truth = truth.and(lapsed.not()).and(allowed);
         if truth.is_unknown() && lapsed.is_unknown() {
             questions.insert(
                 0,
-                OpenQuestion::fixed(
+                OpenQuestion::of(
+                    QuestionCode::NoLongerNecessary,
                     "no_longer_necessary",
-                    "are the data still necessary for the purposes for which they were collected or otherwise processed?",
                     Citation::article(17).paragraph(1).point('a'),
                 ),
             );
             questions.extend(retention.maximum_questions.iter().cloned());
         }
-        let mut finding = Finding::from(truth, Reason::fixed(why, text), questions);
+        let mut finding = Finding::from(truth, Reason::of(code, why), questions);
         if lapsed.is_yes() && !truth.is_yes() {
-            finding = finding.note(Reason::fixed(
-                why,
-                "no purpose needs these data any more, so only a legal duty to keep them could keep them",
-            ));
+            finding = finding.note(Reason::of(ReasonCode::NoPurposeNeedsData, why));
         }
         if allowed.is_no() && !truth.is_yes() {
-            finding = finding.note(Reason::fixed(
+            finding = finding.note(Reason::of(
+                ReasonCode::SpecialCategoryNeedsCondition,
                 Citation::article(9).paragraph(1),
-                "without a condition of Art. 9(2) other than the withdrawn consent, no legal obligation or task can keep these special-category data",
             ));
         }
         finding
@@ -214,18 +207,14 @@ fn legal_obligation_or_public_task(
     let obligation_finding = from_purpose(
         obligation,
         obligation_questions,
-        "processing of these data is necessary for compliance with a legal obligation of the controller",
+        ReasonCode::LegalObligationPurpose,
     );
     let (legal_obligation, end) = merge(duty, duty_end, obligation_finding, bound());
-    let task_finding = from_purpose(
-        task,
-        task_questions,
-        "processing of these data is necessary for a task carried out in the public interest or in the exercise of official authority",
-    );
+    let task_finding = from_purpose(task, task_questions, ReasonCode::PublicTaskPurpose);
     let task_finding = if objected.is_yes() && !task_finding.truth.is_yes() {
-        task_finding.note(Reason::fixed(
+        task_finding.note(Reason::of(
+            ReasonCode::PublicTaskObjected,
             Citation::article(21).paragraph(1),
-            "the public task was objected to without compelling legitimate grounds: it cannot keep what the objection stopped (Art. 17(1)(c))",
         ))
     } else {
         task_finding
@@ -284,13 +273,10 @@ fn public_health(s: &Subject<'_, '_>) -> Finding {
     }
     Finding::from(
         Truth::from_fact(s.facts().necessary_for_public_health),
-        Reason::fixed(
-            cite('c'),
-            "processing is necessary for reasons of public interest in the area of public health under Art. 9(2)(h) or (i) and 9(3)",
-        ),
-        vec![OpenQuestion::fixed(
+        Reason::of(ReasonCode::PublicHealth, cite('c')),
+        vec![OpenQuestion::of(
+            QuestionCode::NecessaryForPublicHealth,
             "necessary_for_public_health",
-            "is keeping these data necessary for reasons of public interest in the area of public health?",
             cite('c'),
         )],
     )
@@ -309,19 +295,16 @@ fn archiving_or_research(s: &Subject<'_, '_>) -> Finding {
     if impairs.is_unknown() {
         questions.insert(
             0,
-            OpenQuestion::fixed(
+            OpenQuestion::of(
+                QuestionCode::ErasureImpairsResearch,
                 "erasure_impairs_research",
-                "would erasure render impossible or seriously impair the archiving, research or statistical objectives?",
                 why,
             ),
         );
     }
     Finding::from(
         serves.and(impairs).and(special_allowed(s)),
-        Reason::fixed(
-            why,
-            "the data serve archiving, research or statistics under Art. 89(1), and erasure would render impossible or seriously impair those objectives",
-        ),
+        Reason::of(ReasonCode::ArchivingOrResearch, why),
         questions,
     )
 }

@@ -3,7 +3,8 @@
 use super::decide::{push_once, Finding, Subject};
 use super::{ErasureGround, Objection};
 use crate::assess::{OpenQuestion, Reason};
-use crate::predicates::{self, Defect, Truth};
+use crate::explain::{FindingOn, Params, QuestionCode, ReasonCode};
+use crate::predicates::{self, Truth};
 use crate::Citation;
 
 /// Every ground, in the order of the article.
@@ -25,8 +26,8 @@ fn cite(point: char) -> Citation {
     Citation::article(17).paragraph(1).point(point)
 }
 
-fn fact_question(field: &'static str, question: &'static str, point: char) -> OpenQuestion {
-    OpenQuestion::fixed(field, question, cite(point))
+fn fact_question(code: QuestionCode, field: &'static str, point: char) -> OpenQuestion {
+    OpenQuestion::of(code, field, cite(point))
 }
 
 /// (a): no longer necessary for the purposes, as the request says or a maximum retention
@@ -36,22 +37,16 @@ fn no_longer_necessary(s: &Subject<'_, '_>) -> Finding {
     let over = s.retention.maximum_over;
     let mut finding = Finding::from(
         said.or(over),
-        Reason::fixed(
-            cite('a'),
-            "the data are no longer necessary for the purposes for which they were collected or otherwise processed",
-        ),
+        Reason::of(ReasonCode::NoLongerNecessary, cite('a')),
         Vec::new(),
     );
     if finding.truth.is_yes() && over.is_yes() {
-        finding.reasons = vec![Reason::fixed(
-            cite('a'),
-            "the maximum retention period for these data is over, so they are no longer necessary for their purposes (Art. 5(1)(e))",
-        )];
+        finding.reasons = vec![Reason::of(ReasonCode::MaximumPeriodOver, cite('a'))];
     }
     if finding.truth.is_unknown() {
         finding.questions.push(fact_question(
+            QuestionCode::NoLongerNecessary,
             "no_longer_necessary",
-            "are the data still necessary for the purposes for which they were collected or otherwise processed?",
             'a',
         ));
         finding
@@ -83,25 +78,15 @@ fn consent_withdrawn(s: &Subject<'_, '_>) -> Finding {
     };
     let truth = withdrawn.and(on_consent).and(other.not());
     let reason = if prohibited_again {
-        Reason::fixed(
-            why,
-            "the subject withdrew their explicit consent (Art. 9(2)(a)), and no other condition of Art. 9(2) lifts the prohibition of Art. 9(1): these special-category data may no longer be processed",
-        )
+        Reason::of(ReasonCode::ExplicitConsentWithdrawn, why)
     } else {
-        Reason::fixed(
-            why,
-            "the subject withdrew the consent the processing of these data rests on, and no other purpose gives a legal ground for them",
-        )
+        Reason::of(ReasonCode::ConsentWithdrawn, why)
     };
     if truth.is_unknown() {
         if withdrawn.is_unknown() {
             questions.insert(
                 0,
-                fact_question(
-                    "consent_withdrawn",
-                    "has the subject withdrawn the consent the processing rests on?",
-                    'b',
-                ),
+                fact_question(QuestionCode::ConsentWithdrawn, "consent_withdrawn", 'b'),
             );
         }
         for q in other_questions {
@@ -110,10 +95,7 @@ fn consent_withdrawn(s: &Subject<'_, '_>) -> Finding {
     }
     let finding = Finding::from(truth, reason, questions);
     if withdrawn.is_yes() && on_consent.is_yes() && other.is_yes() {
-        finding.note(Reason::fixed(
-            why,
-            "consent was withdrawn, but another purpose with its own legal ground needs these data: the processing on consent stops (Art. 7(3)) and the data stay for that purpose",
-        ))
+        finding.note(Reason::of(ReasonCode::ConsentWithdrawnOtherGround, why))
     } else {
         finding
     }
@@ -141,8 +123,8 @@ fn objection(s: &Subject<'_, '_>) -> Finding {
                 Finding::no()
             } else {
                 Finding::unknown(vec![fact_question(
+                    QuestionCode::Objection,
                     "objection",
-                    "has the subject objected to the processing, on grounds of their particular situation (`particular_situation`) or to direct marketing (`direct_marketing`), or not (`none`)?",
                     'c',
                 )])
             }
@@ -154,16 +136,13 @@ fn objection(s: &Subject<'_, '_>) -> Finding {
             questions.extend(more);
             let finding = Finding::from(
                 marketing.and(other.not()),
-                Reason::fixed(
-                    why,
-                    "the subject objected to direct marketing (Art. 21(2)), and these data serve only direct marketing: they are erased",
-                ),
+                Reason::of(ReasonCode::DirectMarketingObjectionErases, why),
                 questions,
             );
             if marketing.is_yes() && other.is_yes() {
-                finding.note(Reason::fixed(
+                finding.note(Reason::of(
+                    ReasonCode::DirectMarketingUseStops,
                     Citation::article(21).paragraph(3),
-                    "the direct-marketing use of these data stops, but another purpose needs them",
                 ))
             } else {
                 finding
@@ -172,33 +151,33 @@ fn objection(s: &Subject<'_, '_>) -> Finding {
         Some(Objection::ParticularSituation) => {
             let (objectable, mut questions) = s.any_purpose(balanced, why);
             if objectable.is_no() {
-                return Finding::no().note(Reason::fixed(
+                return Finding::no().note(Reason::of(
+                    ReasonCode::ObjectionOnlyForTaskOrInterests,
                     Citation::article(21).paragraph(1),
-                    "an objection on grounds of a particular situation reaches only processing based on Art. 6(1)(e) or (f)",
                 ));
             }
             let overriding = Truth::from_fact(s.facts().overriding_legitimate_grounds);
             let (other, more) = s.any_purpose(|p| balanced(p).not(), why);
             if overriding.is_unknown() {
-                questions.insert(0, OpenQuestion::fixed(
-                    "overriding_legitimate_grounds",
-                    "has the controller compelling legitimate grounds for the processing that override the subject's interests, rights and freedoms?",
-                    Citation::article(21).paragraph(1),
-                ));
+                questions.insert(
+                    0,
+                    OpenQuestion::of(
+                        QuestionCode::OverridingLegitimateGrounds,
+                        "overriding_legitimate_grounds",
+                        Citation::article(21).paragraph(1),
+                    ),
+                );
             }
             questions.extend(more);
             let finding = Finding::from(
                 objectable.and(overriding.not()).and(other.not()),
-                Reason::fixed(
-                    why,
-                    "the subject objected under Art. 21(1), and there are no overriding legitimate grounds for the processing of these data",
-                ),
+                Reason::of(ReasonCode::ObjectionWithoutOverridingGrounds, why),
                 questions,
             );
             if overriding.is_yes() {
-                finding.note(Reason::fixed(
+                finding.note(Reason::of(
+                    ReasonCode::OverridingGroundsDemonstrated,
                     Citation::article(21).paragraph(1),
-                    "the controller demonstrates compelling legitimate grounds that override the subject's interests",
                 ))
             } else {
                 finding
@@ -210,14 +189,14 @@ fn objection(s: &Subject<'_, '_>) -> Finding {
 /// (d): unlawful processing, as the request says; where it does not, the record's own
 /// lawfulness defects are named in the question.
 fn unlawfully_processed(s: &Subject<'_, '_>) -> Finding {
-    let reason = Reason::fixed(cite('d'), "the data have been unlawfully processed");
+    let reason = Reason::of(ReasonCode::UnlawfullyProcessed, cite('d'));
     match s.facts().unlawfully_processed {
         Some(true) => return Finding::yes(reason),
         Some(false) => return Finding::no(),
         None => {}
     }
     let act = s.activity();
-    let shown: Vec<String> = predicates::defects(s.at.policy, act)
+    let findings: Vec<FindingOn> = predicates::defects(s.at.policy, act)
         .filter(|d| match (d.purpose(), d.category()) {
             (Some(p), _) => act
                 .purposes
@@ -226,61 +205,37 @@ fn unlawfully_processed(s: &Subject<'_, '_>) -> Finding {
             (_, Some(c)) => c.id == s.category.id,
             _ => false,
         })
-        .map(|d| describe(&d, act))
+        .map(|d| FindingOn {
+            code: d.finding_code(),
+            id: match (d.purpose(), d.category()) {
+                (Some(p), _) => act
+                    .purposes
+                    .get(p)
+                    .map_or_else(String::new, |x| x.id.clone()),
+                (_, Some(c)) => c.id.clone(),
+                _ => String::new(),
+            },
+        })
         .collect();
-    let question = if shown.is_empty() {
-        "have these data been unlawfully processed?".to_owned()
-    } else {
-        format!(
-            "the record shows {}: are these data unlawfully processed? If so, they are erased",
-            shown.join("; ")
-        )
-    };
-    Finding::unknown(vec![OpenQuestion {
-        field: "unlawfully_processed".into(),
-        question: question.into(),
-        citation: cite('d'),
-    }])
-}
-
-fn describe(defect: &Defect<'_>, act: &crate::ProcessingActivity) -> String {
-    let purpose = |p: usize| act.purposes.get(p).map_or("", |x| x.id.as_str());
-    let what = match defect {
-        Defect::NoBasis(p) => format!("no lawful basis for the purpose `{}`", purpose(*p)),
-        Defect::LegitimateInterestsOfPublicAuthority(p) => format!(
-            "legitimate interests relied on by a public authority for the purpose `{}`",
-            purpose(*p)
-        ),
-        Defect::SpecialCategoryWithoutCondition(c) => {
-            format!("no condition of Art. 9(2) for `{}`", c.id)
-        }
-        Defect::CriminalDataWithoutAuthorisation(c) => {
-            format!("no authorisation of Art. 10 for `{}`", c.id)
-        }
-        Defect::NationalNumberWithoutLaw(c) => format!("no law of Art. 87 for `{}`", c.id),
-        Defect::AutomatedDecisionWithoutGround(p) => format!(
-            "solely automated decisions without a ground of Art. 22(2) in `{}`",
-            purpose(*p)
-        ),
-        Defect::AutomatedDecisionOnSpecialCategories(p) => format!(
-            "solely automated decisions on special categories in `{}`",
-            purpose(*p)
-        ),
-    };
-    format!("{what} ({})", defect.citation())
+    Finding::unknown(vec![OpenQuestion::with(
+        QuestionCode::UnlawfullyProcessed,
+        "unlawfully_processed",
+        cite('d'),
+        Params {
+            findings,
+            ..Params::default()
+        },
+    )])
 }
 
 /// (e): a legal obligation to erase.
 fn legal_obligation_to_erase(s: &Subject<'_, '_>) -> Finding {
     Finding::from(
         Truth::from_fact(s.facts().legal_obligation_to_erase),
-        Reason::fixed(
-            cite('e'),
-            "Union or Member State law to which the controller is subject requires the data to be erased",
-        ),
+        Reason::of(ReasonCode::LegalObligationToErase, cite('e')),
         vec![fact_question(
+            QuestionCode::LegalObligationToErase,
             "legal_obligation_to_erase",
-            "does Union or Member State law require these data to be erased?",
             'e',
         )],
     )
@@ -296,13 +251,10 @@ fn child(s: &Subject<'_, '_>) -> Finding {
     }
     Finding::from(
         offered.and(Truth::from_fact(s.facts().collected_from_child_online)),
-        Reason::fixed(
-            why,
-            "the data were collected from the subject as a child in relation to an information society service offered directly to them",
-        ),
+        Reason::of(ReasonCode::ChildInformationSocietyService, why),
         vec![fact_question(
+            QuestionCode::CollectedFromChildOnline,
             "collected_from_child_online",
-            "were the data collected from the subject as a child, in relation to an information society service offered directly to them?",
             'f',
         )],
     )

@@ -58,6 +58,7 @@ use super::deadline::{request_deadlines, RequestDeadlines};
 use super::lookup;
 use super::stop::PurposeStop;
 use super::{AssessError, OpenQuestion, Reason};
+use crate::explain::{QuestionCode, ReasonCode};
 use crate::{Citation, Policy, RetentionAction, RetentionTrigger};
 
 /// A request for erasure under Art. 17, with the facts the law turns on.
@@ -143,6 +144,7 @@ pub struct ActivityFacts {
     /// happened (consent not withdrawn, contract still running) is `null`; an event that is
     /// absent is unknown.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(schema_with = "crate::schema::map_keyed_by::<RetentionTrigger, Option<NaiveDate>>")]
     pub events: BTreeMap<RetentionTrigger, Option<NaiveDate>>,
 }
 
@@ -457,10 +459,7 @@ pub fn assess_erasure(
             }
             for recipient in policy.recipients_of(activity) {
                 notify.entry(recipient.id.clone()).or_insert_with(|| {
-                    Reason::fixed(
-                        Citation::article(19),
-                        "each recipient to whom the data were disclosed is told of the erasure, unless this proves impossible or involves disproportionate effort; the subject is told who they are on request",
-                    )
+                    Reason::of(ReasonCode::NotifyRecipient, Citation::article(19))
                 });
             }
         }
@@ -478,9 +477,9 @@ pub fn assess_erasure(
         items,
         stop_processing: stops,
         suppression: direct_marketing_objection.then(|| {
-            Reason::fixed(
+            Reason::of(
+                ReasonCode::SuppressionEntry,
                 Citation::article(21).paragraph(3),
-                "to honour the objection, a minimal suppression entry (the contact identifier, nothing else) may be kept solely to make sure no direct marketing reaches the subject again; it is the least data the objection needs (Art. 5(1)(c))",
             )
         }),
         notify_recipients: notify
@@ -488,9 +487,9 @@ pub fn assess_erasure(
             .map(|(recipient, reason)| Notification { recipient, reason })
             .collect(),
         inform_other_controllers: made_public.then(|| {
-            Reason::fixed(
+            Reason::of(
+                ReasonCode::InformOtherControllers,
                 Citation::article(17).paragraph(2),
-                "the data were made public: take reasonable steps, technical measures included, to inform the controllers processing them that the subject asked for erasure of any links, copies or replications",
             )
         }),
         open_questions: questions,
@@ -519,17 +518,17 @@ fn refusal_deadline(deadlines: &mut RequestDeadlines) {
     deadlines.extended_respond_by = None;
     deadlines.respond_by.reasons.insert(
         0,
-        Reason::fixed(
+        Reason::of(
+            ReasonCode::RefusalWithinOneMonth,
             Citation::article(12).paragraph(4),
-            "erasure is refused: the subject is told so, with the reasons and the possibility of a complaint to a supervisory authority and of a judicial remedy, within one month of receipt, without extension",
         ),
     );
 }
 
 fn made_public_question() -> OpenQuestion {
-    OpenQuestion::fixed(
+    OpenQuestion::of(
+        QuestionCode::MadePublic,
         "made_public",
-        "did the controller make the erased data public? If so, it must take reasonable steps to inform the controllers processing them",
         Citation::article(17).paragraph(2),
     )
 }

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::ActivityFacts;
 use crate::assess::retention::due_date;
 use crate::assess::OpenQuestion;
+use crate::explain::{Params, QuestionCode};
 use crate::predicates::Truth;
 use crate::{Citation, DataCategory, ProcessingActivity, RetentionAction, RetentionRule};
 
@@ -127,11 +128,11 @@ impl<'a> RetentionView<'a> {
         if !named {
             if !matches!(clock, Clock::Over(_)) {
                 self.duty = self.duty.or(Truth::Unknown);
-                self.duty_questions.push(OpenQuestion {
-                    field: format!("activities[{index}].retention[{r}].data_categories").into(),
-                    question: "which data categories does the law behind this duty to keep require? A duty keeps those and nothing else".into(),
-                    citation: Citation::article(17).paragraph(3).point('b'),
-                });
+                self.duty_questions.push(OpenQuestion::of(
+                    QuestionCode::DutyCategories,
+                    format!("activities[{index}].retention[{r}].data_categories"),
+                    Citation::article(17).paragraph(3).point('b'),
+                ));
             }
             return;
         }
@@ -175,32 +176,36 @@ fn clock(rule: &RetentionRule, facts: &ActivityFacts, as_of: NaiveDate) -> Clock
 fn clock_question(rule: &RetentionRule, index: usize, r: usize) -> OpenQuestion {
     let citation = Citation::article(5).paragraph(1).point('e');
     match (rule.period, rule.from) {
-        (Some(period), Some(trigger)) if period.hours == 0 => OpenQuestion {
-            field: format!("events.{}", trigger.as_str()).into(),
-            question: "on what date did the event the retention period runs from happen (null if it has not happened)?".into(),
+        (Some(period), Some(trigger)) if period.hours == 0 => OpenQuestion::with(
+            QuestionCode::EventDate,
+            format!("events.{}", trigger.as_str()),
             citation,
-        },
-        (Some(_), _) => OpenQuestion {
-            field: format!("activities[{index}].retention[{r}]").into(),
-            question: "the retention period cannot be counted in calendar days from a recorded event: state a period in days, weeks, months or years and the event it runs from".into(),
+            Params {
+                trigger: Some(trigger),
+                ..Params::default()
+            },
+        ),
+        (Some(_), _) => OpenQuestion::of(
+            QuestionCode::RetentionPeriodUnusable,
+            format!("activities[{index}].retention[{r}]"),
             citation,
-        },
-        (None, _) => OpenQuestion {
-            field: format!("activities[{index}].retention[{r}].period").into(),
-            question: "how long does the law require these data to be kept?".into(),
-            citation: Citation::article(17).paragraph(3).point('b'),
-        },
+        ),
+        (None, _) => OpenQuestion::of(
+            QuestionCode::DutyPeriod,
+            format!("activities[{index}].retention[{r}].period"),
+            Citation::article(17).paragraph(3).point('b'),
+        ),
     }
 }
 
 fn kind_question(rule: &RetentionRule, index: usize, r: usize) -> OpenQuestion {
-    OpenQuestion {
-        field: format!("activities[{index}].retention[{r}].kind").into(),
-        question: format!(
-            "does `{}` require these data to be kept (`legal_duty`), or only limit how long they may be kept (`maximum`)?",
-            rule.legal_reference.as_deref().unwrap_or_default()
-        )
-        .into(),
-        citation: Citation::article(17).paragraph(3).point('b'),
-    }
+    OpenQuestion::with(
+        QuestionCode::RetentionKind,
+        format!("activities[{index}].retention[{r}].kind"),
+        Citation::article(17).paragraph(3).point('b'),
+        Params {
+            law: rule.legal_reference.clone(),
+            ..Params::default()
+        },
+    )
 }
