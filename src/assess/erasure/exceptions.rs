@@ -16,7 +16,7 @@ pub(super) enum KeepUntil {
     /// As long as the exception's need lasts (legal claims, expression): no rule sets a day.
     Open,
     /// No rule sets a day, though one should: the question says which.
-    Ask(OpenQuestion),
+    Ask(Box<OpenQuestion>),
 }
 
 impl KeepUntil {
@@ -52,7 +52,7 @@ impl KeepUntil {
                 ));
             }
             KeepUntil::Open => {}
-            KeepUntil::Ask(question) => item.open_questions.push(question),
+            KeepUntil::Ask(question) => item.open_questions.push(*question),
         }
     }
 }
@@ -170,12 +170,12 @@ fn legal_obligation_or_public_task(
     let (task, task_questions) = purpose(predicates::public_task, true);
     let bound = || match (retention.maximum_until, retention.maximum_questions.first()) {
         (Some((until, then)), _) => KeepUntil::Date(until, then, None),
-        (None, Some(question)) => KeepUntil::Ask(question.clone()),
-        (None, None) => KeepUntil::Ask(OpenQuestion::of(
+        (None, Some(question)) => KeepUntil::Ask(Box::new(question.clone())),
+        (None, None) => KeepUntil::Ask(Box::new(OpenQuestion::of(
             QuestionCode::KeepingPeriod,
             "retention",
             Citation::article(5).paragraph(1).point('e'),
-        )),
+        ))),
     };
     let from_purpose = |truth: Truth, mut questions: Vec<OpenQuestion>, code: ReasonCode| {
         let truth = truth.and(lapsed.not()).and(allowed);
