@@ -45,6 +45,7 @@ struct Report {
     retention_due: Vec<DueRecord>,
     notice: gdpr::notice::NoticeCheck,
     notice_audit: gdpr::notice::NoticeAudit,
+    sources: gdpr::ProvenanceCount,
 }
 
 #[derive(Serialize)]
@@ -240,6 +241,7 @@ fn evaluate(
         retention_due,
         notice: gdpr::notice::check_notice(policy),
         notice_audit: gdpr::notice::audit_notice(policy),
+        sources: policy.provenance_count(),
     })
 }
 
@@ -270,6 +272,16 @@ fn cite(reasons: &[Reason]) -> String {
 
 fn print_report(r: &Report) {
     println!("━━━ {} ({}.json)", r.controller, r.policy);
+    println!(
+        "\n  Sources: {} stated by the notice, {} inferred from it (`inferred: …`){}",
+        plural(r.sources.stated, "element"),
+        r.sources.inferred,
+        if r.sources.not_recorded > 0 {
+            format!(", {} without a source", r.sources.not_recorded)
+        } else {
+            String::new()
+        }
+    );
 
     let errors = r.validation.errors().count();
     let warnings = r.validation.warnings().count();
