@@ -207,10 +207,15 @@ fn evaluate(
         .ok_or("bad time")?;
     let breach = breach_notification_deadline(aware, EuTimeZone::Central)?;
 
-    // Records of the past eight financial years, swept against every rule with a period.
+    // Records of the past eight financial years, swept against every rule with a period that
+    // limits storage (a legal duty's end erases nothing by itself).
     let mut retention_due = Vec::new();
     for activity in &policy.activities {
-        for rule in &activity.retention {
+        for rule in activity
+            .retention
+            .iter()
+            .filter(|r| r.is_legal_duty() != Some(true))
+        {
             let Ok(sweep) = RetentionSweep::new(rule, as_of) else {
                 continue;
             };

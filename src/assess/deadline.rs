@@ -245,12 +245,18 @@ pub fn request_deadlines(
     let mut respond_by = deadline(received, Period::months(1), calendar)?;
     respond_by.reasons.insert(
         0,
-        Reason::of(ReasonCode::OneMonthToAnswer, Citation::article(12).paragraph(3)),
+        Reason::of(
+            ReasonCode::OneMonthToAnswer,
+            Citation::article(12).paragraph(3),
+        ),
     );
     let mut extended_respond_by = deadline(received, Period::months(3), calendar)?;
     extended_respond_by.reasons.insert(
         0,
-        Reason::of(ReasonCode::TwoFurtherMonths, Citation::article(12).paragraph(3)),
+        Reason::of(
+            ReasonCode::TwoFurtherMonths,
+            Citation::article(12).paragraph(3),
+        ),
     );
     Ok(RequestDeadlines {
         received,
@@ -451,7 +457,10 @@ pub fn breach_notification_deadline(
     let mut d = hours_deadline(aware, 72, zone)?;
     d.reasons.insert(
         0,
-        Reason::of(ReasonCode::BreachWithin72Hours, Citation::article(33).paragraph(1)),
+        Reason::of(
+            ReasonCode::BreachWithin72Hours,
+            Citation::article(33).paragraph(1),
+        ),
     );
     Ok(d)
 }

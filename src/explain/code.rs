@@ -26,6 +26,9 @@ pub enum ReasonCode {
     ConsentWithdrawn,
     /// (b) Explicit consent withdrawn, and no other condition of Art. 9(2) remains.
     ExplicitConsentWithdrawn,
+    /// (b) Consent withdrawn from special-category data that no condition of Art. 9(2)
+    /// covers.
+    ConsentWithdrawnSpecialCategory,
     /// (b) Consent withdrawn, but another purpose with its own ground needs the data.
     ConsentWithdrawnOtherGround,
     /// (c) An objection to direct marketing, and the data serve only direct marketing.

@@ -51,6 +51,7 @@ pub(super) fn reason(code: ReasonCode, p: &Params) -> String {
         R::MaximumPeriodOver => "the maximum retention period for these data is over, so they are no longer necessary for their purposes (Art. 5(1)(e))".to_owned(),
         R::ConsentWithdrawn => "the subject withdrew the consent the processing of these data rests on, and no other purpose gives a legal ground for them".to_owned(),
         R::ExplicitConsentWithdrawn => "the subject withdrew their explicit consent (Art. 9(2)(a)), and no other condition of Art. 9(2) lifts the prohibition of Art. 9(1): these special-category data may no longer be processed".to_owned(),
+        R::ConsentWithdrawnSpecialCategory => "the subject withdrew the consent the processing of these data rests on; they are special-category data, and no condition of Art. 9(2) lifts the prohibition of Art. 9(1) for any other purpose: they may no longer be processed".to_owned(),
         R::ConsentWithdrawnOtherGround => "consent was withdrawn, but another purpose with its own legal ground needs these data: the processing on consent stops (Art. 7(3)) and the data stay for that purpose".to_owned(),
         R::DirectMarketingObjectionErases => "the subject objected to direct marketing (Art. 21(2)), and these data serve only direct marketing: they are erased".to_owned(),
         R::DirectMarketingUseStops => "the direct-marketing use of these data stops, but another purpose needs them".to_owned(),
