@@ -45,6 +45,7 @@ struct Report {
     retention_due: Vec<DueRecord>,
     notice: gdpr::notice::NoticeCheck,
     notice_audit: gdpr::notice::NoticeAudit,
+    sources: gdpr::ProvenanceCount,
 }
 
 #[derive(Serialize)]
@@ -206,10 +207,15 @@ fn evaluate(
         .ok_or("bad time")?;
     let breach = breach_notification_deadline(aware, EuTimeZone::Central)?;
 
-    // Records of the past eight financial years, swept against every rule with a period.
+    // Records of the past eight financial years, swept against every rule with a period that
+    // limits storage (a legal duty's end erases nothing by itself).
     let mut retention_due = Vec::new();
     for activity in &policy.activities {
-        for rule in &activity.retention {
+        for rule in activity
+            .retention
+            .iter()
+            .filter(|r| r.is_legal_duty() != Some(true))
+        {
             let Ok(sweep) = RetentionSweep::new(rule, as_of) else {
                 continue;
             };
@@ -240,6 +246,7 @@ fn evaluate(
         retention_due,
         notice: gdpr::notice::check_notice(policy),
         notice_audit: gdpr::notice::audit_notice(policy),
+        sources: policy.provenance_count(),
     })
 }
 
@@ -270,6 +277,16 @@ fn cite(reasons: &[Reason]) -> String {
 
 fn print_report(r: &Report) {
     println!("━━━ {} ({}.json)", r.controller, r.policy);
+    println!(
+        "\n  Sources: {} stated by the notice, {} inferred from it (`inferred: …`){}",
+        plural(r.sources.stated, "element"),
+        r.sources.inferred,
+        if r.sources.not_recorded > 0 {
+            format!(", {} without a source", r.sources.not_recorded)
+        } else {
+            String::new()
+        }
+    );
 
     let errors = r.validation.errors().count();
     let warnings = r.validation.warnings().count();

@@ -20,14 +20,14 @@ use crate::assess::{
     RestrictionOutcome, RiskLevel, StopReason, SubjectCommunication, TransferOutcome,
     WeekendSubstitute,
 };
-use crate::explain::{Language, QuestionCode, ReasonCode};
+use crate::explain::{DayKind, Language, QuestionCode, ReasonCode};
 use crate::notice::{AuditCode, ElementStatus, NoticeElement};
 use crate::{
     AccessForm, Art89Purpose, AutomatedDecisionGround, AwarenessSource, Capacity, Commitment,
     Consequence, ControllerKind, DataSubjectRight, DateBasis, Derogation, Exposure, FindingCode,
     GroundKind, ImporterPurpose, InformationExemption, OrganisationKind, Origin, ProtectionMeasure,
-    ProvisionRequirement, RecipientRole, Region, RetentionAction, RetentionKind, RetentionTrigger,
-    RightCondition, Safeguard, ScopeEffect, Sector, Severity, SpecialCategory,
+    Provenance, ProvisionRequirement, RecipientRole, Region, RetentionAction, RetentionKind,
+    RetentionTrigger, RightCondition, Safeguard, ScopeEffect, Sector, Severity, SpecialCategory,
     SpecialCategoryCondition, TransferCondition, TransferPromise,
 };
 
@@ -152,6 +152,7 @@ plain_names! {
     ControllerKind => "kind of controller",
     DataSubjectRight => "data subject right",
     DateBasis => "date basis",
+    DayKind => "kind of day",
     DayOfWeek => "day of the week",
     Derogation => "derogation",
     DisclosedBy => "disclosing party",
@@ -176,6 +177,7 @@ plain_names! {
     OrganisationKind => "kind of organisation",
     Origin => "origin",
     ProtectionMeasure => "protection measure",
+    Provenance => "provenance",
     ProvisionRequirement => "provision requirement",
     QuestionCode => "question code",
     ReasonCode => "reason code",

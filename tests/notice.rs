@@ -25,12 +25,10 @@ fn gaps(name: &str) -> Vec<NoticeElement> {
 #[test]
 fn the_gaps_found_are_the_gaps_of_the_notices() {
     use NoticeElement::*;
-    // Stebo names no DPO (it may not need one), gives no law for its legal obligation, no
-    // basis for the partner newsletter, and does not say where its cloud providers are.
-    assert_eq!(
-        gaps("stebo"),
-        [PurposesAndLegalBases, Transfers, ProvisionRequirement]
-    );
+    // Stebo names no DPO (it may not need one), gives no basis for the partner newsletter
+    // and does not say whether data must be provided. Where its recipients are it does say:
+    // none is established outside the EU.
+    assert_eq!(gaps("stebo"), [PurposesAndLegalBases, ProvisionRequirement]);
     // Woondienst names no basis for ambient images.
     assert_eq!(
         gaps("woondienst_regio_izegem"),

@@ -52,9 +52,15 @@ fn erasure_reads_the_request_from_stdin() {
 
 #[test]
 fn transfer_to_a_recipient_of_unknown_location_needs_review() {
+    // ST-AP's partners: the notice does not say where they are.
     let out = gdpr(
-        &["transfer", STEBO, "--as-of", "2026-11-27"],
-        r#"{"recipient": "cloud"}"#,
+        &[
+            "transfer",
+            "examples/policies/st_ap.json",
+            "--as-of",
+            "2026-11-27",
+        ],
+        r#"{"recipient": "samenwerkingspartners"}"#,
     );
     let d = json(&out.stdout);
     assert_eq!(d["outcome"], "needs_review");

@@ -149,7 +149,7 @@ fn assess_right(
         vec![None]
     };
     let mut failing: Vec<RightCondition> = Vec::new();
-    let mut unknown: Vec<(RightCondition, Option<usize>)> = Vec::new();
+    let mut unknown: Vec<(RightCondition, Option<(usize, String)>)> = Vec::new();
     for set in sets {
         for purpose in &candidates {
             let mut all = Truth::Yes;
@@ -182,8 +182,13 @@ fn assess_right(
                 }
                 Truth::No => failing.extend(fails),
                 Truth::Unknown => {
-                    let p = purpose.and_then(|p| act.purposes.iter().position(|x| x.id == p.id));
-                    unknown.extend(missing.into_iter().map(|c| (c, p)));
+                    let p = purpose.and_then(|p| {
+                        act.purposes
+                            .iter()
+                            .position(|x| x.id == p.id)
+                            .map(|i| (i, p.id.clone()))
+                    });
+                    unknown.extend(missing.into_iter().map(|c| (c, p.clone())));
                 }
             }
         }
@@ -319,17 +324,21 @@ fn condition(code: ReasonCode, c: RightCondition, right: DataSubjectRight) -> Re
     )
 }
 
-fn question(c: RightCondition, index: usize, purpose: Option<usize>) -> OpenQuestion {
+fn question(c: RightCondition, index: usize, purpose: Option<(usize, String)>) -> OpenQuestion {
     match (c, purpose) {
         (RightCondition::AutomatedMeans, _) => OpenQuestion::of(
             QuestionCode::AutomatedMeans,
             format!("activities[{index}].automated_means"),
             c.citation(),
         ),
-        (_, Some(p)) => OpenQuestion::of(
+        (_, Some((p, id))) => OpenQuestion::with(
             QuestionCode::PurposeBasis,
             format!("activities[{index}].purposes[{p}].legal_basis"),
             Citation::article(6).paragraph(1),
+            Params {
+                purpose: Some(id),
+                ..Params::default()
+            },
         ),
         (_, None) => OpenQuestion::of(
             QuestionCode::Purposes,

@@ -1,10 +1,13 @@
 //! English.
 
-use super::{QuestionCode, ReasonCode};
+use super::{DayKind, QuestionCode, ReasonCode};
+use crate::assess::{CalendarScope, CalendarSummary};
 use crate::explain::Params;
 use crate::{
-    DataSubjectRight, FindingCode, InformationExemption, RetentionAction, RetentionTrigger,
-    RightCondition,
+    Commitment, DataSubjectRight, Derogation, Destination, FindingCode, ImporterPurpose,
+    InformationExemption, OrganisationKind, RecipientRole, Region, RetentionAction,
+    RetentionTrigger, RightCondition, ScopeCondition, ScopeEffect, ScopeFact, Sector,
+    TransferCondition, TransferMechanism,
 };
 
 fn id(value: &Option<String>) -> String {
@@ -43,12 +46,12 @@ fn exception_field(field: &str) -> String {
 pub(super) fn reason(code: ReasonCode, p: &Params) -> String {
     use ReasonCode as R;
     match code {
-        R::Text => p.text.clone().unwrap_or_default(),
         R::ProcessorForwards => "the organisation is a processor here: the controller decides, and the processor assists it and acts on its instructions".to_owned(),
         R::NoLongerNecessary => "the data are no longer necessary for the purposes for which they were collected or otherwise processed".to_owned(),
         R::MaximumPeriodOver => "the maximum retention period for these data is over, so they are no longer necessary for their purposes (Art. 5(1)(e))".to_owned(),
         R::ConsentWithdrawn => "the subject withdrew the consent the processing of these data rests on, and no other purpose gives a legal ground for them".to_owned(),
         R::ExplicitConsentWithdrawn => "the subject withdrew their explicit consent (Art. 9(2)(a)), and no other condition of Art. 9(2) lifts the prohibition of Art. 9(1): these special-category data may no longer be processed".to_owned(),
+        R::ConsentWithdrawnSpecialCategory => "the subject withdrew the consent the processing of these data rests on; they are special-category data, and no condition of Art. 9(2) lifts the prohibition of Art. 9(1) for any other purpose: they may no longer be processed".to_owned(),
         R::ConsentWithdrawnOtherGround => "consent was withdrawn, but another purpose with its own legal ground needs these data: the processing on consent stops (Art. 7(3)) and the data stay for that purpose".to_owned(),
         R::DirectMarketingObjectionErases => "the subject objected to direct marketing (Art. 21(2)), and these data serve only direct marketing: they are erased".to_owned(),
         R::DirectMarketingUseStops => "the direct-marketing use of these data stops, but another purpose needs them".to_owned(),
@@ -108,13 +111,118 @@ pub(super) fn reason(code: ReasonCode, p: &Params) -> String {
         R::ConditionFails => p.condition.map_or("?", fails).to_owned(),
         R::PortabilityNotForPublicTask => format!("the right does not extend to the processing for {}, a task carried out in the public interest", id(&p.purpose)),
         R::InformationExemption => p.exemption.map_or("?", exemption).to_owned(),
+        R::TransferBySubject => "the data subject discloses their own data: there is no exporter, so no transfer (EDPB Guidelines 05/2021, criterion 1)".to_owned(),
+        R::TransferByOwnStaff => "an employee of the controller reaches the data from abroad: the data are not disclosed to another controller or processor, so no transfer (EDPB Guidelines 05/2021, criterion 2)".to_owned(),
+        R::TransferToOwnEstablishment => format!("{} is the controller's own establishment or staff, in the same legal entity: the data are not disclosed to another controller or processor, so this is no transfer (EDPB Guidelines 05/2021, criterion 2); the controller stays accountable for the risks of processing abroad (Art. 24, 32)", id(&p.recipient)),
+        R::TransferLocationUnknown => "the recipient's location is not recorded, so it cannot be told whether Chapter V applies".to_owned(),
+        R::TransferInsideEea => format!("{} is in the European Economic Area: Chapter V does not apply", destination(p)),
+        R::ExporterInEea => format!("the controller is established in {}, in the EEA: the GDPR applies to its processing, so it is an exporter under Chapter V (EDPB Guidelines 05/2021, criterion 1)", country(p)),
+        R::ExporterUnderArticle3_2 => format!("the controller is established in {}, outside the EEA, but the GDPR applies to the processing because it offers goods or services to, or monitors, people in the Union: it is an exporter under Chapter V (EDPB Guidelines 05/2021, criterion 1)", country(p)),
+        R::ExporterNotUnderGdpr => format!("the controller is established in {}, outside the EEA, and the GDPR does not apply to the processing under Art. 3(2): neither does Chapter V", country(p)),
+        R::ExporterScopeUnknown => format!("the controller is established in {}, outside the EEA: the GDPR, and with it Chapter V, applies only if it offers goods or services to, or monitors, people in the Union", country(p)),
+        R::ImporterReceives => importer(p),
+        R::ProcessorBeyondInstructions => format!("{} processes the data beyond the controller's instructions: for that processing it is a controller itself, which the Art. 28 contract does not cover; the transfer is one to another controller", id(&p.recipient)),
+        R::ClauseMet => format!("{}, which holds for this transfer", clause(p)),
+        R::ClauseNotMet => format!("{}; that is not so here, so the transfer breaks the notice's promise", clause(p)),
+        R::ClauseUnknown => format!("{}; whether that holds for this transfer is not stated", clause(p)),
+        R::OrderUnderAgreement => "the third-country order is based on an international agreement such as a mutual legal assistance treaty, which may ground the transfer".to_owned(),
+        R::OrderAlone => "a judgment or decision of a third-country court or authority is not by itself a ground for transfer; another ground of Chapter V is needed".to_owned(),
+        R::AdequacyCovers => format!(
+            "{} finds that {} ensures an adequate level of protection{}; it is in force on {} and its scope covers this transfer",
+            reference(p),
+            destination(p),
+            p.text.as_deref().map(|n| format!(" (scope: {n})")).unwrap_or_default(),
+            date(p.date)
+        ),
+        R::AdequacyUnknown => format!(
+            "{} is in force, but {} ({}), and whether {} is not known",
+            reference(p),
+            p.scope_condition.as_ref().map_or_else(|| "?".to_owned(), scope_condition),
+            p.scope_condition.as_ref().map_or("?", |c| c.source.as_str()),
+            p.scope_fact.map_or_else(|| "?".to_owned(), scope_fact)
+        ),
+        R::AdequacyExcluded => format!(
+            "no adequacy decision covers the transfer: {} does not cover this recipient: {} ({})",
+            reference(p),
+            p.scope_condition.as_ref().map_or_else(|| "?".to_owned(), scope_condition),
+            p.scope_condition.as_ref().map_or("?", |c| c.source.as_str())
+        ),
+        R::AdequacyEnded => format!(
+            "no adequacy decision covers the transfer: no adequacy decision applies on {}: {} was {}",
+            date(p.date),
+            reference(p),
+            p.text.as_deref().unwrap_or("?")
+        ),
+        R::AdequacyNotYet => format!(
+            "no adequacy decision covers the transfer: no adequacy decision applies on {}: {} applies only from {}",
+            date(p.date),
+            reference(p),
+            date(p.until)
+        ),
+        R::NoAdequacyDecision => "no adequacy decision covers the transfer: no adequacy decision covers that destination".to_owned(),
+        R::UsNationalSecuritySafeguards => "the importer is in the United States: since 10 July 2023 the safeguards of Executive Order 14086 on access by U.S. intelligence services, with the Data Protection Review Court, apply to every transfer to the U.S. whatever its ground (EDPB information note of 18 July 2023), and the transfer impact assessment may rely on the Commission's findings in Decision (EU) 2023/1795 for that part; it must still establish that the importer can comply with the safeguards, that access by other U.S. public authorities (law enforcement) does not undermine them, how onward transfers are protected, and the circumstances of the transfer (C-311/18; EDPB Recommendations 01/2020)".to_owned(),
+        R::SafeguardPermits => format!("{} provides appropriate safeguards, and the importer's law and practice let it comply with them, so enforceable rights and effective remedies are available (Art. 46(1))", mechanism(p)),
+        R::SafeguardPermitsUs => format!("{} provides appropriate safeguards, and the transfer impact assessment, relying on the EO 14086 safeguards for access by U.S. intelligence services, confirms that the importer can comply with them, so enforceable rights and effective remedies are available (Art. 46(1))", mechanism(p)),
+        R::DerogationPermits => format!("{} applies: {}", mechanism(p), derogation_condition(p)),
+        R::SafeguardForPublicAuthoritiesOnly => format!("{} is available only between public authorities or bodies", mechanism(p)),
+        R::AuthorisationRefused => format!("{} requires the authorisation of the competent supervisory authority, which was not given", mechanism(p)),
+        R::AuthorisationRequired => format!("{} requires the authorisation of the competent supervisory authority", mechanism(p)),
+        R::SafeguardIneffective => format!("{} cannot be relied on: the importer's law or practice prevents it from complying with the safeguards (Art. 46(1), C-311/18)", mechanism(p)),
+        R::SafeguardOnPaperUs => format!("{} provides safeguards on paper; the EO 14086 safeguards settle access by U.S. intelligence services, and the rest of the transfer impact assessment is not recorded", mechanism(p)),
+        R::SafeguardOnPaper => format!("{} provides safeguards on paper; whether they are effective in the destination has not been assessed", mechanism(p)),
+        R::DerogationBarred => format!("{} is not available to a public authority in the exercise of its public powers", mechanism(p)),
+        R::DerogationConditionsNotMet => format!("{} does not apply: it requires that {}", mechanism(p), derogation_condition(p)),
+        R::DerogationConditionsUnknown => format!("{} applies only if {}", mechanism(p), derogation_condition(p)),
+        R::NoTransferGround => "no ground of Chapter V applies, so the transfer must not take place".to_owned(),
+        R::RemedyDataPrivacyFramework => "use an importer certified under the EU-U.S. Data Privacy Framework (Commission Implementing Decision (EU) 2023/1795)".to_owned(),
+        R::RemedyStandardContractualClauses => "conclude the Commission's standard contractual clauses with the importer and assess that they are effective in its law and practice".to_owned(),
+        R::RemedyBindingCorporateRules => "within a group of undertakings, rely on binding corporate rules approved under Art. 47".to_owned(),
+        R::RemedyPublicInstrument => "between public bodies, a legally binding and enforceable instrument".to_owned(),
+        R::RemedyDerogation => "for an occasional transfer only, a derogation of Art. 49(1) whose conditions are met".to_owned(),
+        R::PromiseBroken => format!(
+            "the notice promises that {}, and {} is outside that area: whatever Chapter V allows, sending the data breaks the promise",
+            p.commitment.map_or("?", commitment),
+            destination(p)
+        ),
+        R::ClausePromiseBroken => format!(
+            "the notice lets {} receive data outside {} only where {}; that is not so for this transfer to {}, so it breaks the notice's promise whatever Chapter V allows",
+            id(&p.recipient),
+            p.region.map_or("?", region),
+            p.transfer_condition.map_or("?", transfer_condition),
+            destination(p)
+        ),
+        R::DayOfEventNotCounted => "the day of the event is not counted".to_owned(),
+        R::PeriodEnds => format!(
+            "a period of {} from {} ends at the end of {}",
+            p.period.map_or_else(|| "?".to_owned(), |x| x.to_string()),
+            date(p.date),
+            date(p.until)
+        ),
+        R::CalendarCounted => p.calendar.as_ref().map_or_else(|| "?".to_owned(), calendar),
+        R::NextWorkingDay => format!(
+            "{} is {}, so the period ends at the end of the next working day, {}",
+            date(p.date),
+            day(p),
+            date(p.until)
+        ),
+        R::TwoWorkingDays => format!("a period of two days or more includes at least two working days, so it runs to {}", date(p.until)),
+        R::OneMonthToAnswer => "information on action taken on a request is due without undue delay and in any event within one month of receipt; an extension must be announced, with its reasons, within that month".to_owned(),
+        R::TwoFurtherMonths => "for complex or numerous requests the period may be extended by two further months: three months from receipt".to_owned(),
+        R::HourOfEventNotCounted => format!("the hour in which the event happened ({}) is not counted", hour(p.moment)),
+        R::HoursExpire => format!(
+            "{} hours from {} expire at {}",
+            p.hours.map_or_else(|| "?".to_owned(), |h| h.to_string()),
+            minute(p.moment),
+            minute(p.until_moment)
+        ),
+        R::SummerTimeChange => "the period crosses a change of summer time; hours are counted as they elapse".to_owned(),
+        R::BreachWithin72Hours => "a personal data breach is notified to the supervisory authority without undue delay and, where feasible, not later than 72 hours after becoming aware of it; a later notification must give the reasons for the delay".to_owned(),
     }
 }
 
 pub(super) fn question(code: QuestionCode, p: &Params) -> String {
     use QuestionCode as Q;
     match code {
-        Q::Text => p.text.clone().unwrap_or_default(),
         Q::NoLongerNecessary => "are the data still necessary for the purposes for which they were collected or otherwise processed?".to_owned(),
         Q::ConsentWithdrawn => "has the subject withdrawn the consent the processing rests on?".to_owned(),
         Q::Objection => "has the subject objected to the processing, on grounds of their particular situation (`particular_situation`) or to direct marketing (`direct_marketing`), or not (`none`)?".to_owned(),
@@ -154,6 +262,247 @@ pub(super) fn question(code: QuestionCode, p: &Params) -> String {
         Q::NeededBySubjectForLegalClaims => "does the controller no longer need the data while the subject needs them for legal claims?".to_owned(),
         Q::ObjectionPending => "has the subject objected under Art. 21(1), with the verification of the controller's grounds pending?".to_owned(),
         Q::AutomatedMeans => "is the processing carried out by automated means?".to_owned(),
+        Q::RecipientLocation => "where does the recipient receive the data?".to_owned(),
+        Q::Article3_2Applies => "does the controller offer goods or services to, or monitor the behaviour of, people in the Union with this processing?".to_owned(),
+        Q::TransferConditionMet => format!("does the notice's condition hold for this transfer: {}?", p.transfer_condition.map_or("?", transfer_condition)),
+        Q::ScopeFact => p.scope_fact.map_or("?", fact_question).to_owned(),
+        Q::AuthorisedBySupervisoryAuthority => "has the competent supervisory authority authorised the clauses or arrangement?".to_owned(),
+        Q::SafeguardsEffectiveUs => "relying on the EO 14086 safeguards for access by U.S. intelligence services (EDPB information note of 18 July 2023), has the transfer impact assessment confirmed the rest: that the importer can comply with the safeguards, that access by other U.S. authorities such as law enforcement does not undermine them, and that onward transfers are protected?".to_owned(),
+        Q::SafeguardsEffective => "do the law and practice of the destination let the importer comply with the safeguards, with supplementary measures where needed (transfer impact assessment, C-311/18)?".to_owned(),
+        Q::ExercisingPublicPowers => "does the public authority act in the exercise of its public powers?".to_owned(),
+        Q::DerogationConditionsMet => format!("are the conditions of {} met: {}?", mechanism(p), derogation_condition(p)),
+    }
+}
+
+fn date(d: Option<chrono::NaiveDate>) -> String {
+    d.map_or_else(|| "?".to_owned(), |d| d.to_string())
+}
+
+fn hour(m: Option<chrono::DateTime<chrono::FixedOffset>>) -> String {
+    m.map_or_else(
+        || "?".to_owned(),
+        |m| m.format("%Y-%m-%d %H:00 %:z").to_string(),
+    )
+}
+
+fn minute(m: Option<chrono::DateTime<chrono::FixedOffset>>) -> String {
+    m.map_or_else(
+        || "?".to_owned(),
+        |m| m.format("%Y-%m-%d %H:%M %:z").to_string(),
+    )
+}
+
+fn reference(p: &Params) -> &str {
+    p.reference.as_deref().unwrap_or("the adequacy decision")
+}
+
+fn country(p: &Params) -> String {
+    p.country.map_or_else(|| "?".to_owned(), |c| c.to_string())
+}
+
+fn destination(p: &Params) -> String {
+    match &p.destination {
+        Some(Destination::Country(c)) => c.to_string(),
+        Some(Destination::Region(r)) => region(*r).to_owned(),
+        Some(Destination::InternationalOrganisation(o)) => {
+            format!("international organisation `{o}`")
+        }
+        None => "?".to_owned(),
+    }
+}
+
+fn region(r: Region) -> &'static str {
+    match r {
+        Region::Eu => "the EU",
+        Region::Eea => "the EEA",
+    }
+}
+
+fn transfer_condition(c: TransferCondition) -> &'static str {
+    match c {
+        TransferCondition::NoEquivalentAlternativeInside => {
+            "no equivalent alternative exists inside it"
+        }
+    }
+}
+
+fn clause(p: &Params) -> String {
+    format!(
+        "the notice lets {} receive data outside {} only where {}",
+        id(&p.recipient),
+        p.region.map_or("?", region),
+        p.transfer_condition.map_or("?", transfer_condition)
+    )
+}
+
+fn commitment(c: Commitment) -> &'static str {
+    match c {
+        Commitment::NoTransfersOutsideEea => "no personal data are transferred outside the EEA",
+        Commitment::NoTransfersOutsideEu => "no personal data are transferred outside the EU",
+        Commitment::NoAutomatedDecisions => "no solely automated decisions are taken",
+        Commitment::NoProfiling => "no profiling takes place",
+    }
+}
+
+fn mechanism(p: &Params) -> String {
+    p.mechanism
+        .map_or_else(|| "?".to_owned(), |m| m.citation().to_string())
+}
+
+fn derogation_condition(p: &Params) -> &'static str {
+    match p.mechanism {
+        Some(TransferMechanism::Derogation(Derogation::ExplicitConsent)) => "the data subject explicitly consented after being informed of the possible risks of the transfer",
+        Some(TransferMechanism::Derogation(Derogation::CompellingLegitimateInterests)) => "the transfer is not repetitive, concerns a limited number of subjects, serves compelling legitimate interests not overridden by the subject's, is surrounded by suitable safeguards, and the supervisory authority and the subject are informed",
+        Some(TransferMechanism::Derogation(Derogation::PublicRegister)) => "the transfer is made from a register open to consultation, within the conditions laid down for consultation",
+        _ => "the transfer is necessary for the purpose the derogation names and is occasional (EDPB Guidelines 2/2018)",
+    }
+}
+
+fn importer(p: &Params) -> String {
+    let tail = "so Chapter V applies (EDPB Guidelines 05/2021, criteria 2 and 3), whether or not the importer is itself subject to the GDPR under Art. 3(2)";
+    let (who, at) = (id(&p.recipient), destination(p));
+    match p.role {
+        Some(RecipientRole::Processor | RecipientRole::SubProcessor) => format!(
+            "{who}, a processor, receives the data at {at}, outside the EEA: the data are made available to another processor in a third country or an international organisation, {tail}"
+        ),
+        Some(RecipientRole::PublicAuthority | RecipientRole::LawEnforcement) => format!(
+            "{who} is a public authority receiving the data at {at}, outside the EEA: a disclosure to a public body of a third country is a transfer, {tail}; an order of a third-country authority is not itself a ground (Art. 48)"
+        ),
+        Some(RecipientRole::ClientController) => format!(
+            "{who} is the controller on whose behalf the organisation processes the data: sending them back to it at {at}, outside the EEA, is a transfer by the processor, {tail} (for standard contractual clauses, the processor-to-controller module)"
+        ),
+        _ => format!(
+            "{who}, another controller, receives the data at {at}, outside the EEA: the data are made available to another controller in a third country or an international organisation, {tail}"
+        ),
+    }
+}
+
+fn day(p: &Params) -> String {
+    match p.day {
+        Some(DayKind::Saturday) => "a Saturday".to_owned(),
+        Some(DayKind::Sunday) => "a Sunday".to_owned(),
+        Some(DayKind::PublicHoliday) => format!(
+            "a public holiday ({}, {})",
+            p.text.as_deref().unwrap_or("?"),
+            p.law.as_deref().unwrap_or("?")
+        ),
+        None => "a non-working day".to_owned(),
+    }
+}
+
+fn calendar(c: &CalendarSummary) -> String {
+    let country = c.country.as_ref().map_or("", |c| c.code());
+    let mut out = match c.scope {
+        CalendarScope::National => format!("the public holidays counted are the nationwide ones of {country}; regional holidays are not counted"),
+        CalendarScope::NationalAndRegional => format!("the public holidays counted are the nationwide ones of {country} and the regional ones of {}", c.regions.join(", ")),
+        CalendarScope::Custom => format!("the public holidays counted are those of the calendar `{}`", c.id),
+        CalendarScope::WeekendsOnly => "no public holidays were counted, only Saturdays and Sundays, as asked".to_owned(),
+        CalendarScope::WeekendsOnlyFallback => format!("no calendar of public holidays is known for {country}: only Saturdays and Sundays were treated as non-working days, so the period may end earlier than the law there would have it"),
+    };
+    if c.unverified {
+        out.push_str(" (the built-in list was not checked against an official source)");
+    }
+    out
+}
+
+fn not(b: bool) -> &'static str {
+    if b {
+        ""
+    } else {
+        "not "
+    }
+}
+
+fn scope_fact(f: ScopeFact) -> String {
+    match f {
+        ScopeFact::DpfListed(b) => format!(
+            "the importer is {}on the Data Privacy Framework List",
+            not(b)
+        ),
+        ScopeFact::Sector(Sector::Commercial) => {
+            "the importer is a commercial organisation".to_owned()
+        }
+        ScopeFact::Sector(Sector::NonProfit) => {
+            "the importer is a non-profit organisation".to_owned()
+        }
+        ScopeFact::Sector(Sector::Public) => {
+            "the importer is a public authority or body".to_owned()
+        }
+        ScopeFact::OrganisationKind(k) => format!("the importer is {}", organisation_kind(k)),
+        ScopeFact::FinancialSupervision(b) => format!(
+            "the importer is {}overseen by its financial services supervisor",
+            not(b)
+        ),
+        ScopeFact::PublicBodyOf(c) => format!("the importer is a public authority or body of {c}"),
+        ScopeFact::CreditInformation(b) => {
+            format!("the data are {}personal credit information", not(b))
+        }
+        ScopeFact::Purpose(p) => format!(
+            "the importer processes the data for {}",
+            importer_purpose(p)
+        ),
+        ScopeFact::AutomatedTransfer(b) => format!("the transfer is {}automated", not(b)),
+        ScopeFact::AutomatedProcessing(true) => {
+            "the importer processes the data further by automated means".to_owned()
+        }
+        ScopeFact::AutomatedProcessing(false) => {
+            "the importer does not process the data further by automated means".to_owned()
+        }
+        ScopeFact::EarlierUsFrameworkListed(b) => format!(
+            "the importer had {}self-certified under the framework",
+            not(b)
+        ),
+    }
+}
+
+fn scope_condition(c: &ScopeCondition) -> String {
+    let facts: Vec<String> = c.facts.iter().map(|f| scope_fact(*f)).collect();
+    match c.effect {
+        ScopeEffect::Requires => format!("it covers only transfers where {}", facts.join(" and ")),
+        ScopeEffect::Excludes => format!("it excludes transfers where {}", facts.join(" and ")),
+    }
+}
+
+fn organisation_kind(k: OrganisationKind) -> &'static str {
+    match k {
+        OrganisationKind::ReligiousBody => "a religious body",
+        OrganisationKind::PoliticalParty => "a political party",
+        OrganisationKind::PoliticalBody => "a political party or other political body",
+        OrganisationKind::Press => "a press organisation",
+        OrganisationKind::ProfessionalWriter => "engaged in professional writing",
+        OrganisationKind::AcademicInstitution => "an academic institution",
+        OrganisationKind::Other => "none of the kinds adequacy decisions single out",
+    }
+}
+
+fn importer_purpose(p: ImporterPurpose) -> &'static str {
+    match p {
+        ImporterPurpose::Journalism => "press, journalistic or artistic purposes",
+        ImporterPurpose::ProfessionalWriting => "professional writing",
+        ImporterPurpose::AcademicStudies => "academic studies",
+        ImporterPurpose::ReligiousActivities => "religious activities",
+        ImporterPurpose::MissionaryActivities => "missionary activities",
+        ImporterPurpose::PoliticalActivities => "political activities",
+        ImporterPurpose::CandidateNomination => "the nomination of candidates",
+        ImporterPurpose::ImmigrationControl => "immigration control",
+        ImporterPurpose::PublicSecurity => {
+            "public security, defence, state security or criminal investigations"
+        }
+    }
+}
+
+fn fact_question(f: ScopeFact) -> &'static str {
+    match f {
+        ScopeFact::DpfListed(_) => "is the recipient on the Data Privacy Framework List for the data concerned?",
+        ScopeFact::Sector(_) => "is the recipient a commercial, non-profit or public organisation?",
+        ScopeFact::OrganisationKind(_) => "is the recipient a religious body, a political party or other political body, a press organisation, a professional writer, an academic institution, or none of these (`other`)?",
+        ScopeFact::FinancialSupervision(_) => "is the recipient overseen by its country's financial services supervisor (in Korea, the Financial Services Commission)?",
+        ScopeFact::PublicBodyOf(_) => "is the recipient a public authority or body, and of which state?",
+        ScopeFact::CreditInformation(_) => "are the data personal credit information (in Korea, under the Credit Information Use and Protection Act)?",
+        ScopeFact::Purpose(_) => "for which of these purposes does the recipient process the data: journalism, professional writing, academic studies, religious or missionary activities, political activities or the nomination of candidates, immigration control, public security? (an empty list says none)",
+        ScopeFact::AutomatedTransfer(_) => "is the transfer itself made by automated means?",
+        ScopeFact::AutomatedProcessing(_) => "does the recipient process the data further by automated means?",
+        ScopeFact::EarlierUsFrameworkListed(_) => "was the recipient self-certified under that framework at the time? (the library keeps no record of it)",
     }
 }
 

@@ -3,11 +3,14 @@
 //! recht op gegevenswissing, beperking van de verwerking, overdraagbaarheid van gegevens,
 //! toezichthoudende autoriteit.
 
-use super::{QuestionCode, ReasonCode};
+use super::{DayKind, QuestionCode, ReasonCode};
+use crate::assess::{CalendarScope, CalendarSummary};
 use crate::explain::Params;
 use crate::{
-    DataSubjectRight, FindingCode, InformationExemption, RetentionAction, RetentionTrigger,
-    RightCondition,
+    Commitment, DataSubjectRight, Derogation, Destination, FindingCode, ImporterPurpose,
+    InformationExemption, OrganisationKind, RecipientRole, Region, RetentionAction,
+    RetentionTrigger, RightCondition, ScopeCondition, ScopeEffect, ScopeFact, Sector,
+    TransferCondition, TransferMechanism,
 };
 
 fn id(value: &Option<String>) -> String {
@@ -41,12 +44,12 @@ fn exception_field(field: &str) -> String {
 pub(super) fn reason(code: ReasonCode, p: &Params) -> String {
     use ReasonCode as R;
     match code {
-        R::Text => p.text.clone().unwrap_or_default(),
         R::ProcessorForwards => "de organisatie is hier verwerker: de verwerkingsverantwoordelijke beslist, en de verwerker verleent bijstand en handelt op zijn instructies".to_owned(),
         R::NoLongerNecessary => "de persoonsgegevens zijn niet langer nodig voor de doeleinden waarvoor zij zijn verzameld of anderszins verwerkt".to_owned(),
         R::MaximumPeriodOver => "de maximale bewaartermijn voor deze gegevens is verstreken, dus zijn zij niet langer nodig voor hun doeleinden (art. 5, lid 1, onder e))".to_owned(),
         R::ConsentWithdrawn => "de betrokkene heeft de toestemming ingetrokken waarop de verwerking van deze gegevens berust, en geen ander doel biedt er een rechtsgrond voor".to_owned(),
         R::ExplicitConsentWithdrawn => "de betrokkene heeft zijn uitdrukkelijke toestemming (art. 9, lid 2, onder a)) ingetrokken, en geen andere voorwaarde van art. 9, lid 2, heft het verbod van art. 9, lid 1, op: deze bijzondere persoonsgegevens mogen niet langer worden verwerkt".to_owned(),
+        R::ConsentWithdrawnSpecialCategory => "de betrokkene heeft de toestemming ingetrokken waarop de verwerking van deze gegevens berust; het zijn bijzondere persoonsgegevens, en geen voorwaarde van art. 9, lid 2, heft het verbod van art. 9, lid 1, op voor een ander doel: ze mogen niet langer worden verwerkt".to_owned(),
         R::ConsentWithdrawnOtherGround => "de toestemming is ingetrokken, maar een ander doel met een eigen rechtsgrond heeft deze gegevens nodig: de verwerking op basis van toestemming stopt (art. 7, lid 3) en de gegevens blijven voor dat doel".to_owned(),
         R::DirectMarketingObjectionErases => "de betrokkene maakt bezwaar tegen direct marketing (art. 21, lid 2), en deze gegevens dienen alleen direct marketing: zij worden gewist".to_owned(),
         R::DirectMarketingUseStops => "het gebruik van deze gegevens voor direct marketing stopt, maar een ander doel heeft ze nodig".to_owned(),
@@ -106,13 +109,118 @@ pub(super) fn reason(code: ReasonCode, p: &Params) -> String {
         R::ConditionFails => p.condition.map_or("?", fails).to_owned(),
         R::PortabilityNotForPublicTask => format!("het recht geldt niet voor de verwerking voor {}, een taak van algemeen belang", id(&p.purpose)),
         R::InformationExemption => p.exemption.map_or("?", exemption).to_owned(),
+        R::TransferBySubject => "de betrokkene verstrekt zijn eigen gegevens: er is geen gegevensexporteur, dus geen doorgifte (EDPB-richtsnoeren 05/2021, criterium 1)".to_owned(),
+        R::TransferByOwnStaff => "een medewerker van de verwerkingsverantwoordelijke raadpleegt de gegevens vanuit het buitenland: ze worden niet aan een andere verwerkingsverantwoordelijke of verwerker verstrekt, dus geen doorgifte (EDPB-richtsnoeren 05/2021, criterium 2)".to_owned(),
+        R::TransferToOwnEstablishment => format!("{} is een eigen vestiging of eigen personeel van de verwerkingsverantwoordelijke, binnen dezelfde rechtspersoon: de gegevens worden niet aan een andere verwerkingsverantwoordelijke of verwerker verstrekt, dus dit is geen doorgifte (EDPB-richtsnoeren 05/2021, criterium 2); de verwerkingsverantwoordelijke blijft verantwoordelijk voor de risico's van verwerking in het buitenland (art. 24 en 32)", id(&p.recipient)),
+        R::TransferLocationUnknown => "waar de ontvanger de gegevens ontvangt, is niet vastgelegd, dus valt niet te zeggen of hoofdstuk V van toepassing is".to_owned(),
+        R::TransferInsideEea => format!("{} ligt in de Europese Economische Ruimte: hoofdstuk V is niet van toepassing", destination(p)),
+        R::ExporterInEea => format!("de verwerkingsverantwoordelijke is gevestigd in {}, in de EER: de AVG is op de verwerking van toepassing, dus is hij gegevensexporteur in de zin van hoofdstuk V (EDPB-richtsnoeren 05/2021, criterium 1)", country(p)),
+        R::ExporterUnderArticle3_2 => format!("de verwerkingsverantwoordelijke is gevestigd in {}, buiten de EER, maar de AVG is op de verwerking van toepassing omdat hij goederen of diensten aanbiedt aan, of het gedrag volgt van, personen in de Unie: hij is gegevensexporteur in de zin van hoofdstuk V (EDPB-richtsnoeren 05/2021, criterium 1)", country(p)),
+        R::ExporterNotUnderGdpr => format!("de verwerkingsverantwoordelijke is gevestigd in {}, buiten de EER, en de AVG is op grond van art. 3, lid 2, niet op de verwerking van toepassing: hoofdstuk V evenmin", country(p)),
+        R::ExporterScopeUnknown => format!("de verwerkingsverantwoordelijke is gevestigd in {}, buiten de EER: de AVG, en daarmee hoofdstuk V, is alleen van toepassing als hij goederen of diensten aanbiedt aan, of het gedrag volgt van, personen in de Unie", country(p)),
+        R::ImporterReceives => importer(p),
+        R::ProcessorBeyondInstructions => format!("{} verwerkt de gegevens buiten de instructies van de verwerkingsverantwoordelijke: voor die verwerking is hij zelf verwerkingsverantwoordelijke, wat de verwerkersovereenkomst van art. 28 niet dekt; de doorgifte is er een aan een andere verwerkingsverantwoordelijke", id(&p.recipient)),
+        R::ClauseMet => format!("{}, en dat geldt voor deze doorgifte", clause(p)),
+        R::ClauseNotMet => format!("{}; dat is hier niet zo, dus de doorgifte breekt de belofte van de privacyverklaring", clause(p)),
+        R::ClauseUnknown => format!("{}; of dat voor deze doorgifte geldt, is niet vermeld", clause(p)),
+        R::OrderUnderAgreement => "het bevel uit het derde land berust op een internationale overeenkomst, zoals een verdrag inzake wederzijdse rechtshulp, die de doorgifte kan dragen".to_owned(),
+        R::OrderAlone => "een vonnis of besluit van een rechter of autoriteit van een derde land is op zichzelf geen grond voor doorgifte; er is een andere grond van hoofdstuk V nodig".to_owned(),
+        R::AdequacyCovers => format!(
+            "{} stelt vast dat {} een passend beschermingsniveau waarborgt{}; het is op {} van kracht en zijn reikwijdte dekt deze doorgifte",
+            reference(p),
+            destination(p),
+            p.text.as_deref().map(|n| format!(" (reikwijdte: {n})")).unwrap_or_default(),
+            date(p.date)
+        ),
+        R::AdequacyUnknown => format!(
+            "{} is van kracht, maar {} ({}), en of {} is niet bekend",
+            reference(p),
+            p.scope_condition.as_ref().map_or_else(|| "?".to_owned(), scope_condition),
+            p.scope_condition.as_ref().map_or("?", |c| c.source.as_str()),
+            p.scope_fact.map_or_else(|| "?".to_owned(), scope_fact)
+        ),
+        R::AdequacyExcluded => format!(
+            "geen adequaatheidsbesluit dekt de doorgifte: {} dekt deze ontvanger niet: {} ({})",
+            reference(p),
+            p.scope_condition.as_ref().map_or_else(|| "?".to_owned(), scope_condition),
+            p.scope_condition.as_ref().map_or("?", |c| c.source.as_str())
+        ),
+        R::AdequacyEnded => format!(
+            "geen adequaatheidsbesluit dekt de doorgifte: op {} geldt geen adequaatheidsbesluit; {} is beëindigd ({})",
+            date(p.date),
+            reference(p),
+            p.text.as_deref().unwrap_or("?")
+        ),
+        R::AdequacyNotYet => format!(
+            "geen adequaatheidsbesluit dekt de doorgifte: op {} geldt geen adequaatheidsbesluit; {} geldt pas vanaf {}",
+            date(p.date),
+            reference(p),
+            date(p.until)
+        ),
+        R::NoAdequacyDecision => "geen adequaatheidsbesluit dekt de doorgifte: voor die bestemming bestaat geen adequaatheidsbesluit".to_owned(),
+        R::UsNationalSecuritySafeguards => "de gegevensimporteur is in de Verenigde Staten: sinds 10 juli 2023 gelden de waarborgen van Executive Order 14086 voor toegang door Amerikaanse inlichtingendiensten, met de Data Protection Review Court, voor elke doorgifte naar de VS, op welke grond ook (informatienota van de EDPB van 18 juli 2023), en de beoordeling van de doorgifte mag voor dat deel steunen op de bevindingen van de Commissie in Besluit (EU) 2023/1795; zij moet nog vaststellen dat de importeur de waarborgen kan naleven, dat toegang door andere Amerikaanse overheidsinstanties (rechtshandhaving) ze niet ondermijnt, hoe verdere doorgiften beschermd zijn, en de omstandigheden van de doorgifte (C-311/18; EDPB-aanbevelingen 01/2020)".to_owned(),
+        R::SafeguardPermits => format!("{} biedt passende waarborgen, en het recht en de praktijk van de importeur laten hem toe ze na te leven, dus zijn er afdwingbare rechten en doeltreffende rechtsmiddelen (art. 46, lid 1)", mechanism(p)),
+        R::SafeguardPermitsUs => format!("{} biedt passende waarborgen, en de beoordeling van de doorgifte bevestigt, steunend op de waarborgen van EO 14086 voor toegang door Amerikaanse inlichtingendiensten, dat de importeur ze kan naleven, dus zijn er afdwingbare rechten en doeltreffende rechtsmiddelen (art. 46, lid 1)", mechanism(p)),
+        R::DerogationPermits => format!("{} is van toepassing: {}", mechanism(p), derogation_condition(p)),
+        R::SafeguardForPublicAuthoritiesOnly => format!("{} is alleen beschikbaar tussen overheidsinstanties of -organen", mechanism(p)),
+        R::AuthorisationRefused => format!("{} vereist een vergunning van de bevoegde toezichthoudende autoriteit, die niet is verleend", mechanism(p)),
+        R::AuthorisationRequired => format!("{} vereist een vergunning van de bevoegde toezichthoudende autoriteit", mechanism(p)),
+        R::SafeguardIneffective => format!("op {} kan niet worden gesteund: het recht of de praktijk van de importeur belet hem de waarborgen na te leven (art. 46, lid 1, C-311/18)", mechanism(p)),
+        R::SafeguardOnPaperUs => format!("{} biedt waarborgen op papier; de waarborgen van EO 14086 regelen de toegang door Amerikaanse inlichtingendiensten, en de rest van de beoordeling van de doorgifte is niet vastgelegd", mechanism(p)),
+        R::SafeguardOnPaper => format!("{} biedt waarborgen op papier; of ze in het land van bestemming doeltreffend zijn, is niet beoordeeld", mechanism(p)),
+        R::DerogationBarred => format!("{} is niet beschikbaar voor een overheidsinstantie bij de uitoefening van haar openbare bevoegdheden", mechanism(p)),
+        R::DerogationConditionsNotMet => format!("{} is niet van toepassing: het vereist dat {}", mechanism(p), derogation_condition(p)),
+        R::DerogationConditionsUnknown => format!("{} is alleen van toepassing als {}", mechanism(p), derogation_condition(p)),
+        R::NoTransferGround => "geen grond van hoofdstuk V is van toepassing, dus de doorgifte mag niet plaatsvinden".to_owned(),
+        R::RemedyDataPrivacyFramework => "kies een importeur die gecertificeerd is onder het EU-VS-kader voor gegevensbescherming (Uitvoeringsbesluit (EU) 2023/1795 van de Commissie)".to_owned(),
+        R::RemedyStandardContractualClauses => "sluit met de importeur de standaardbepalingen inzake gegevensbescherming van de Commissie en beoordeel of ze in zijn recht en praktijk doeltreffend zijn".to_owned(),
+        R::RemedyBindingCorporateRules => "steun binnen een concern op bindende bedrijfsvoorschriften die overeenkomstig art. 47 zijn goedgekeurd".to_owned(),
+        R::RemedyPublicInstrument => "tussen overheidsinstanties: een juridisch bindend en afdwingbaar instrument".to_owned(),
+        R::RemedyDerogation => "alleen voor een incidentele doorgifte: een afwijking van art. 49, lid 1, waarvan de voorwaarden vervuld zijn".to_owned(),
+        R::PromiseBroken => format!(
+            "de privacyverklaring belooft dat {}, en {} ligt buiten dat gebied: wat hoofdstuk V ook toestaat, de gegevens verzenden breekt de belofte",
+            p.commitment.map_or("?", commitment),
+            destination(p)
+        ),
+        R::ClausePromiseBroken => format!(
+            "de privacyverklaring laat {} alleen gegevens buiten {} ontvangen als {}; dat is voor deze doorgifte naar {} niet zo, dus zij breekt de belofte van de verklaring, wat hoofdstuk V ook toestaat",
+            id(&p.recipient),
+            p.region.map_or("?", region),
+            p.transfer_condition.map_or("?", transfer_condition),
+            destination(p)
+        ),
+        R::DayOfEventNotCounted => "de dag van de gebeurtenis wordt niet meegerekend".to_owned(),
+        R::PeriodEnds => format!(
+            "een termijn van {} vanaf {} eindigt bij het verstrijken van {}",
+            p.period.map_or_else(|| "?".to_owned(), |x| x.to_string()),
+            date(p.date),
+            date(p.until)
+        ),
+        R::CalendarCounted => p.calendar.as_ref().map_or_else(|| "?".to_owned(), calendar),
+        R::NextWorkingDay => format!(
+            "{} is {}, dus de termijn eindigt bij het verstrijken van de volgende werkdag, {}",
+            date(p.date),
+            day(p),
+            date(p.until)
+        ),
+        R::TwoWorkingDays => format!("een termijn van twee dagen of meer omvat ten minste twee werkdagen, dus hij loopt tot {}", date(p.until)),
+        R::OneMonthToAnswer => "informatie over het gevolg dat aan een verzoek is gegeven, wordt onverwijld en in elk geval binnen een maand na ontvangst van het verzoek verstrekt; een verlenging moet binnen die maand worden gemeld, met de redenen".to_owned(),
+        R::TwoFurtherMonths => "bij ingewikkelde of talrijke verzoeken kan de termijn met nog eens twee maanden worden verlengd: drie maanden na ontvangst".to_owned(),
+        R::HourOfEventNotCounted => format!("het uur waarin de gebeurtenis plaatsvond ({}) wordt niet meegerekend", hour(p.moment)),
+        R::HoursExpire => format!(
+            "{} uur vanaf {} verstrijkt om {}",
+            p.hours.map_or_else(|| "?".to_owned(), |h| h.to_string()),
+            minute(p.moment),
+            minute(p.until_moment)
+        ),
+        R::SummerTimeChange => "de termijn loopt over een overgang naar of van de zomertijd; uren worden geteld zoals ze verstrijken".to_owned(),
+        R::BreachWithin72Hours => "een inbreuk in verband met persoonsgegevens wordt zonder onredelijke vertraging en, indien mogelijk, uiterlijk 72 uur nadat zij er kennis van heeft genomen, gemeld aan de toezichthoudende autoriteit; een latere melding vermeldt de redenen voor de vertraging".to_owned(),
     }
 }
 
 pub(super) fn question(code: QuestionCode, p: &Params) -> String {
     use QuestionCode as Q;
     match code {
-        Q::Text => p.text.clone().unwrap_or_default(),
         Q::NoLongerNecessary => "zijn de gegevens nog nodig voor de doeleinden waarvoor zij zijn verzameld of anderszins verwerkt?".to_owned(),
         Q::ConsentWithdrawn => "heeft de betrokkene de toestemming ingetrokken waarop de verwerking berust?".to_owned(),
         Q::Objection => "heeft de betrokkene bezwaar gemaakt, in verband met zijn specifieke situatie (`particular_situation`) of tegen direct marketing (`direct_marketing`), of niet (`none`)?".to_owned(),
@@ -152,6 +260,288 @@ pub(super) fn question(code: QuestionCode, p: &Params) -> String {
         Q::NeededBySubjectForLegalClaims => "heeft de verwerkingsverantwoordelijke de gegevens niet meer nodig, terwijl de betrokkene ze nodig heeft voor een rechtsvordering?".to_owned(),
         Q::ObjectionPending => "heeft de betrokkene bezwaar gemaakt op grond van art. 21, lid 1, en loopt het onderzoek naar de gronden van de verwerkingsverantwoordelijke nog?".to_owned(),
         Q::AutomatedMeans => "wordt de verwerking via geautomatiseerde procedés verricht?".to_owned(),
+        Q::RecipientLocation => "waar ontvangt de ontvanger de gegevens?".to_owned(),
+        Q::Article3_2Applies => "biedt de verwerkingsverantwoordelijke met deze verwerking goederen of diensten aan aan personen in de Unie, of volgt hij hun gedrag?".to_owned(),
+        Q::TransferConditionMet => format!("geldt de voorwaarde van de privacyverklaring voor deze doorgifte: {}?", p.transfer_condition.map_or("?", transfer_condition)),
+        Q::ScopeFact => p.scope_fact.map_or("?", fact_question).to_owned(),
+        Q::AuthorisedBySupervisoryAuthority => "heeft de bevoegde toezichthoudende autoriteit vergunning verleend voor de bepalingen of regeling?".to_owned(),
+        Q::SafeguardsEffectiveUs => "heeft de beoordeling van de doorgifte, steunend op de waarborgen van EO 14086 voor toegang door Amerikaanse inlichtingendiensten (informatienota van de EDPB van 18 juli 2023), de rest bevestigd: dat de importeur de waarborgen kan naleven, dat toegang door andere Amerikaanse instanties zoals de rechtshandhaving ze niet ondermijnt, en dat verdere doorgiften beschermd zijn?".to_owned(),
+        Q::SafeguardsEffective => "laten het recht en de praktijk van het land van bestemming de importeur toe de waarborgen na te leven, zo nodig met aanvullende maatregelen (beoordeling van de doorgifte, C-311/18)?".to_owned(),
+        Q::ExercisingPublicPowers => "handelt de overheidsinstantie bij de uitoefening van haar openbare bevoegdheden?".to_owned(),
+        Q::DerogationConditionsMet => format!("zijn de voorwaarden van {} vervuld: {}?", mechanism(p), derogation_condition(p)),
+    }
+}
+
+fn date(d: Option<chrono::NaiveDate>) -> String {
+    d.map_or_else(|| "?".to_owned(), |d| d.to_string())
+}
+
+fn hour(m: Option<chrono::DateTime<chrono::FixedOffset>>) -> String {
+    m.map_or_else(
+        || "?".to_owned(),
+        |m| m.format("%Y-%m-%d %H:00 %:z").to_string(),
+    )
+}
+
+fn minute(m: Option<chrono::DateTime<chrono::FixedOffset>>) -> String {
+    m.map_or_else(
+        || "?".to_owned(),
+        |m| m.format("%Y-%m-%d %H:%M %:z").to_string(),
+    )
+}
+
+fn reference(p: &Params) -> &str {
+    p.reference.as_deref().unwrap_or("het adequaatheidsbesluit")
+}
+
+fn country(p: &Params) -> String {
+    p.country.map_or_else(|| "?".to_owned(), |c| c.to_string())
+}
+
+fn destination(p: &Params) -> String {
+    match &p.destination {
+        Some(Destination::Country(c)) => c.to_string(),
+        Some(Destination::Region(r)) => region(*r).to_owned(),
+        Some(Destination::InternationalOrganisation(o)) => {
+            format!("internationale organisatie `{o}`")
+        }
+        None => "?".to_owned(),
+    }
+}
+
+fn region(r: Region) -> &'static str {
+    match r {
+        Region::Eu => "de EU",
+        Region::Eea => "de EER",
+    }
+}
+
+fn transfer_condition(c: TransferCondition) -> &'static str {
+    match c {
+        TransferCondition::NoEquivalentAlternativeInside => {
+            "er daarbinnen geen gelijkwaardig alternatief bestaat"
+        }
+    }
+}
+
+fn clause(p: &Params) -> String {
+    format!(
+        "de privacyverklaring laat {} alleen gegevens buiten {} ontvangen als {}",
+        id(&p.recipient),
+        p.region.map_or("?", region),
+        p.transfer_condition.map_or("?", transfer_condition)
+    )
+}
+
+fn commitment(c: Commitment) -> &'static str {
+    match c {
+        Commitment::NoTransfersOutsideEea => {
+            "geen persoonsgegevens buiten de EER worden doorgegeven"
+        }
+        Commitment::NoTransfersOutsideEu => "geen persoonsgegevens buiten de EU worden doorgegeven",
+        Commitment::NoAutomatedDecisions => {
+            "geen uitsluitend geautomatiseerde besluiten worden genomen"
+        }
+        Commitment::NoProfiling => "er geen profilering plaatsvindt",
+    }
+}
+
+fn mechanism(p: &Params) -> String {
+    p.mechanism.map_or_else(
+        || "?".to_owned(),
+        |m| dutch_citation(&m.citation().to_string()),
+    )
+}
+
+/// `Art. 46(2)(c)` as the Dutch text cites it: `art. 46, lid 2, onder c)`.
+fn dutch_citation(cite: &str) -> String {
+    let Some(rest) = cite.strip_prefix("Art. ") else {
+        return cite.to_owned();
+    };
+    let (main, sub) = match rest.split_once(", ") {
+        Some((m, s)) => (m, Some(s)),
+        None => (rest, None),
+    };
+    let mut parts = main.split('(');
+    let article = parts.next().unwrap_or("");
+    let mut out = format!("art. {article}");
+    for part in parts {
+        let part = part.trim_end_matches(')');
+        if part.chars().all(|c| c.is_ascii_digit()) {
+            out.push_str(&format!(", lid {part}"));
+        } else {
+            out.push_str(&format!(", onder {part})"));
+        }
+    }
+    if let Some(sub) = sub {
+        out.push_str(&format!(
+            ", {}",
+            sub.replace("second subparagraph", "tweede alinea")
+        ));
+    }
+    out
+}
+
+fn derogation_condition(p: &Params) -> &'static str {
+    match p.mechanism {
+        Some(TransferMechanism::Derogation(Derogation::ExplicitConsent)) => "de betrokkene uitdrukkelijk heeft ingestemd nadat hij is ingelicht over de mogelijke risico's van de doorgifte",
+        Some(TransferMechanism::Derogation(Derogation::CompellingLegitimateInterests)) => "de doorgifte niet repetitief is, een beperkt aantal betrokkenen betreft, dwingende gerechtvaardigde belangen dient die niet zwaarder wegen dan die van de betrokkene, met passende waarborgen is omgeven, en de toezichthoudende autoriteit en de betrokkene zijn ingelicht",
+        Some(TransferMechanism::Derogation(Derogation::PublicRegister)) => "de doorgifte geschiedt uit een register dat ter raadpleging openstaat, binnen de voorwaarden voor raadpleging",
+        _ => "de doorgifte nodig is voor het doel dat de afwijking noemt en incidenteel is (EDPB-richtsnoeren 2/2018)",
+    }
+}
+
+fn importer(p: &Params) -> String {
+    let tail = "dus hoofdstuk V is van toepassing (EDPB-richtsnoeren 05/2021, criteria 2 en 3), of de importeur nu zelf onder art. 3, lid 2, van de AVG valt of niet";
+    let (who, at) = (id(&p.recipient), destination(p));
+    match p.role {
+        Some(RecipientRole::Processor | RecipientRole::SubProcessor) => format!(
+            "{who}, een verwerker, ontvangt de gegevens in {at}, buiten de EER: de gegevens worden ter beschikking gesteld van een andere verwerker in een derde land of een internationale organisatie, {tail}"
+        ),
+        Some(RecipientRole::PublicAuthority | RecipientRole::LawEnforcement) => format!(
+            "{who} is een overheidsinstantie die de gegevens ontvangt in {at}, buiten de EER: verstrekking aan een overheidsorgaan van een derde land is een doorgifte, {tail}; een bevel van een autoriteit van een derde land is op zichzelf geen grond (art. 48)"
+        ),
+        Some(RecipientRole::ClientController) => format!(
+            "{who} is de verwerkingsverantwoordelijke voor wie de organisatie de gegevens verwerkt: ze naar hem terugsturen in {at}, buiten de EER, is een doorgifte door de verwerker, {tail} (voor de standaardbepalingen: de module verwerker-aan-verwerkingsverantwoordelijke)"
+        ),
+        _ => format!(
+            "{who}, een andere verwerkingsverantwoordelijke, ontvangt de gegevens in {at}, buiten de EER: de gegevens worden ter beschikking gesteld van een andere verwerkingsverantwoordelijke in een derde land of een internationale organisatie, {tail}"
+        ),
+    }
+}
+
+fn day(p: &Params) -> String {
+    match p.day {
+        Some(DayKind::Saturday) => "een zaterdag".to_owned(),
+        Some(DayKind::Sunday) => "een zondag".to_owned(),
+        Some(DayKind::PublicHoliday) => format!(
+            "een feestdag ({}, {})",
+            p.text.as_deref().unwrap_or("?"),
+            p.law.as_deref().unwrap_or("?")
+        ),
+        None => "geen werkdag".to_owned(),
+    }
+}
+
+fn calendar(c: &CalendarSummary) -> String {
+    let country = c.country.as_ref().map_or("", |c| c.code());
+    let mut out = match c.scope {
+        CalendarScope::National => format!("meegeteld zijn de nationale feestdagen van {country}; regionale feestdagen tellen niet mee"),
+        CalendarScope::NationalAndRegional => format!("meegeteld zijn de nationale feestdagen van {country} en de regionale van {}", c.regions.join(", ")),
+        CalendarScope::Custom => format!("meegeteld zijn de feestdagen van de kalender `{}`", c.id),
+        CalendarScope::WeekendsOnly => "er zijn geen feestdagen meegeteld, alleen zaterdagen en zondagen, zoals gevraagd".to_owned(),
+        CalendarScope::WeekendsOnlyFallback => format!("voor {country} is geen kalender van feestdagen bekend: alleen zaterdagen en zondagen golden als niet-werkdagen, dus de termijn kan eerder eindigen dan het recht daar wil"),
+    };
+    if c.unverified {
+        out.push_str(" (de ingebouwde lijst is niet aan een officiële bron getoetst)");
+    }
+    out
+}
+
+fn not(b: bool) -> &'static str {
+    if b {
+        ""
+    } else {
+        "niet "
+    }
+}
+
+fn scope_fact(f: ScopeFact) -> String {
+    match f {
+        ScopeFact::DpfListed(b) => format!(
+            "de importeur staat {}op de lijst van het kader voor gegevensbescherming (DPF)",
+            not(b)
+        ),
+        ScopeFact::Sector(Sector::Commercial) => {
+            "de importeur is een commerciële organisatie".to_owned()
+        }
+        ScopeFact::Sector(Sector::NonProfit) => {
+            "de importeur is een organisatie zonder winstoogmerk".to_owned()
+        }
+        ScopeFact::Sector(Sector::Public) => {
+            "de importeur is een overheidsinstantie of -orgaan".to_owned()
+        }
+        ScopeFact::OrganisationKind(k) => format!("de importeur is {}", organisation_kind(k)),
+        ScopeFact::FinancialSupervision(b) => format!(
+            "de importeur staat {}onder toezicht van de financiële toezichthouder",
+            not(b)
+        ),
+        ScopeFact::PublicBodyOf(c) => {
+            format!("de importeur is een overheidsinstantie of -orgaan van {c}")
+        }
+        ScopeFact::CreditInformation(b) => {
+            format!("de gegevens zijn {}persoonlijke kredietgegevens", not(b))
+        }
+        ScopeFact::Purpose(p) => format!(
+            "de importeur verwerkt de gegevens voor {}",
+            importer_purpose(p)
+        ),
+        ScopeFact::AutomatedTransfer(b) => format!("de doorgifte is {}geautomatiseerd", not(b)),
+        ScopeFact::AutomatedProcessing(true) => {
+            "de importeur verwerkt de gegevens verder via geautomatiseerde procedés".to_owned()
+        }
+        ScopeFact::AutomatedProcessing(false) => {
+            "de importeur verwerkt de gegevens niet verder via geautomatiseerde procedés".to_owned()
+        }
+        ScopeFact::EarlierUsFrameworkListed(b) => format!(
+            "de importeur had zich {}gecertificeerd onder het kader",
+            not(b)
+        ),
+    }
+}
+
+fn scope_condition(c: &ScopeCondition) -> String {
+    let facts: Vec<String> = c.facts.iter().map(|f| scope_fact(*f)).collect();
+    match c.effect {
+        ScopeEffect::Requires => {
+            format!("het dekt alleen doorgiften waarbij {}", facts.join(" en "))
+        }
+        ScopeEffect::Excludes => format!("het sluit doorgiften uit waarbij {}", facts.join(" en ")),
+    }
+}
+
+fn organisation_kind(k: OrganisationKind) -> &'static str {
+    match k {
+        OrganisationKind::ReligiousBody => "een religieuze organisatie",
+        OrganisationKind::PoliticalParty => "een politieke partij",
+        OrganisationKind::PoliticalBody => {
+            "een politieke partij of een andere politieke organisatie"
+        }
+        OrganisationKind::Press => "een persorgaan",
+        OrganisationKind::ProfessionalWriter => "beroepsmatig schrijver",
+        OrganisationKind::AcademicInstitution => "een academische instelling",
+        OrganisationKind::Other => "geen van de soorten die adequaatheidsbesluiten noemen",
+    }
+}
+
+fn importer_purpose(p: ImporterPurpose) -> &'static str {
+    match p {
+        ImporterPurpose::Journalism => "journalistieke of artistieke doeleinden",
+        ImporterPurpose::ProfessionalWriting => "beroepsmatig schrijven",
+        ImporterPurpose::AcademicStudies => "academische studie",
+        ImporterPurpose::ReligiousActivities => "religieuze activiteiten",
+        ImporterPurpose::MissionaryActivities => "missionaire activiteiten",
+        ImporterPurpose::PoliticalActivities => "politieke activiteiten",
+        ImporterPurpose::CandidateNomination => "de voordracht van kandidaten",
+        ImporterPurpose::ImmigrationControl => "immigratiecontrole",
+        ImporterPurpose::PublicSecurity => {
+            "openbare veiligheid, defensie, staatsveiligheid of strafrechtelijk onderzoek"
+        }
+    }
+}
+
+fn fact_question(f: ScopeFact) -> &'static str {
+    match f {
+        ScopeFact::DpfListed(_) => "staat de ontvanger voor de betrokken gegevens op de lijst van het EU-VS-kader voor gegevensbescherming?",
+        ScopeFact::Sector(_) => "is de ontvanger een commerciële organisatie, een organisatie zonder winstoogmerk of een overheidsorgaan?",
+        ScopeFact::OrganisationKind(_) => "is de ontvanger een religieuze organisatie, een politieke partij of andere politieke organisatie, een persorgaan, een beroepsmatig schrijver, een academische instelling, of geen van deze (`other`)?",
+        ScopeFact::FinancialSupervision(_) => "staat de ontvanger onder toezicht van de financiële toezichthouder van zijn land (in Korea de Financial Services Commission)?",
+        ScopeFact::PublicBodyOf(_) => "is de ontvanger een overheidsinstantie of -orgaan, en van welke staat?",
+        ScopeFact::CreditInformation(_) => "zijn de gegevens persoonlijke kredietgegevens (in Korea onder de Credit Information Use and Protection Act)?",
+        ScopeFact::Purpose(_) => "voor welke van deze doeleinden verwerkt de ontvanger de gegevens: journalistiek, beroepsmatig schrijven, academische studie, religieuze of missionaire activiteiten, politieke activiteiten of de voordracht van kandidaten, immigratiecontrole, openbare veiligheid? (een lege lijst zegt: geen)",
+        ScopeFact::AutomatedTransfer(_) => "gebeurt de doorgifte zelf via geautomatiseerde procedés?",
+        ScopeFact::AutomatedProcessing(_) => "verwerkt de ontvanger de gegevens verder via geautomatiseerde procedés?",
+        ScopeFact::EarlierUsFrameworkListed(_) => "had de ontvanger zich toen onder dat kader gecertificeerd? (de bibliotheek houdt dat niet bij)",
     }
 }
 

@@ -1,17 +1,19 @@
 //! The parameters a sentence needs: ids, dates, the law's name.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::assess::CalendarSummary;
 use crate::{
-    DataSubjectRight, FindingCode, InformationExemption, RetentionAction, RetentionTrigger,
-    RightCondition,
+    Commitment, Country, DataSubjectRight, Destination, FindingCode, InformationExemption, Period,
+    RecipientRole, Region, RetentionAction, RetentionTrigger, RightCondition, ScopeCondition,
+    ScopeFact, TransferCondition, TransferMechanism,
 };
 
 /// What a code's sentence refers to. Every field is optional: a code uses the ones its
 /// sentence needs, and the rest stay absent (and are not written).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a parameters object")]
 pub struct Params {
     /// An activity id.
@@ -32,6 +34,57 @@ pub struct Params {
     /// A date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
+    /// A second date: the end of a period, the day a decision applies from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+    /// A moment, with its offset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moment: Option<DateTime<FixedOffset>>,
+    /// A second moment: the end of a period in hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until_moment: Option<DateTime<FixedOffset>>,
+    /// A period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// A number of hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<u32>,
+    /// What kind of day a deadline moved from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<DayKind>,
+    /// The calendar a deadline counted with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<CalendarSummary>,
+    /// A country (the controller's establishment).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<Country>,
+    /// Where a recipient receives data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<Destination>,
+    /// A region (the EU, the EEA).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
+    /// A recipient's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<RecipientRole>,
+    /// The reference of an adequacy decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// A ground for a transfer (Art. 45, 46, 49).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mechanism: Option<TransferMechanism>,
+    /// A condition of an adequacy decision's scope.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope_condition: Option<ScopeCondition>,
+    /// A fact a scope condition turns on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope_fact: Option<ScopeFact>,
+    /// The condition of a notice's conditional transfer clause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_condition: Option<TransferCondition>,
+    /// A promise of the notice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commitment: Option<Commitment>,
     /// What happens to data when a period ends.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<RetentionAction>,
@@ -64,6 +117,20 @@ impl Params {
     pub fn is_empty(&self) -> bool {
         *self == Params::default()
     }
+}
+
+/// What kind of day a period could not end on.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum DayKind {
+    /// A Saturday.
+    Saturday,
+    /// A Sunday.
+    Sunday,
+    /// A public holiday (its name in `text`, its law in `law`).
+    PublicHoliday,
 }
 
 /// A finding of validation about one element of the record, named in a sentence.

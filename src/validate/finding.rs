@@ -39,6 +39,11 @@ pub enum FindingCode {
     NoDataCategories,
     /// A purpose of a controller has no Art. 6(1) basis.
     MissingLegalBasis,
+    /// An Art. 89(1) purpose states no basis of its own, and another purpose of its activity
+    /// rests on one: as compatible further processing (Art. 5(1)(b)) it may rest on the basis
+    /// that allowed the collection (recital 50), once the safeguards of Art. 89(1) are
+    /// checked. A warning where the error `missing_legal_basis` would otherwise be.
+    CompatibleFurtherProcessing,
     /// A public authority relies on legitimate interests (Art. 6(1), second subparagraph).
     LegitimateInterestsByPublicAuthority,
     /// A 6(1)(c) or 6(1)(e) basis names no law (Art. 6(3)).

@@ -4,7 +4,10 @@
 
 use super::{ActivityPath, Ctx, FindingCode};
 use crate::predicates::{defects, in_performance_of_public_tasks, Defect};
-use crate::{Citation, ConsentAges, LegalBasis, SpecialCategoryCondition};
+use crate::{
+    Citation, ConsentAges, LegalBasis, Policy, ProcessingActivity, Purpose,
+    SpecialCategoryCondition,
+};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
@@ -47,12 +50,32 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             let cite = defect.citation();
             let purpose = |p: usize| activity.purposes.get(p).map_or("", |x| x.id.as_str());
             match defect {
-                Defect::NoBasis(p) => ctx.error(
-                    FindingCode::MissingLegalBasis,
-                    format!("{at}.purposes[{p}].legal_basis"),
-                    cite,
-                    format!("the purpose `{}` states no lawful basis; processing is lawful only on one of the bases of Art. 6(1)", purpose(p)),
-                ),
+                Defect::NoBasis(p) => {
+                    let collection = activity
+                        .purposes
+                        .get(p)
+                        .map(|further| collection_purposes(policy, activity, further))
+                        .unwrap_or_default();
+                    if collection.is_empty() {
+                        ctx.error(
+                            FindingCode::MissingLegalBasis,
+                            format!("{at}.purposes[{p}].legal_basis"),
+                            cite,
+                            format!("the purpose `{}` states no lawful basis; processing is lawful only on one of the bases of Art. 6(1)", purpose(p)),
+                        );
+                    } else {
+                        ctx.warning(
+                            FindingCode::CompatibleFurtherProcessing,
+                            format!("{at}.purposes[{p}].legal_basis"),
+                            Citation::article(5).paragraph(1).point('b'),
+                            format!(
+                                "the purpose `{}` states no basis of its own; as further processing for archiving in the public interest, research or statistics it is not considered incompatible with the purposes the data were collected for, provided the safeguards of Art. 89(1) are in place, and it needs no basis separate from the one that allowed the collection (recital 50): that of `{}`; check the safeguards and record the basis relied on, which the notice must give (Art. 13(1)(c)) and on which an objection turns (Art. 21(6))",
+                                purpose(p),
+                                collection.join("`, `")
+                            ),
+                        );
+                    }
+                }
                 Defect::LegitimateInterestsOfPublicAuthority(p) => ctx.error(
                     FindingCode::LegitimateInterestsByPublicAuthority,
                     format!("{at}.purposes[{p}].legal_basis"),
@@ -177,4 +200,36 @@ fn documented_basis(
         }
         _ => {}
     }
+}
+
+/// The purposes whose basis an Art. 89(1) purpose without a basis of its own may rest on as
+/// compatible further processing: further processing for archiving in the public interest,
+/// research or statistics is "not considered to be incompatible with the initial purposes"
+/// (Art. 5(1)(b)), and compatible further processing needs "no legal basis separate from that
+/// which allowed the collection" (recital 50). The collection is the activity's other
+/// purposes that are not themselves Art. 89(1) purposes and rest on a lawful basis other than
+/// consent: a consent covers only the specific purposes it was given for (Art. 6(1)(a)), so
+/// another purpose needs a consent of its own. Empty when the rule does not apply: the purpose
+/// is not an Art. 89(1) purpose, states a basis, or nothing lawful was collected for it.
+fn collection_purposes<'a>(
+    policy: &Policy,
+    activity: &'a ProcessingActivity,
+    further: &Purpose,
+) -> Vec<&'a str> {
+    if further.archiving_or_research.is_none() || further.legal_basis.is_some() {
+        return Vec::new();
+    }
+    activity
+        .purposes
+        .iter()
+        .filter(|p| p.archiving_or_research.is_none())
+        .filter(|p| match &p.legal_basis {
+            None | Some(LegalBasis::Consent) => false,
+            Some(LegalBasis::LegitimateInterests { .. }) => {
+                !in_performance_of_public_tasks(policy, p)
+            }
+            Some(_) => true,
+        })
+        .map(|p| p.id.as_str())
+        .collect()
 }

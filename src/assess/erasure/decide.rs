@@ -186,9 +186,17 @@ impl<'a> Subject<'a, '_> {
     ) -> (Truth, Vec<OpenQuestion>) {
         let mut truth = Truth::No;
         let mut questions = Vec::new();
+        // The record lists the category under the activity, so some purpose that may need it
+        // does: if every such purpose passes, one that needs it passes.
+        let mut every_candidate_passes = true;
+        let mut candidates = 0;
         for (p, purpose) in self.activity().purposes.iter().enumerate() {
             let passes = test(purpose);
             let needs = predicates::needs(self.activity(), purpose, &self.category.id);
+            if !needs.is_no() {
+                candidates += 1;
+                every_candidate_passes &= passes.is_yes();
+            }
             let both = passes.and(needs);
             truth = truth.or(both);
             if both.is_unknown() {
@@ -199,6 +207,9 @@ impl<'a> Subject<'a, '_> {
                     push_once(&mut questions, self.scope_question(p, purpose, why));
                 }
             }
+        }
+        if truth.is_unknown() && candidates > 0 && every_candidate_passes {
+            return (Truth::Yes, Vec::new());
         }
         (truth, questions)
     }
@@ -350,7 +361,11 @@ impl<'a> Subject<'a, '_> {
                 Citation::article(17).paragraph(1),
             ));
         }
-        item.reasons.extend(notes);
+        for note in notes {
+            if !item.reasons.contains(&note) {
+                item.reasons.push(note);
+            }
+        }
         item
     }
 
