@@ -27,12 +27,14 @@ mod code;
 mod en;
 mod nl;
 mod params;
+mod terms;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use code::{QuestionCode, ReasonCode};
 pub use params::{FindingOn, Params};
+pub use terms::{DpoDuty, Phrase, PolicyList};
 
 use crate::DataSubjectRight;
 

@@ -1,0 +1,521 @@
+//! The words around the reasons: findings, notice elements, outcomes, labels and headings.
+//!
+//! Every method here asks the file of a language (`en.rs`, `nl.rs`) for its words; nothing
+//! else in the library holds a sentence or a label for people.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{en, nl, Language, Params};
+use crate::assess::{
+    Applicability, ErasureOutcome, ErasureVerdict, ObjectionOutcome, RestrictionOutcome,
+    TransferOutcome,
+};
+use crate::notice::{AuditCode, CheckCode, ElementStatus, NoticeElement};
+use crate::{
+    Citation, Commitment, DataSubjectRight, Destination, FindingCode, GroundKind, LegalBasis,
+    Period, RecipientRole, Region, RetentionAction, RetentionTrigger, Severity, SpecialCategory,
+    TransferCondition, TransferMechanism,
+};
+
+/// A list of the policy, named where an id belongs to it or should.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PolicyList {
+    /// `data_subjects`: the categories of data subjects.
+    DataSubjects,
+    /// `data_categories`: the categories of personal data.
+    DataCategories,
+    /// `recipients`.
+    Recipients,
+    /// `activities`: the processing activities.
+    Activities,
+    /// `purposes` of an activity.
+    Purposes,
+}
+
+impl PolicyList {
+    /// The key of the list in the policy's JSON.
+    pub const fn key(self) -> &'static str {
+        match self {
+            PolicyList::DataSubjects => "data_subjects",
+            PolicyList::DataCategories => "data_categories",
+            PolicyList::Recipients => "recipients",
+            PolicyList::Activities => "activities",
+            PolicyList::Purposes => "purposes",
+        }
+    }
+}
+
+/// Why Art. 37(1) (or the controller's own choice) calls for a data protection officer.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DpoDuty {
+    /// A public authority or body (Art. 37(1)(a)).
+    PublicAuthority,
+    /// Core activities of regular and systematic monitoring on a large scale (Art. 37(1)(b)).
+    LargeScaleMonitoring,
+    /// Core activities of special categories or criminal data on a large scale
+    /// (Art. 37(1)(c)).
+    LargeScaleSpecialData,
+    /// The policy records a designated officer (Art. 13(1)(b)).
+    Designated,
+}
+
+/// A fixed word or sentence of the library's texts: a heading, a label, a line of the notice.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Phrase {
+    // The notice (Art. 13, 14).
+    /// The notice's title.
+    NoticeTitle,
+    /// Heading: who is responsible (13(1)(a), (b)).
+    NoticeControllerHeading,
+    /// "controller", after its name.
+    Controller,
+    /// "Contact".
+    Contact,
+    /// "Data protection officer".
+    DataProtectionOfficer,
+    /// Heading: purposes and bases (13(1)(c), (d)).
+    NoticePurposesHeading,
+    /// We process here on behalf of another controller.
+    NoticeOnBehalfOfClient,
+    /// "our interest", before a legitimate interest.
+    OurInterest,
+    /// The basis is the client's to determine.
+    BasisDeterminedByClient,
+    /// The basis is not recorded.
+    BasisNotRecorded,
+    /// A purpose is direct marketing: object at any time.
+    NoticeDirectMarketing,
+    /// A purpose involves profiling.
+    NoticeProfiling,
+    /// "Data", before the categories of an activity.
+    Data,
+    /// "special category", beside a category.
+    SpecialCategoryMark,
+    /// "national identification number", beside a category.
+    NationalNumberMark,
+    /// For special categories we rely on …
+    SpecialConditionsRelied,
+    /// You must provide these data.
+    ProvisionRequired,
+    /// Providing these data is voluntary.
+    ProvisionVoluntary,
+    /// "otherwise", before the consequence of not providing data.
+    Otherwise,
+    /// Heading: data not obtained from the subject (Art. 14).
+    NoticeOtherSourcesHeading,
+    /// "source".
+    Source,
+    /// The source is not recorded.
+    SourceNotRecorded,
+    /// Heading: recipients (13(1)(e)).
+    NoticeRecipientsHeading,
+    /// We disclose to no one.
+    NoRecipients,
+    /// The location is not recorded.
+    LocationNotRecorded,
+    /// Heading: transfers (13(1)(f)).
+    NoticeTransfersHeading,
+    /// "only outside", before an area.
+    OnlyOutside,
+    /// "on", before the grounds of a conditional transfer.
+    OnGrounds,
+    /// "or", between alternatives.
+    Or,
+    /// "and", between the last two of a list.
+    And,
+    /// No transfers outside the EEA are recorded.
+    NoTransfersRecorded,
+    /// Heading: retention (13(2)(a)).
+    NoticeRetentionHeading,
+    /// No retention period is recorded.
+    NoRetentionRecorded,
+    /// "then", before what happens when a period ends.
+    Then,
+    /// Heading: rights (13(2)(b)–(d)).
+    NoticeRightsHeading,
+    /// How fast we answer (Art. 12(3)).
+    NoticeResponseTime,
+    /// Heading: automated decisions (13(2)(f)).
+    NoticeAutomatedHeading,
+    /// The logic is not described.
+    LogicNotDescribed,
+    /// We take no solely automated decisions.
+    NoAutomatedDecisions,
+    /// Heading: complaints (13(2)(d)).
+    NoticeComplaintsHeading,
+    /// No supervisory authority is recorded.
+    NoAuthorityRecorded,
+    /// You may always complain (Art. 77).
+    NoticeComplaintRight,
+    /// "immediately": a period of nothing.
+    Immediately,
+
+    // Texts of decisions (`to_text`).
+    /// "error".
+    Error,
+    /// "errors".
+    Errors,
+    /// "warning".
+    Warning,
+    /// "warnings".
+    Warnings,
+    /// Heading of a validation report.
+    Validation,
+    /// Heading of the rights of an activity, with the key of its marks.
+    RightsHeading,
+    /// "Rights of the activity".
+    RightsOf,
+    /// Heading of an erasure decision.
+    ErasureHeading,
+    /// "answer by".
+    AnswerBy,
+    /// "or, if extended,".
+    IfExtended,
+    /// "a refusal: no extension".
+    NoExtensionForRefusal,
+    /// "keep until".
+    KeepUntil,
+    /// "in", before an activity.
+    In,
+    /// "stop".
+    Stop,
+    /// "may keep".
+    MayKeep,
+    /// "tell recipient".
+    TellRecipient,
+    /// "tell other controllers".
+    TellOtherControllers,
+    /// Heading of an objection decision.
+    ObjectionHeading,
+    /// Heading of a restriction decision.
+    RestrictionHeading,
+    /// Heading of a transfer decision: "Transfer to".
+    TransferTo,
+    /// "on", before a transfer's ground.
+    On,
+    /// "breaks its promise".
+    BreaksPromise,
+    /// "would be permitted with".
+    WouldBePermittedWith,
+    /// "Open questions".
+    OpenQuestions,
+    /// "Why".
+    Why,
+    /// Heading of a deadline.
+    Deadline,
+    /// "ends at the end of".
+    EndsAtEndOf,
+    /// "ends at".
+    EndsAt,
+    /// "request received".
+    RequestReceived,
+    /// "extended".
+    Extended,
+    /// "notify the authority by".
+    NotifyBy,
+    /// Heading of a notice audit.
+    NoticeAuditHeading,
+    /// Nothing to report.
+    Nothing,
+    /// Heading of a notice check.
+    NoticeCheckHeading,
+    /// "help", before what to change.
+    Help,
+
+    // Breach (Art. 33, 34).
+    /// The title of a breach decision.
+    BreachTitle,
+    /// "Supervisory authority".
+    SupervisoryAuthority,
+    /// "Data subjects".
+    DataSubjects,
+    /// "Risk".
+    Risk,
+    /// "between", before two levels of risk.
+    Between,
+    /// "Register entry".
+    RegisterEntry,
+    /// "assessed at".
+    AssessedAt,
+    /// "remedial action".
+    RemedialAction,
+}
+
+impl Language {
+    /// A fixed word or sentence.
+    pub fn phrase(self, phrase: Phrase) -> &'static str {
+        match self {
+            Language::English => en::phrase(phrase),
+            Language::Dutch => nl::phrase(phrase),
+        }
+    }
+
+    /// A number of things: "1 error", "3 waarschuwingen".
+    pub fn count(self, n: usize, one: Phrase, many: Phrase) -> String {
+        format!(
+            "{n} {}",
+            self.phrase(if n == 1 { one } else { many })
+        )
+    }
+
+    /// The GDPR's abbreviation in this language: AVG or GDPR.
+    pub fn regulation(self) -> &'static str {
+        match self {
+            Language::English => "GDPR",
+            Language::Dutch => "AVG",
+        }
+    }
+
+    /// A citation as this language writes it: `Art. 6(1)(f)`, `art. 6, lid 1, onder f)`.
+    pub fn cite(self, citation: Citation) -> String {
+        match self {
+            Language::English => citation.to_string(),
+            Language::Dutch => nl::cite(citation),
+        }
+    }
+
+    /// What validation found, in a sentence.
+    pub fn finding(self, code: FindingCode, params: &Params) -> String {
+        match self {
+            Language::English => en::finding_message(code, params),
+            Language::Dutch => nl::finding_message(code, params),
+        }
+    }
+
+    /// What to change about a finding of validation.
+    pub fn finding_help(self, code: FindingCode, params: &Params) -> String {
+        match self {
+            Language::English => en::finding_help(code, params),
+            Language::Dutch => nl::finding_help(code, params),
+        }
+    }
+
+    /// What the audit of a published notice found, in a sentence.
+    pub fn audit(self, code: AuditCode, params: &Params) -> String {
+        match self {
+            Language::English => en::audit(code, params),
+            Language::Dutch => nl::audit(code, params),
+        }
+    }
+
+    /// What the completeness check of a notice found for one element, in a sentence.
+    pub fn check(self, code: CheckCode, params: &Params) -> String {
+        match self {
+            Language::English => en::check(code, params),
+            Language::Dutch => nl::check(code, params),
+        }
+    }
+
+    /// The name of an element of Art. 13 or 14.
+    pub fn element(self, element: NoticeElement) -> &'static str {
+        match self {
+            Language::English => en::element(element),
+            Language::Dutch => nl::element(element),
+        }
+    }
+
+    /// How far a policy supports an element of a notice.
+    pub fn element_status(self, status: ElementStatus) -> &'static str {
+        match self {
+            Language::English => en::element_status(status),
+            Language::Dutch => nl::element_status(status),
+        }
+    }
+
+    /// A lawful basis of Art. 6(1), as a notice names it.
+    pub fn basis(self, basis: &LegalBasis) -> &'static str {
+        match self {
+            Language::English => en::basis(basis),
+            Language::Dutch => nl::basis(basis),
+        }
+    }
+
+    /// The role of a recipient.
+    pub fn role(self, role: RecipientRole) -> &'static str {
+        match self {
+            Language::English => en::role(role),
+            Language::Dutch => nl::role(role),
+        }
+    }
+
+    /// A special category of personal data, as Art. 9(1) names it.
+    pub fn special_category(self, category: SpecialCategory) -> &'static str {
+        match self {
+            Language::English => en::special_category(category),
+            Language::Dutch => nl::special_category(category),
+        }
+    }
+
+    /// When a retention period starts: "after the end of the contract".
+    pub fn after(self, trigger: RetentionTrigger) -> &'static str {
+        match self {
+            Language::English => en::after(trigger),
+            Language::Dutch => nl::after(trigger),
+        }
+    }
+
+    /// A period in words: "7 jaar", "1 month and 15 days".
+    pub fn period(self, period: Period) -> String {
+        match self {
+            Language::English => en::period(period),
+            Language::Dutch => nl::period(period),
+        }
+    }
+
+    /// What happens to data when a period ends: "erased", "gewist".
+    pub fn action(self, action: RetentionAction) -> &'static str {
+        match self {
+            Language::English => en::action_done(action),
+            Language::Dutch => nl::action_done(action),
+        }
+    }
+
+    /// A right as a notice titles it: "Access", "Recht van inzage".
+    pub fn right_title(self, right: DataSubjectRight) -> &'static str {
+        match self {
+            Language::English => en::right_title(right),
+            Language::Dutch => nl::right_title(right),
+        }
+    }
+
+    /// What a right means, in one sentence addressed to the data subject.
+    pub fn right_detail(self, right: DataSubjectRight) -> &'static str {
+        match self {
+            Language::English => en::right_detail(right),
+            Language::Dutch => nl::right_detail(right),
+        }
+    }
+
+    /// A promise of a notice, as a clause: "no personal data are transferred outside the EEA".
+    pub fn commitment(self, commitment: Commitment) -> &'static str {
+        match self {
+            Language::English => en::commitment(commitment),
+            Language::Dutch => nl::commitment(commitment),
+        }
+    }
+
+    /// A promise of a notice, as the notice states it: "We transfer no personal data …".
+    pub fn commitment_statement(self, commitment: Commitment) -> &'static str {
+        match self {
+            Language::English => en::commitment_statement(commitment),
+            Language::Dutch => nl::commitment_statement(commitment),
+        }
+    }
+
+    /// A region in a sentence: "the EEA", "de EER".
+    pub fn region(self, region: Region) -> &'static str {
+        match self {
+            Language::English => en::region(region),
+            Language::Dutch => nl::region(region),
+        }
+    }
+
+    /// A region in full: "the European Economic Area".
+    pub fn region_in_full(self, region: Region) -> &'static str {
+        match self {
+            Language::English => en::region_in_full(region),
+            Language::Dutch => nl::region_in_full(region),
+        }
+    }
+
+    /// Where data go: a country's code, a region, an international organisation.
+    pub fn destination(self, destination: &Destination) -> String {
+        match self {
+            Language::English => en::destination(destination),
+            Language::Dutch => nl::destination(destination),
+        }
+    }
+
+    /// The kind of a transfer's ground: "adequacy decision", "passende waarborgen".
+    pub fn mechanism(self, mechanism: TransferMechanism) -> &'static str {
+        match self {
+            Language::English => en::mechanism(mechanism),
+            Language::Dutch => nl::mechanism(mechanism),
+        }
+    }
+
+    /// A kind of ground a notice names for conditional transfers, with its article.
+    pub fn ground_kind(self, ground: GroundKind) -> &'static str {
+        match self {
+            Language::English => en::ground_kind(ground),
+            Language::Dutch => nl::ground_kind(ground),
+        }
+    }
+
+    /// The condition of a conditional transfer clause.
+    pub fn transfer_condition(self, condition: TransferCondition) -> &'static str {
+        match self {
+            Language::English => en::transfer_condition(condition),
+            Language::Dutch => nl::transfer_condition(condition),
+        }
+    }
+
+    /// Error or warning.
+    pub fn severity(self, severity: Severity) -> &'static str {
+        match self {
+            Language::English => en::severity(severity),
+            Language::Dutch => nl::severity(severity),
+        }
+    }
+
+    /// Whether a right applies.
+    pub fn applicability(self, applies: Applicability) -> &'static str {
+        match self {
+            Language::English => en::applicability(applies),
+            Language::Dutch => nl::applicability(applies),
+        }
+    }
+
+    /// What happens to one data category in one activity on an erasure request.
+    pub fn erasure_verdict(self, verdict: ErasureVerdict) -> &'static str {
+        match self {
+            Language::English => en::erasure_verdict(verdict),
+            Language::Dutch => nl::erasure_verdict(verdict),
+        }
+    }
+
+    /// The answer to an erasure request as a whole.
+    pub fn erasure_outcome(self, outcome: ErasureOutcome) -> &'static str {
+        match self {
+            Language::English => en::erasure_outcome(outcome),
+            Language::Dutch => nl::erasure_outcome(outcome),
+        }
+    }
+
+    /// The answer to an objection.
+    pub fn objection_outcome(self, outcome: ObjectionOutcome) -> &'static str {
+        match self {
+            Language::English => en::objection_outcome(outcome),
+            Language::Dutch => nl::objection_outcome(outcome),
+        }
+    }
+
+    /// The answer to a restriction request.
+    pub fn restriction_outcome(self, outcome: RestrictionOutcome) -> &'static str {
+        match self {
+            Language::English => en::restriction_outcome(outcome),
+            Language::Dutch => nl::restriction_outcome(outcome),
+        }
+    }
+
+    /// The answer to a transfer request.
+    pub fn transfer_outcome(self, outcome: TransferOutcome) -> &'static str {
+        match self {
+            Language::English => en::transfer_outcome(outcome),
+            Language::Dutch => nl::transfer_outcome(outcome),
+        }
+    }
+}
