@@ -28,7 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             ElementStatus::NotApplicable => "n/a",
             ElementStatus::Check => "check",
         };
-        println!("- {:<9} {:<14} {}", mark, e.citation.to_string(), e.detail);
+        println!("- {:<9} {:<14} {}", mark, e.citation.to_string(), e.message);
     }
     Ok(())
 }

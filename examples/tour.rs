@@ -446,7 +446,7 @@ fn print_report(r: &Report) {
         println!("    nothing: every element can be written");
     }
     for g in gaps {
-        println!("    {:<WIDTH$} {}", g.citation.to_string(), g.detail);
+        println!("    {:<WIDTH$} {}", g.citation.to_string(), g.message);
     }
     println!(
         "    (render it: cargo run --example notice -- examples/policies/{}.json nl)",

@@ -119,6 +119,7 @@ mod tests {
             }],
             fields: vec!["needed_for_legal_claims".into()],
             text: Some("words".into()),
+            ..Params::default()
         }
     }
 
