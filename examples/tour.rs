@@ -524,7 +524,7 @@ fn breach_tour(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
         breach.accessed_by = Some(Exposure::UnknownParty);
         let decision = assess_breach(&policy, &breach, as_of)?;
         println!("  The laptop was {label}:");
-        for line in decision.render(Language::English).lines() {
+        for line in decision.to_text(Language::English).lines() {
             println!("    {line}");
         }
         println!(

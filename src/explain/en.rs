@@ -291,7 +291,9 @@ fn key(list: Option<PolicyList>) -> &'static str {
 }
 
 fn destination_of(p: &Params) -> String {
-    p.destination.as_ref().map_or_else(|| "?".to_owned(), destination)
+    p.destination
+        .as_ref()
+        .map_or_else(|| "?".to_owned(), destination)
 }
 
 /// The reasons another decision gave, joined.
@@ -309,7 +311,13 @@ fn asked(p: &Params) -> String {
     let asked: Vec<String> = p
         .questions
         .iter()
-        .map(|q| format!("{} (`{}`)", q.in_language(super::Language::English), q.field))
+        .map(|q| {
+            format!(
+                "{} (`{}`)",
+                q.in_language(super::Language::English),
+                q.field
+            )
+        })
         .collect();
     asked.join("; ")
 }
@@ -474,19 +482,35 @@ fn dpo_duty(duty: Option<DpoDuty>) -> &'static str {
 /// What a notice leaves out, for the element concerned.
 fn not_stated(element: Option<NoticeElement>) -> &'static str {
     match element {
-        Some(NoticeElement::ControllerIdentity) => "the identity and contact details of the controller",
+        Some(NoticeElement::ControllerIdentity) => {
+            "the identity and contact details of the controller"
+        }
         Some(NoticeElement::DpoContact) => "the contact details of the data protection officer",
         Some(NoticeElement::PurposesAndLegalBases) => "the purposes and the legal basis of each",
-        Some(NoticeElement::LegitimateInterests) => "the legitimate interests pursued, though processing rests on Art. 6(1)(f)",
-        Some(NoticeElement::Recipients) => "the recipients or categories of recipients, though data are disclosed",
+        Some(NoticeElement::LegitimateInterests) => {
+            "the legitimate interests pursued, though processing rests on Art. 6(1)(f)"
+        }
+        Some(NoticeElement::Recipients) => {
+            "the recipients or categories of recipients, though data are disclosed"
+        }
         Some(NoticeElement::Transfers) => "the transfers to third countries and their grounds",
         Some(NoticeElement::Retention) => "how long the data are kept, or the criteria for it",
         Some(NoticeElement::Rights) => "the rights of the data subject",
-        Some(NoticeElement::WithdrawalOfConsent) => "that consent can be withdrawn at any time, though processing rests on consent",
-        Some(NoticeElement::Complaint) => "the right to lodge a complaint with a supervisory authority",
-        Some(NoticeElement::ProvisionRequirement) => "whether the subject must provide the data and what happens if they do not",
-        Some(NoticeElement::AutomatedDecisions) => "the solely automated decisions the policy takes, their logic and consequences",
-        Some(NoticeElement::CategoriesOfData) => "the categories of the data obtained from other sources",
+        Some(NoticeElement::WithdrawalOfConsent) => {
+            "that consent can be withdrawn at any time, though processing rests on consent"
+        }
+        Some(NoticeElement::Complaint) => {
+            "the right to lodge a complaint with a supervisory authority"
+        }
+        Some(NoticeElement::ProvisionRequirement) => {
+            "whether the subject must provide the data and what happens if they do not"
+        }
+        Some(NoticeElement::AutomatedDecisions) => {
+            "the solely automated decisions the policy takes, their logic and consequences"
+        }
+        Some(NoticeElement::CategoriesOfData) => {
+            "the categories of the data obtained from other sources"
+        }
         Some(NoticeElement::SourceOfData) => "from which sources the data obtained elsewhere come",
         None => "?",
     }
@@ -749,7 +773,9 @@ pub(super) fn destination(destination: &Destination) -> String {
     match destination {
         Destination::Country(c) => c.to_string(),
         Destination::Region(r) => region(*r).to_owned(),
-        Destination::InternationalOrganisation(o) => format!("the international organisation `{o}`"),
+        Destination::InternationalOrganisation(o) => {
+            format!("the international organisation `{o}`")
+        }
     }
 }
 
@@ -771,7 +797,9 @@ pub(super) fn ground_kind(ground: GroundKind) -> &'static str {
 
 pub(super) fn transfer_condition(condition: TransferCondition) -> &'static str {
     match condition {
-        TransferCondition::NoEquivalentAlternativeInside => "where no equivalent alternative exists inside it",
+        TransferCondition::NoEquivalentAlternativeInside => {
+            "where no equivalent alternative exists inside it"
+        }
     }
 }
 
@@ -787,7 +815,9 @@ pub(super) fn applicability(applies: Applicability) -> &'static str {
         Applicability::Applies => "applies",
         Applicability::DoesNotApply => "does not apply",
         Applicability::NeedsReview => "needs review",
-        Applicability::ExercisedAgainstController => "exercised against the controller we process for",
+        Applicability::ExercisedAgainstController => {
+            "exercised against the controller we process for"
+        }
     }
 }
 
@@ -928,4 +958,203 @@ pub(super) fn phrase(phrase: Phrase) -> &'static str {
         P::AssessedAt => "assessed at",
         P::RemedialAction => "remedial action",
     }
+}
+
+pub(super) fn stop_reason(reason: crate::assess::StopReason) -> &'static str {
+    use crate::assess::StopReason as S;
+    match reason {
+        S::ConsentWithdrawn => "consent withdrawn",
+        S::DirectMarketingObjection => "objection to direct marketing",
+        S::Objection => "objection on grounds of a particular situation",
+        S::ResearchObjection => "objection to research or statistics",
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Personal data breaches (Art. 33, 34).
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::assess::{
+    AuthorityNotification, BreachFact, BreachKind, BreachReason, Guidance, Guidelines, RiskLevel,
+    SubjectCommunication,
+};
+use crate::{Consequence, Exposure, ProtectionMeasure};
+
+fn when(at: &DateTime<FixedOffset>) -> String {
+    at.format("%Y-%m-%d %H:%M %:z").to_string()
+}
+
+pub(super) fn authority_notification(a: AuthorityNotification) -> &'static str {
+    match a {
+        AuthorityNotification::Notify => "notify the supervisory authority",
+        AuthorityNotification::NotRequired => "no notification to the supervisory authority",
+        AuthorityNotification::NeedsReview => "needs review before deciding on notification",
+        AuthorityNotification::ControllerDecides => "the controller decides; inform it",
+    }
+}
+
+pub(super) fn subject_communication(s: SubjectCommunication) -> &'static str {
+    match s {
+        SubjectCommunication::Communicate => "tell the data subjects",
+        SubjectCommunication::PublicCommunication => {
+            "a public communication instead of telling each data subject"
+        }
+        SubjectCommunication::NotRequired => "no communication to the data subjects",
+        SubjectCommunication::NeedsReview => "needs review before deciding on communication",
+        SubjectCommunication::ControllerDecides => "the controller decides",
+    }
+}
+
+pub(super) fn risk_level(r: RiskLevel) -> &'static str {
+    match r {
+        RiskLevel::Unlikely => "unlikely to result in a risk",
+        RiskLevel::Risk => "risk",
+        RiskLevel::HighRisk => "high risk",
+    }
+}
+
+pub(super) fn exposure(e: Exposure) -> &'static str {
+    match e {
+        Exposure::TrustedRecipient => "a trusted recipient",
+        Exposure::KnownRecipients => "known recipients who received them by mistake",
+        Exposure::Insider => "someone inside the organisation acting beyond their authorisation",
+        Exposure::UnknownParty => "an unknown party (an attacker, a thief or a finder)",
+        Exposure::Public => "the public",
+    }
+}
+
+pub(super) fn consequence(c: Consequence) -> &'static str {
+    match c {
+        Consequence::IdentityTheft => "identity theft",
+        Consequence::Fraud => "fraud",
+        Consequence::FinancialLoss => "financial loss",
+        Consequence::Discrimination => "discrimination",
+        Consequence::ReputationalDamage => "damage to reputation",
+        Consequence::PhysicalHarm => "physical harm",
+        Consequence::ProfessionalSecrecy => {
+            "loss of confidentiality of data protected by professional secrecy"
+        }
+        Consequence::OtherSignificantDisadvantage => {
+            "other significant economic or social disadvantage"
+        }
+    }
+}
+
+pub(super) fn measure(m: ProtectionMeasure) -> &'static str {
+    match m {
+        ProtectionMeasure::Encryption => "encrypted",
+        ProtectionMeasure::SaltedHash => "hashed with a salt",
+        ProtectionMeasure::None => "not protected",
+    }
+}
+
+/// (lost/altered, loss/alteration, lost/altered for good)
+fn kind_words(k: BreachKind) -> [&'static str; 3] {
+    match k {
+        BreachKind::Integrity => ["altered", "the alteration", "altered for good"],
+        BreachKind::Availability | BreachKind::Confidentiality => {
+            ["lost or inaccessible", "the loss", "lost"]
+        }
+    }
+}
+
+pub(super) fn guidance(g: &Guidance) -> String {
+    match g.guidelines {
+        Guidelines::Edpb9_2022 => format!("EDPB Guidelines 9/2022, {}", g.point),
+        Guidelines::Edpb01_2021 => {
+            let word = if g.point.contains(',') {
+                "cases"
+            } else {
+                "case"
+            };
+            format!("EDPB Guidelines 01/2021, {word} {}", g.point)
+        }
+    }
+}
+
+pub(super) fn breach_question(fact: BreachFact) -> String {
+    use BreachFact as F;
+    let possible =
+        |c: Consequence| format!("is {} possible for the data subjects?", consequence(c));
+    match fact {
+        F::AwareAt => "when did the controller become aware of the breach (date, time and offset)?".into(),
+        F::Affected => "which activities, data categories and data subjects does the breach concern?".into(),
+        F::Confidentiality => "could anyone not authorised see or obtain the data?".into(),
+        F::Integrity => "were data altered?".into(),
+        F::Availability => "were data lost, destroyed or made inaccessible, even for a while?".into(),
+        F::ProtectionMeasure => "were the data encrypted or hashed, or not protected?".into(),
+        F::StateOfTheArt => "was the encryption or hashing state of the art?".into(),
+        F::KeySafe => "is the key (or salt, or password) safe: not compromised and not kept with the data?".into(),
+        F::AccessedBy => "who received the data or could access them?".into(),
+        F::DeletionConfirmed => "have all recipients returned the data or confirmed their deletion?".into(),
+        F::Backup => "is there an up-to-date backup of the data?".into(),
+        F::Restored => "have the data been restored?".into(),
+        F::EffectOnSubjects => "did the loss or alteration affect the data subjects (delays, missed payments, postponed care)?".into(),
+        F::IdentityTheft => possible(Consequence::IdentityTheft),
+        F::Fraud => possible(Consequence::Fraud),
+        F::FinancialLoss => possible(Consequence::FinancialLoss),
+        F::Discrimination => possible(Consequence::Discrimination),
+        F::ReputationalDamage => possible(Consequence::ReputationalDamage),
+        F::PhysicalHarm => possible(Consequence::PhysicalHarm),
+        F::ProfessionalSecrecy => possible(Consequence::ProfessionalSecrecy),
+        F::OtherSignificantDisadvantage => possible(Consequence::OtherSignificantDisadvantage),
+    }
+}
+
+pub(super) fn breach_reason(reason: &BreachReason) -> String {
+    use BreachReason as R;
+    match reason {
+            R::NoPersonalData => "no personal data are concerned: this is not a personal data breach".into(),
+            R::NoSecurityCompromised => "neither the confidentiality, the integrity nor the availability of personal data was compromised: not a personal data breach".into(),
+            R::ProcessorInformsController { activities } => format!("for {} the organisation is processor: it informs the controller, who decides on notification", all(activities)),
+            R::NotDisclosed => "no one unauthorised could read the data: confidentiality was not compromised".into(),
+            R::Unintelligible { measure: m } => format!("the data were {} with a state-of-the-art method whose key stayed safe: unintelligible to anyone not authorised to access them", measure(*m)),
+            R::KeyCompromised => "the key was compromised: the protection does not make the data unintelligible".into(),
+            R::NotStateOfTheArt => "the protection was not state of the art: it does not count as making the data unintelligible".into(),
+            R::DisclosureContained { accessed_by } => format!("the data went only to {} who returned or deleted them, and are not data that call for more: the disclosure is contained", exposure(*accessed_by)),
+            R::NoDamageIdentified { accessed_by } => format!("the data went only to {} and the controller can identify no damage at all to the data subjects: the disclosure is unlikely to result in a risk", exposure(*accessed_by)),
+            R::DamageNotRuledOut => "the controller has not found that no damage at all to the data subjects, the loss of control over their data included, can be identified from this disclosure: until it does, the disclosure counts as a risk, and one of sensitive data as a high risk".into(),
+            R::DataExposed { accessed_by } => {
+                let who = accessed_by.map_or("someone not authorised", exposure);
+                format!("the data could be read by {who}")
+            }
+            R::RestoredWithoutEffect { kind } => format!("the {} data were restored, or can be from a backup, without effect on the data subjects", kind_words(*kind)[0]),
+            R::EffectOnSubjects { kind } => format!("{} of the data affects the data subjects", kind_words(*kind)[1]),
+            R::DataLost { kind } => format!("there is no backup and the data are not restored: they are {}", kind_words(*kind)[2]),
+            R::SpecialCategoriesExposed { categories } => {
+                let which = all(&categories.iter().map(|c| special_category(*c).to_owned()).collect::<Vec<_>>());
+                format!("special categories of personal data ({which}) are out of the controller's control: damage is to be considered likely")
+            }
+            R::CriminalDataExposed => "personal data relating to criminal convictions and offences are exposed".into(),
+            R::NationalNumbersExposed => "national identification numbers are exposed: identity theft becomes possible".into(),
+            R::ChildrenExposed => "children's data are exposed; children merit specific protection".into(),
+            R::VulnerableSubjectsExposed => "data of vulnerable persons are exposed, who may be placed at greater risk".into(),
+            R::SeriousConsequencesPossible { consequences } => {
+                let which = all(&consequences.iter().map(|c| consequence(*c).to_owned()).collect::<Vec<_>>());
+                format!("the breach may lead to {which}")
+            }
+            R::NoSeriousConsequences => "none of the damage of recitals 75 and 85 is judged possible".into(),
+            R::SubjectsConcerned { count } => format!("{count} data subjects are concerned"),
+            R::LikelyRisk => "the breach is likely to result in a risk to the rights and freedoms of natural persons: notify the supervisory authority".into(),
+            R::UnlikelyRisk => "the breach is unlikely to result in a risk to the rights and freedoms of natural persons: no notification to the supervisory authority".into(),
+            R::RiskUndetermined => "whether the breach is likely to result in a risk turns on the open questions; until they are answered it cannot be ruled out".into(),
+            R::LikelyHighRisk => "the breach is likely to result in a high risk to the rights and freedoms of natural persons".into(),
+            R::NoHighRisk => "the breach is not likely to result in a high risk: the data subjects need not be told".into(),
+            R::HighRiskUndetermined => "whether the breach is likely to result in a high risk turns on the open questions".into(),
+            R::ExemptUnintelligible => "even were the risk high, the data subjects need not be told: the data were unintelligible to anyone not authorised to access them".into(),
+            R::ExemptSubsequentMeasures => "the data subjects need not be told: measures taken afterwards ensure that the high risk is no longer likely to materialise".into(),
+            R::PublicCommunicationInstead => "telling each data subject would involve disproportionate effort: a public communication or similar measure informs them as effectively instead".into(),
+            R::NotifyWithin72Hours { aware_at, target, periods_regulation_end } => format!("aware at {}: notify without undue delay and, where feasible, by {} (72 hours after awareness, as the EDPB counts them); counted under Regulation 1182/71 from the next full hour, the period would end at {}", when(aware_at), when(target), when(periods_regulation_end)),
+            R::LateNotificationNeedsReasons { target } => format!("the 72 hours ended at {} without notification: the notification must give the reasons for the delay", when(target)),
+            R::NotifiedLate { notified_at, target } => format!("notified at {}, after the 72 hours ended at {}: the notification must give the reasons for the delay", when(notified_at), when(target)),
+            R::PhasedNotification => "what is not yet known may follow in phases without undue further delay: do not wait for the full investigation".into(),
+            R::CommunicateWithoutUndueDelay => "tell the data subjects without undue delay, in clear and plain language".into(),
+            R::InformControllerWithoutUndueDelay => "as processor, inform the controller without undue delay after becoming aware of the breach".into(),
+            R::CompetentAuthority { authorities } => format!("notify {}, the supervisory authority of the establishment", all(authorities)),
+            R::AuthorityByCompetence { authorities } => format!("the policy names several supervisory authorities for the establishment ({}): notify the one competent for the processing concerned", all(authorities)),
+            R::NationalAuthority { authority } => format!("the policy names no supervisory authority; the national authority of the establishment is {authority}"),
+            R::AuthorityUnknown { country } => format!("no supervisory authority is known for {country}: notify the one competent under Article 55"),
+            R::DocumentInRegister => "document the breach in the register, with its facts, effects and the remedial action taken, whether notified or not".into(),
+        }
 }

@@ -27,7 +27,9 @@ mod code;
 mod en;
 mod nl;
 mod params;
+mod render;
 mod terms;
+mod text;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -316,7 +316,9 @@ fn key(list: Option<PolicyList>) -> &'static str {
 }
 
 fn destination_of(p: &Params) -> String {
-    p.destination.as_ref().map_or_else(|| "?".to_owned(), destination)
+    p.destination
+        .as_ref()
+        .map_or_else(|| "?".to_owned(), destination)
 }
 
 fn because(p: &Params) -> String {
@@ -599,7 +601,9 @@ pub(super) fn check(code: CheckCode, p: &Params) -> String {
 
 pub(super) fn element(element: NoticeElement) -> &'static str {
     match element {
-        NoticeElement::ControllerIdentity => "identiteit en contactgegevens van de verwerkingsverantwoordelijke",
+        NoticeElement::ControllerIdentity => {
+            "identiteit en contactgegevens van de verwerkingsverantwoordelijke"
+        }
         NoticeElement::DpoContact => "contactgegevens van de functionaris voor gegevensbescherming",
         NoticeElement::PurposesAndLegalBases => "doeleinden en rechtsgronden",
         NoticeElement::LegitimateInterests => "nagestreefde gerechtvaardigde belangen",
@@ -654,10 +658,14 @@ pub(super) fn special_category(category: SpecialCategory) -> &'static str {
     match category {
         SpecialCategory::RacialOrEthnicOrigin => "ras of etnische afkomst",
         SpecialCategory::PoliticalOpinions => "politieke opvattingen",
-        SpecialCategory::ReligiousOrPhilosophicalBeliefs => "religieuze of levensbeschouwelijke overtuigingen",
+        SpecialCategory::ReligiousOrPhilosophicalBeliefs => {
+            "religieuze of levensbeschouwelijke overtuigingen"
+        }
         SpecialCategory::TradeUnionMembership => "lidmaatschap van een vakbond",
         SpecialCategory::Genetic => "genetische gegevens",
-        SpecialCategory::BiometricForIdentification => "biometrische gegevens met het oog op de unieke identificatie van een persoon",
+        SpecialCategory::BiometricForIdentification => {
+            "biometrische gegevens met het oog op de unieke identificatie van een persoon"
+        }
         SpecialCategory::Health => "gegevens over gezondheid",
         SpecialCategory::SexLifeOrSexualOrientation => "seksueel gedrag of seksuele gerichtheid",
     }
@@ -707,7 +715,9 @@ pub(super) fn right_title(right: DataSubjectRight) -> &'static str {
     match right {
         DataSubjectRight::WithdrawConsent => "Intrekking van de toestemming",
         DataSubjectRight::InformationAtCollection => "Informatie bij het verzamelen",
-        DataSubjectRight::InformationFromOtherSource => "Informatie over gegevens uit andere bronnen",
+        DataSubjectRight::InformationFromOtherSource => {
+            "Informatie over gegevens uit andere bronnen"
+        }
         DataSubjectRight::Access => "Recht van inzage",
         DataSubjectRight::Rectification => "Recht op rectificatie",
         DataSubjectRight::Erasure => "Recht op gegevenswissing",
@@ -739,9 +749,13 @@ pub(super) fn right_detail(right: DataSubjectRight) -> &'static str {
 
 pub(super) fn commitment(commitment: Commitment) -> &'static str {
     match commitment {
-        Commitment::NoTransfersOutsideEea => "geen persoonsgegevens worden doorgegeven buiten de EER",
+        Commitment::NoTransfersOutsideEea => {
+            "geen persoonsgegevens worden doorgegeven buiten de EER"
+        }
         Commitment::NoTransfersOutsideEu => "geen persoonsgegevens worden doorgegeven buiten de EU",
-        Commitment::NoAutomatedDecisions => "geen uitsluitend geautomatiseerde besluiten worden genomen",
+        Commitment::NoAutomatedDecisions => {
+            "geen uitsluitend geautomatiseerde besluiten worden genomen"
+        }
         Commitment::NoProfiling => "er geen profilering plaatsvindt",
     }
 }
@@ -795,7 +809,9 @@ pub(super) fn ground_kind(ground: GroundKind) -> &'static str {
 
 pub(super) fn transfer_condition(condition: TransferCondition) -> &'static str {
     match condition {
-        TransferCondition::NoEquivalentAlternativeInside => "als er binnen geen gelijkwaardig alternatief is",
+        TransferCondition::NoEquivalentAlternativeInside => {
+            "als er binnen geen gelijkwaardig alternatief is"
+        }
     }
 }
 
@@ -811,7 +827,9 @@ pub(super) fn applicability(applies: Applicability) -> &'static str {
         Applicability::Applies => "van toepassing",
         Applicability::DoesNotApply => "niet van toepassing",
         Applicability::NeedsReview => "nader te onderzoeken",
-        Applicability::ExercisedAgainstController => "uit te oefenen tegen de verwerkingsverantwoordelijke voor wie wij verwerken",
+        Applicability::ExercisedAgainstController => {
+            "uit te oefenen tegen de verwerkingsverantwoordelijke voor wie wij verwerken"
+        }
     }
 }
 
@@ -952,4 +970,208 @@ pub(super) fn phrase(phrase: Phrase) -> &'static str {
         P::AssessedAt => "beoordeeld op",
         P::RemedialAction => "corrigerende maatregelen",
     }
+}
+
+pub(super) fn stop_reason(reason: crate::assess::StopReason) -> &'static str {
+    use crate::assess::StopReason as S;
+    match reason {
+        S::ConsentWithdrawn => "toestemming ingetrokken",
+        S::DirectMarketingObjection => "bezwaar tegen direct marketing",
+        S::Objection => "bezwaar in verband met een specifieke situatie",
+        S::ResearchObjection => "bezwaar tegen onderzoek of statistiek",
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Personal data breaches (Art. 33, 34).
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::assess::{
+    AuthorityNotification, BreachFact, BreachKind, BreachReason, Guidance, Guidelines, RiskLevel,
+    SubjectCommunication,
+};
+use crate::{Consequence, Exposure, ProtectionMeasure};
+
+fn when(at: &DateTime<FixedOffset>) -> String {
+    at.format("%Y-%m-%d %H:%M %:z").to_string()
+}
+
+pub(super) fn authority_notification(a: AuthorityNotification) -> &'static str {
+    match a {
+        AuthorityNotification::Notify => "melden aan de toezichthoudende autoriteit",
+        AuthorityNotification::NotRequired => "geen melding aan de toezichthoudende autoriteit",
+        AuthorityNotification::NeedsReview => {
+            "nader onderzoek nodig voor de beslissing over de melding"
+        }
+        AuthorityNotification::ControllerDecides => {
+            "de verwerkingsverantwoordelijke beslist; informeer haar"
+        }
+    }
+}
+
+pub(super) fn subject_communication(s: SubjectCommunication) -> &'static str {
+    match s {
+        SubjectCommunication::Communicate => "mededeling aan de betrokkenen",
+        SubjectCommunication::PublicCommunication => {
+            "openbare mededeling in plaats van mededeling aan iedere betrokkene"
+        }
+        SubjectCommunication::NotRequired => "geen mededeling aan de betrokkenen",
+        SubjectCommunication::NeedsReview => {
+            "nader onderzoek nodig voor de beslissing over de mededeling"
+        }
+        SubjectCommunication::ControllerDecides => "de verwerkingsverantwoordelijke beslist",
+    }
+}
+
+pub(super) fn risk_level(r: RiskLevel) -> &'static str {
+    match r {
+        RiskLevel::Unlikely => "waarschijnlijk geen risico",
+        RiskLevel::Risk => "risico",
+        RiskLevel::HighRisk => "hoog risico",
+    }
+}
+
+pub(super) fn exposure(e: Exposure) -> &'static str {
+    match e {
+        Exposure::TrustedRecipient => "een vertrouwde ontvanger",
+        Exposure::KnownRecipients => "bekende ontvangers die ze per vergissing kregen",
+        Exposure::Insider => "iemand binnen de organisatie die zijn bevoegdheid te buiten ging",
+        Exposure::UnknownParty => "een onbekende (een aanvaller, dief of vinder)",
+        Exposure::Public => "het publiek",
+    }
+}
+
+pub(super) fn consequence(c: Consequence) -> &'static str {
+    match c {
+        Consequence::IdentityTheft => "identiteitsdiefstal",
+        Consequence::Fraud => "fraude",
+        Consequence::FinancialLoss => "financiële verliezen",
+        Consequence::Discrimination => "discriminatie",
+        Consequence::ReputationalDamage => "reputatieschade",
+        Consequence::PhysicalHarm => "lichamelijke schade",
+        Consequence::ProfessionalSecrecy => {
+            "verlies van de vertrouwelijkheid van door het beroepsgeheim beschermde gegevens"
+        }
+        Consequence::OtherSignificantDisadvantage => {
+            "ander aanzienlijk economisch of maatschappelijk nadeel"
+        }
+    }
+}
+
+pub(super) fn measure(m: ProtectionMeasure) -> &'static str {
+    match m {
+        ProtectionMeasure::Encryption => "versleuteld",
+        ProtectionMeasure::SaltedHash => "met een salt gehasht",
+        ProtectionMeasure::None => "niet beveiligd",
+    }
+}
+
+/// (verloren/gewijzigde, het verlies/de wijziging, verloren/blijvend gewijzigd)
+fn kind_words(k: BreachKind) -> [&'static str; 3] {
+    match k {
+        BreachKind::Integrity => ["gewijzigde", "de wijziging", "blijvend gewijzigd"],
+        BreachKind::Availability | BreachKind::Confidentiality => {
+            ["verloren of ontoegankelijke", "het verlies", "verloren"]
+        }
+    }
+}
+
+pub(super) fn guidance(g: &Guidance) -> String {
+    match g.guidelines {
+        Guidelines::Edpb9_2022 => format!("EDPB-richtsnoeren 9/2022, {}", g.point),
+        Guidelines::Edpb01_2021 => {
+            let word = if g.point.contains(',') {
+                "gevallen"
+            } else {
+                "geval"
+            };
+            format!("EDPB-richtsnoeren 01/2021, {word} {}", g.point)
+        }
+    }
+}
+
+pub(super) fn breach_question(fact: BreachFact) -> String {
+    use BreachFact as F;
+    let possible = |c: Consequence| format!("is {} mogelijk voor de betrokkenen?", consequence(c));
+    match fact {
+        F::AwareAt => "wanneer heeft de verwerkingsverantwoordelijke kennis genomen van de inbreuk (datum, tijd en tijdzone)?".into(),
+        F::Affected => "op welke verwerkingen, categorieën van gegevens en betrokkenen heeft de inbreuk betrekking?".into(),
+        F::Confidentiality => "konden onbevoegden de gegevens inzien of verkrijgen?".into(),
+        F::Integrity => "zijn gegevens gewijzigd?".into(),
+        F::Availability => "zijn gegevens verloren gegaan, vernietigd of (tijdelijk) ontoegankelijk geworden?".into(),
+        F::ProtectionMeasure => "waren de gegevens versleuteld of gehasht, of niet beveiligd?".into(),
+        F::StateOfTheArt => "was de versleuteling of hashing volgens de stand van de techniek?".into(),
+        F::KeySafe => "is de sleutel (of salt, of het wachtwoord) veilig: niet gecompromitteerd en niet bij de gegevens bewaard?".into(),
+        F::AccessedBy => "wie heeft de gegevens ontvangen of kon erbij?".into(),
+        F::DeletionConfirmed => "hebben alle ontvangers de gegevens teruggegeven of de verwijdering bevestigd?".into(),
+        F::Backup => "is er een actuele back-up van de gegevens?".into(),
+        F::Restored => "zijn de gegevens hersteld?".into(),
+        F::EffectOnSubjects => "had het verlies of de wijziging gevolgen voor de betrokkenen (vertraging, gemiste betalingen, uitgestelde zorg)?".into(),
+        F::IdentityTheft => possible(Consequence::IdentityTheft),
+        F::Fraud => possible(Consequence::Fraud),
+        F::FinancialLoss => possible(Consequence::FinancialLoss),
+        F::Discrimination => possible(Consequence::Discrimination),
+        F::ReputationalDamage => possible(Consequence::ReputationalDamage),
+        F::PhysicalHarm => possible(Consequence::PhysicalHarm),
+        F::ProfessionalSecrecy => possible(Consequence::ProfessionalSecrecy),
+        F::OtherSignificantDisadvantage => possible(Consequence::OtherSignificantDisadvantage),
+    }
+}
+
+pub(super) fn breach_reason(reason: &BreachReason) -> String {
+    use BreachReason as R;
+    match reason {
+            R::NoPersonalData => "er zijn geen persoonsgegevens bij betrokken: dit is geen inbreuk in verband met persoonsgegevens".into(),
+            R::NoSecurityCompromised => "de vertrouwelijkheid, integriteit noch beschikbaarheid van persoonsgegevens is aangetast: geen inbreuk in verband met persoonsgegevens".into(),
+            R::ProcessorInformsController { activities } => format!("voor {} is de organisatie verwerker: zij informeert de verwerkingsverantwoordelijke, die over de melding beslist", all(activities)),
+            R::NotDisclosed => "geen onbevoegde kon de gegevens inzien: de vertrouwelijkheid is niet aangetast".into(),
+            R::Unintelligible { measure: m } => format!("de gegevens waren {} volgens de stand van de techniek en de sleutel is veilig gebleven: onbegrijpelijk voor onbevoegden", measure(*m)),
+            R::KeyCompromised => "de sleutel is gecompromitteerd: de beveiliging maakt de gegevens niet onbegrijpelijk".into(),
+            R::NotStateOfTheArt => "de beveiliging was niet volgens de stand van de techniek: zij telt niet als onbegrijpelijk maken".into(),
+            R::DisclosureContained { accessed_by } => format!("de gegevens gingen alleen naar {} die ze hebben teruggegeven of gewist, en het zijn geen gegevens die meer vragen: de verstrekking is ingeperkt", exposure(*accessed_by)),
+            R::NoDamageIdentified { accessed_by } => format!("de gegevens gingen alleen naar {} en de verwerkingsverantwoordelijke kan geen enkele schade voor de betrokkenen vaststellen: de verstrekking houdt waarschijnlijk geen risico in", exposure(*accessed_by)),
+            R::DamageNotRuledOut => "de verwerkingsverantwoordelijke heeft niet vastgesteld dat uit deze verstrekking geen enkele schade voor de betrokkenen kan voortvloeien, ook geen verlies van controle over hun gegevens: tot zij dat doet, geldt de verstrekking als een risico, en die van gevoelige gegevens als een hoog risico".into(),
+            R::DataExposed { accessed_by } => {
+                let who = accessed_by.map_or("een onbevoegde", exposure);
+                format!("de gegevens konden worden ingezien door {who}")
+            }
+            R::RestoredWithoutEffect { kind } => format!("de {} gegevens zijn hersteld, of kunnen dat uit een back-up, zonder gevolgen voor de betrokkenen", kind_words(*kind)[0]),
+            R::EffectOnSubjects { kind } => format!("{} van de gegevens heeft gevolgen voor de betrokkenen", kind_words(*kind)[1]),
+            R::DataLost { kind } => format!("er is geen back-up en de gegevens zijn niet hersteld: ze zijn {}", kind_words(*kind)[2]),
+            R::SpecialCategoriesExposed { categories } => {
+                let which = all(&categories.iter().map(|c| special_category(*c).to_owned()).collect::<Vec<_>>());
+                format!("bijzondere categorieën van persoonsgegevens ({which}) zijn buiten de macht van de verwerkingsverantwoordelijke geraakt: schade moet waarschijnlijk worden geacht")
+            }
+            R::CriminalDataExposed => "persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten liggen open".into(),
+            R::NationalNumbersExposed => "nationale identificatienummers liggen open: identiteitsdiefstal wordt mogelijk".into(),
+            R::ChildrenExposed => "gegevens van kinderen liggen open; kinderen verdienen specifieke bescherming".into(),
+            R::VulnerableSubjectsExposed => "gegevens van kwetsbare personen liggen open, die daardoor groter gevaar kunnen lopen".into(),
+            R::SeriousConsequencesPossible { consequences } => {
+                let which = all(&consequences.iter().map(|c| consequence(*c).to_owned()).collect::<Vec<_>>());
+                format!("de inbreuk kan leiden tot {which}")
+            }
+            R::NoSeriousConsequences => "geen van de schade uit de overwegingen 75 en 85 wordt mogelijk geacht".into(),
+            R::SubjectsConcerned { count } => format!("{count} betrokkenen zijn geraakt"),
+            R::LikelyRisk => "de inbreuk houdt waarschijnlijk een risico in voor de rechten en vrijheden van natuurlijke personen: meld haar aan de toezichthoudende autoriteit".into(),
+            R::UnlikelyRisk => "de inbreuk houdt waarschijnlijk geen risico in voor de rechten en vrijheden van natuurlijke personen: geen melding aan de toezichthoudende autoriteit".into(),
+            R::RiskUndetermined => "of de inbreuk waarschijnlijk een risico inhoudt, hangt af van de open vragen; tot die beantwoord zijn, valt het niet uit te sluiten".into(),
+            R::LikelyHighRisk => "de inbreuk houdt waarschijnlijk een hoog risico in voor de rechten en vrijheden van natuurlijke personen".into(),
+            R::NoHighRisk => "de inbreuk houdt waarschijnlijk geen hoog risico in: mededeling aan de betrokkenen is niet vereist".into(),
+            R::HighRiskUndetermined => "of de inbreuk waarschijnlijk een hoog risico inhoudt, hangt af van de open vragen".into(),
+            R::ExemptUnintelligible => "ook bij een hoog risico hoeven de betrokkenen niet te worden ingelicht: de gegevens waren onbegrijpelijk voor onbevoegden".into(),
+            R::ExemptSubsequentMeasures => "mededeling aan de betrokkenen is niet vereist: achteraf genomen maatregelen zorgen ervoor dat het hoge risico zich waarschijnlijk niet meer zal voordoen".into(),
+            R::PublicCommunicationInstead => "mededeling aan iedere betrokkene zou onevenredige inspanningen vergen: in plaats daarvan komt er een openbare mededeling of een soortgelijke maatregel die de betrokkenen even doeltreffend informeert".into(),
+            R::NotifyWithin72Hours { aware_at, target, periods_regulation_end } => format!("kennisname op {}: meld zonder onredelijke vertraging en, indien mogelijk, uiterlijk op {} (72 uur na de kennisname, zoals het EDPB telt); volgens Verordening 1182/71 geteld vanaf het volgende volle uur zou de termijn eindigen op {}", when(aware_at), when(target), when(periods_regulation_end)),
+            R::LateNotificationNeedsReasons { target } => format!("de 72 uur zijn verstreken op {} zonder melding: de melding gaat vergezeld van een motivering voor de vertraging", when(target)),
+            R::NotifiedLate { notified_at, target } => format!("gemeld op {}, na afloop van de 72 uur op {}: de melding gaat vergezeld van een motivering voor de vertraging", when(notified_at), when(target)),
+            R::PhasedNotification => "wat nog niet bekend is, mag zonder onredelijke verdere vertraging in stappen worden verstrekt: wacht niet op het volledige onderzoek".into(),
+            R::CommunicateWithoutUndueDelay => "deel de inbreuk zonder onredelijke vertraging in duidelijke en eenvoudige taal mee aan de betrokkenen".into(),
+            R::InformControllerWithoutUndueDelay => "informeer als verwerker de verwerkingsverantwoordelijke zonder onredelijke vertraging zodra u kennis neemt van de inbreuk".into(),
+            R::CompetentAuthority { authorities } => format!("meld aan {}, de toezichthoudende autoriteit van de vestiging", all(authorities)),
+            R::AuthorityByCompetence { authorities } => format!("het beleid noemt meerdere toezichthoudende autoriteiten voor de vestiging ({}): meld aan de autoriteit die bevoegd is voor de betrokken verwerking", all(authorities)),
+            R::NationalAuthority { authority } => format!("het beleid noemt geen toezichthoudende autoriteit; de nationale autoriteit van de vestiging is {authority}"),
+            R::AuthorityUnknown { country } => format!("er is geen toezichthoudende autoriteit bekend voor {country}: meld aan de autoriteit die bevoegd is volgens artikel 55"),
+            R::DocumentInRegister => "documenteer de inbreuk in het register, met de feiten, de gevolgen en de genomen corrigerende maatregelen, of zij nu gemeld wordt of niet".into(),
+        }
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::{en, nl, Language, Params};
 use crate::assess::{
     Applicability, ErasureOutcome, ErasureVerdict, ObjectionOutcome, RestrictionOutcome,
-    TransferOutcome,
+    StopReason, TransferOutcome,
 };
 use crate::notice::{AuditCode, CheckCode, ElementStatus, NoticeElement};
 use crate::{
@@ -265,10 +265,7 @@ impl Language {
 
     /// A number of things: "1 error", "3 waarschuwingen".
     pub fn count(self, n: usize, one: Phrase, many: Phrase) -> String {
-        format!(
-            "{n} {}",
-            self.phrase(if n == 1 { one } else { many })
-        )
+        format!("{n} {}", self.phrase(if n == 1 { one } else { many }))
     }
 
     /// The GDPR's abbreviation in this language: AVG or GDPR.
@@ -516,6 +513,89 @@ impl Language {
         match self {
             Language::English => en::transfer_outcome(outcome),
             Language::Dutch => nl::transfer_outcome(outcome),
+        }
+    }
+
+    /// Why processing for a purpose stops.
+    pub fn stop_reason(self, reason: StopReason) -> &'static str {
+        match self {
+            Language::English => en::stop_reason(reason),
+            Language::Dutch => nl::stop_reason(reason),
+        }
+    }
+}
+
+/// The words of a personal data breach decision (Art. 33, 34).
+impl Language {
+    /// A step of a breach decision, as a sentence without its citation.
+    pub fn breach_reason(self, reason: &crate::assess::BreachReason) -> String {
+        match self {
+            Language::English => en::breach_reason(reason),
+            Language::Dutch => nl::breach_reason(reason),
+        }
+    }
+
+    /// The question that asks for an unknown fact of a breach.
+    pub fn breach_question(self, fact: crate::assess::BreachFact) -> String {
+        match self {
+            Language::English => en::breach_question(fact),
+            Language::Dutch => nl::breach_question(fact),
+        }
+    }
+
+    /// The answer on notifying the supervisory authority (Art. 33).
+    pub fn authority_notification(self, a: crate::assess::AuthorityNotification) -> &'static str {
+        match self {
+            Language::English => en::authority_notification(a),
+            Language::Dutch => nl::authority_notification(a),
+        }
+    }
+
+    /// The answer on telling the data subjects (Art. 34).
+    pub fn subject_communication(self, s: crate::assess::SubjectCommunication) -> &'static str {
+        match self {
+            Language::English => en::subject_communication(s),
+            Language::Dutch => nl::subject_communication(s),
+        }
+    }
+
+    /// A level of risk.
+    pub fn risk_level(self, r: crate::assess::RiskLevel) -> &'static str {
+        match self {
+            Language::English => en::risk_level(r),
+            Language::Dutch => nl::risk_level(r),
+        }
+    }
+
+    /// Who could see the data.
+    pub fn exposure(self, e: crate::Exposure) -> &'static str {
+        match self {
+            Language::English => en::exposure(e),
+            Language::Dutch => nl::exposure(e),
+        }
+    }
+
+    /// A consequence for the data subjects (recitals 75 and 85).
+    pub fn consequence(self, c: crate::Consequence) -> &'static str {
+        match self {
+            Language::English => en::consequence(c),
+            Language::Dutch => nl::consequence(c),
+        }
+    }
+
+    /// How the data were protected: "encrypted", "versleuteld".
+    pub fn protection_measure(self, m: crate::ProtectionMeasure) -> &'static str {
+        match self {
+            Language::English => en::measure(m),
+            Language::Dutch => nl::measure(m),
+        }
+    }
+
+    /// A point of EDPB guidance: `EDPB Guidelines 9/2022, IV.B`.
+    pub fn guidance(self, g: &crate::assess::Guidance) -> String {
+        match self {
+            Language::English => en::guidance(g),
+            Language::Dutch => nl::guidance(g),
         }
     }
 }

@@ -238,26 +238,17 @@ fn elements(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
     let uses_interests =
         purposes().any(|p| matches!(p.legal_basis, Some(LegalBasis::LegitimateInterests { .. })));
     if uses_interests && notice.legitimate_interests.is_none() {
-        audit.not_stated(
-            NoticeElement::LegitimateInterests,
-            "legitimate_interests",
-        );
+        audit.not_stated(NoticeElement::LegitimateInterests, "legitimate_interests");
     }
     let disclosed = controlled().any(|a| !a.recipients.is_empty());
     if disclosed && notice.recipients.is_none() {
-        audit.not_stated(
-            NoticeElement::Recipients,
-            "recipients",
-        );
+        audit.not_stated(NoticeElement::Recipients, "recipients");
     }
     let on_consent = purposes().any(|p| p.legal_basis == Some(LegalBasis::Consent));
     let withdrawal =
         notice.withdrawal_of_consent.is_some() || lists(notice, DataSubjectRight::WithdrawConsent);
     if on_consent && !withdrawal {
-        audit.not_stated(
-            NoticeElement::WithdrawalOfConsent,
-            "withdrawal_of_consent",
-        );
+        audit.not_stated(NoticeElement::WithdrawalOfConsent, "withdrawal_of_consent");
     }
     let from_subject = controlled().any(|a| {
         policy
@@ -265,10 +256,7 @@ fn elements(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
             .any(|c| c.origin.obtained_from_subject())
     });
     if from_subject && notice.provision.is_none() {
-        audit.not_stated(
-            NoticeElement::ProvisionRequirement,
-            "provision",
-        );
+        audit.not_stated(NoticeElement::ProvisionRequirement, "provision");
     }
     let automated = purposes().any(|p| p.automated_decision.is_some());
     if automated && notice.automated_decisions.as_ref().is_none_or(|s| !s.taken) {
@@ -295,16 +283,10 @@ fn elements(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
     });
     if elsewhere {
         if notice.categories_of_data.is_none() {
-            audit.not_stated(
-                NoticeElement::CategoriesOfData,
-                "categories_of_data",
-            );
+            audit.not_stated(NoticeElement::CategoriesOfData, "categories_of_data");
         }
         if notice.sources_of_data.is_none() {
-            audit.not_stated(
-                NoticeElement::SourceOfData,
-                "sources_of_data",
-            );
+            audit.not_stated(NoticeElement::SourceOfData, "sources_of_data");
         }
     }
     dpo(policy, notice, audit);

@@ -308,7 +308,10 @@ fn check(policy: &Policy, element: NoticeElement) -> (ElementStatus, CheckCode, 
             (None, ControllerKind::Private) => bare(Check, C::DpoNotRecorded),
         },
         NoticeElement::PurposesAndLegalBases => {
-            let missing: Vec<String> = purposes().filter(|p| p.legal_basis.is_none()).map(|p| p.id.clone()).collect();
+            let missing: Vec<String> = purposes()
+                .filter(|p| p.legal_basis.is_none())
+                .map(|p| p.id.clone())
+                .collect();
             if missing.is_empty() {
                 counting(Complete, C::PurposesWithBases, purposes().count())
             } else {
@@ -318,11 +321,17 @@ fn check(policy: &Policy, element: NoticeElement) -> (ElementStatus, CheckCode, 
         NoticeElement::LegitimateInterests => {
             let li: Vec<_> = purposes()
                 .filter_map(|p| match &p.legal_basis {
-                    Some(LegalBasis::LegitimateInterests { interest }) => Some((p.id.clone(), interest.is_some())),
+                    Some(LegalBasis::LegitimateInterests { interest }) => {
+                        Some((p.id.clone(), interest.is_some()))
+                    }
                     _ => None,
                 })
                 .collect();
-            let missing: Vec<String> = li.iter().filter(|(_, named)| !named).map(|(id, _)| id.clone()).collect();
+            let missing: Vec<String> = li
+                .iter()
+                .filter(|(_, named)| !named)
+                .map(|(id, _)| id.clone())
+                .collect();
             if li.is_empty() {
                 bare(NotApplicable, C::NoLegitimateInterests)
             } else if missing.is_empty() {
@@ -341,11 +350,18 @@ fn check(policy: &Policy, element: NoticeElement) -> (ElementStatus, CheckCode, 
         NoticeElement::Transfers => transfers(policy),
         NoticeElement::Retention => {
             let missing: Vec<String> = controlled()
-                .filter(|a| !a.retention.iter().any(|r| r.period.is_some() || r.criteria.is_some()))
+                .filter(|a| {
+                    !a.retention
+                        .iter()
+                        .any(|r| r.period.is_some() || r.criteria.is_some())
+                })
                 .map(|a| a.id.clone())
                 .collect();
             if missing.is_empty() {
-                let periods = controlled().flat_map(|a| a.retention.iter()).filter(|r| r.period.is_some()).count();
+                let periods = controlled()
+                    .flat_map(|a| a.retention.iter())
+                    .filter(|r| r.period.is_some())
+                    .count();
                 counting(Complete, C::RetentionStated, periods)
             } else {
                 listing(Gap, C::RetentionMissing, missing)
@@ -363,15 +379,25 @@ fn check(policy: &Policy, element: NoticeElement) -> (ElementStatus, CheckCode, 
             if policy.controller.supervisory_authorities.is_empty() {
                 bare(Gap, C::NoAuthorityNamed)
             } else {
-                let names = policy.controller.supervisory_authorities.iter().map(|a| a.name.clone()).collect();
+                let names = policy
+                    .controller
+                    .supervisory_authorities
+                    .iter()
+                    .map(|a| a.name.clone())
+                    .collect();
                 listing(Complete, C::AuthoritiesNamed, names)
             }
         }
         NoticeElement::ProvisionRequirement => {
             let from_subject = controlled().filter(|a| {
-                policy.categories_of(a).any(|c| c.origin == Origin::ProvidedBySubject)
+                policy
+                    .categories_of(a)
+                    .any(|c| c.origin == Origin::ProvidedBySubject)
             });
-            let missing: Vec<String> = from_subject.filter(|a| a.provision.is_none()).map(|a| a.id.clone()).collect();
+            let missing: Vec<String> = from_subject
+                .filter(|a| a.provision.is_none())
+                .map(|a| a.id.clone())
+                .collect();
             if missing.is_empty() {
                 bare(Complete, C::ProvisionStated)
             } else {
@@ -379,11 +405,17 @@ fn check(policy: &Policy, element: NoticeElement) -> (ElementStatus, CheckCode, 
             }
         }
         NoticeElement::AutomatedDecisions => {
-            let adm: Vec<_> = purposes().filter_map(|p| p.automated_decision.as_ref().map(|d| (p, d))).collect();
+            let adm: Vec<_> = purposes()
+                .filter_map(|p| p.automated_decision.as_ref().map(|d| (p, d)))
+                .collect();
             if adm.is_empty() {
                 bare(NotApplicable, C::NoAutomatedDecisions)
             } else {
-                let missing: Vec<String> = adm.iter().filter(|(_, d)| d.logic.is_none()).map(|(p, _)| p.id.clone()).collect();
+                let missing: Vec<String> = adm
+                    .iter()
+                    .filter(|(_, d)| d.logic.is_none())
+                    .map(|(p, _)| p.id.clone())
+                    .collect();
                 if missing.is_empty() {
                     bare(Complete, C::LogicDescribed)
                 } else {
@@ -392,15 +424,27 @@ fn check(policy: &Policy, element: NoticeElement) -> (ElementStatus, CheckCode, 
             }
         }
         NoticeElement::CategoriesOfData => {
-            if policy.data_categories.iter().any(|c| c.origin == Origin::OtherSource) {
+            if policy
+                .data_categories
+                .iter()
+                .any(|c| c.origin == Origin::OtherSource)
+            {
                 bare(Complete, C::CategoriesNamed)
             } else {
                 bare(NotApplicable, C::AllFromSubject)
             }
         }
         NoticeElement::SourceOfData => {
-            let elsewhere: Vec<_> = policy.data_categories.iter().filter(|c| c.origin == Origin::OtherSource).collect();
-            let missing: Vec<String> = elsewhere.iter().filter(|c| c.obtained_from.is_none()).map(|c| c.id.clone()).collect();
+            let elsewhere: Vec<_> = policy
+                .data_categories
+                .iter()
+                .filter(|c| c.origin == Origin::OtherSource)
+                .collect();
+            let missing: Vec<String> = elsewhere
+                .iter()
+                .filter(|c| c.obtained_from.is_none())
+                .map(|c| c.id.clone())
+                .collect();
             if elsewhere.is_empty() {
                 bare(NotApplicable, C::AllFromSubject)
             } else if missing.is_empty() {
@@ -419,22 +463,53 @@ fn transfers(policy: &Policy) -> (ElementStatus, CheckCode, Params) {
     let used: Vec<_> = policy
         .recipients
         .iter()
-        .filter(|r| policy.activities.iter().any(|a| a.recipients.contains(&r.id)))
+        .filter(|r| {
+            policy
+                .activities
+                .iter()
+                .any(|a| a.recipients.contains(&r.id))
+        })
         .collect();
-    let unknown: Vec<String> = used.iter().filter(|r| r.location.is_none()).map(|r| r.id.clone()).collect();
-    let outside: Vec<_> = used.iter().filter(|r| r.location.as_ref().is_some_and(|l| !l.is_eea())).collect();
+    let unknown: Vec<String> = used
+        .iter()
+        .filter(|r| r.location.is_none())
+        .map(|r| r.id.clone())
+        .collect();
+    let outside: Vec<_> = used
+        .iter()
+        .filter(|r| r.location.as_ref().is_some_and(|l| !l.is_eea()))
+        .collect();
     let undeclared: Vec<String> = outside
         .iter()
-        .filter(|r| !policy.activities.iter().any(|a| a.transfers.iter().any(|t| t.recipient == r.id)))
+        .filter(|r| {
+            !policy
+                .activities
+                .iter()
+                .any(|a| a.transfers.iter().any(|t| t.recipient == r.id))
+        })
         .map(|r| r.id.clone())
         .collect();
     // A conditional transfer clause is an intended transfer the notice must describe with its
     // grounds (13(1)(f)); for safeguards, also where to get a copy of them.
-    let conditional: Vec<_> = used.iter().filter_map(|r| r.conditional_transfer.as_ref().map(|c| (r.id.clone(), c))).collect();
-    let without_ground: Vec<String> = conditional.iter().filter(|(_, c)| c.grounds.is_empty()).map(|(id, _)| id.clone()).collect();
+    let conditional: Vec<_> = used
+        .iter()
+        .filter_map(|r| r.conditional_transfer.as_ref().map(|c| (r.id.clone(), c)))
+        .collect();
+    let without_ground: Vec<String> = conditional
+        .iter()
+        .filter(|(_, c)| c.grounds.is_empty())
+        .map(|(id, _)| id.clone())
+        .collect();
     let with_safeguards: Vec<String> = conditional
         .iter()
-        .filter(|(_, c)| c.grounds.iter().any(|g| matches!(g, GroundKind::AppropriateSafeguards | GroundKind::Derogation)))
+        .filter(|(_, c)| {
+            c.grounds.iter().any(|g| {
+                matches!(
+                    g,
+                    GroundKind::AppropriateSafeguards | GroundKind::Derogation
+                )
+            })
+        })
         .map(|(id, _)| id.clone())
         .collect();
     if !unknown.is_empty() {

@@ -206,7 +206,12 @@ impl Notice<'_> {
                 .obtained_from
                 .as_deref()
                 .unwrap_or(self.say(Phrase::SourceNotRecorded));
-            let _ = writeln!(self.out, "- {} — {}: {from}", cat.name, self.say(Phrase::Source));
+            let _ = writeln!(
+                self.out,
+                "- {} — {}: {from}",
+                cat.name,
+                self.say(Phrase::Source)
+            );
         }
         self.out.push('\n');
     }
@@ -252,7 +257,11 @@ impl Notice<'_> {
             let Some(clause) = &recipient.conditional_transfer else {
                 continue;
             };
-            let grounds: Vec<&str> = clause.grounds.iter().map(|g| lang.ground_kind(*g)).collect();
+            let grounds: Vec<&str> = clause
+                .grounds
+                .iter()
+                .map(|g| lang.ground_kind(*g))
+                .collect();
             let on = if grounds.is_empty() {
                 String::new()
             } else {
@@ -288,7 +297,12 @@ impl Notice<'_> {
     fn retention(&mut self) {
         let lang = self.lang;
         self.heading(Phrase::NoticeRetentionHeading);
-        for activity in self.policy.activities.iter().filter(|a| !a.acts_as_processor()) {
+        for activity in self
+            .policy
+            .activities
+            .iter()
+            .filter(|a| !a.acts_as_processor())
+        {
             if activity.retention.is_empty() {
                 let _ = writeln!(
                     self.out,

@@ -3,8 +3,8 @@
 //! and a ground for solely automated decisions (Art. 22).
 
 use super::{ActivityPath, Ctx, FindingCode};
-use crate::predicates::{defects, in_performance_of_public_tasks, Defect};
 use crate::explain::Params;
+use crate::predicates::{defects, in_performance_of_public_tasks, Defect};
 use crate::{Citation, ConsentAges, LegalBasis};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {

@@ -173,7 +173,11 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
 
 /// What the transfer assessment says about adequacy for this transfer: the reasons of its
 /// steps on Art. 45, which a finding repeats in the language it is rendered in.
-fn adequacy_reasons(policy: &Policy, verdict: &TransferVerdict<'_>, as_of: NaiveDate) -> Vec<Reason> {
+fn adequacy_reasons(
+    policy: &Policy,
+    verdict: &TransferVerdict<'_>,
+    as_of: NaiveDate,
+) -> Vec<Reason> {
     let adequacy = Citation::article(45).paragraph(1);
     explain_transfer(policy, verdict, as_of)
         .reasons

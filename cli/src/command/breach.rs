@@ -44,6 +44,6 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
         None if matches!(p.controller.establishment.code(), "BE" | "NL") => Language::Dutch,
         None => Language::English,
     };
-    write!(out, "{}", d.render(lang))?;
+    write!(out, "{}", d.to_text(lang))?;
     Ok(ExitCode::SUCCESS)
 }
