@@ -949,6 +949,7 @@ pub(super) fn phrase(phrase: Phrase) -> &'static str {
         P::Nothing => "nothing to report",
         P::NoticeCheckHeading => "Privacy notice (Art. 13, 14): what the policy cannot yet say",
         P::Help => "help",
+        P::DueSince => "due since",
         P::BreachTitle => "Personal data breach",
         P::SupervisoryAuthority => "Supervisory authority",
         P::DataSubjects => "Data subjects",

@@ -961,6 +961,7 @@ pub(super) fn phrase(phrase: Phrase) -> &'static str {
         P::Nothing => "niets te melden",
         P::NoticeCheckHeading => "Privacyverklaring (art. 13 en 14): wat het beleid nog niet kan zeggen",
         P::Help => "hulp",
+        P::DueSince => "te verwerken sinds",
         P::BreachTitle => "Inbreuk in verband met persoonsgegevens",
         P::SupervisoryAuthority => "Toezichthoudende autoriteit",
         P::DataSubjects => "Betrokkenen",

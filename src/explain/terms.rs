@@ -234,6 +234,8 @@ pub enum Phrase {
     NoticeCheckHeading,
     /// "help", before what to change.
     Help,
+    /// "due since", before the day a record's retention period ended.
+    DueSince,
 
     // Breach (Art. 33, 34).
     /// The title of a breach decision.
