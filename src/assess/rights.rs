@@ -191,7 +191,7 @@ fn assess_right(
     if !unknown.is_empty() {
         let mut questions: Vec<OpenQuestion> = Vec::new();
         for (c, p) in unknown {
-            let q = question(c, index, p);
+            let q = question(c, index, p, act);
             if !questions.contains(&q) {
                 questions.push(q);
             }
@@ -319,17 +319,26 @@ fn condition(code: ReasonCode, c: RightCondition, right: DataSubjectRight) -> Re
     )
 }
 
-fn question(c: RightCondition, index: usize, purpose: Option<usize>) -> OpenQuestion {
+fn question(
+    c: RightCondition,
+    index: usize,
+    purpose: Option<usize>,
+    act: &ProcessingActivity,
+) -> OpenQuestion {
     match (c, purpose) {
         (RightCondition::AutomatedMeans, _) => OpenQuestion::of(
             QuestionCode::AutomatedMeans,
             format!("activities[{index}].automated_means"),
             c.citation(),
         ),
-        (_, Some(p)) => OpenQuestion::of(
+        (_, Some(p)) => OpenQuestion::with(
             QuestionCode::PurposeBasis,
             format!("activities[{index}].purposes[{p}].legal_basis"),
             Citation::article(6).paragraph(1),
+            Params {
+                purpose: act.purposes.get(p).map(|x| x.id.clone()),
+                ..Params::default()
+            },
         ),
         (_, None) => OpenQuestion::of(
             QuestionCode::Purposes,
