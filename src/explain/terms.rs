@@ -601,3 +601,395 @@ impl Language {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assess::{BreachFact, BreachReason, Guidance};
+    use crate::{Consequence, Exposure, ProtectionMeasure};
+
+    /// Every value of a code enum, read from its schema so that no list can fall behind.
+    fn every<T: JsonSchema + serde::de::DeserializeOwned>() -> Vec<T> {
+        let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap();
+        let values: Vec<T> = schema["oneOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| serde_json::from_value(v["const"].clone()).unwrap())
+            .collect();
+        assert!(!values.is_empty());
+        values
+    }
+
+    /// Parameters for every sentence, so that none renders a `?`.
+    fn full() -> Params {
+        Params {
+            activity: Some("a".into()),
+            purpose: Some("p".into()),
+            data_category: Some("c".into()),
+            recipient: Some("r".into()),
+            law: Some("a law".into()),
+            text: Some("Stebo vzw".into()),
+            id: Some("x".into()),
+            ids: vec!["x".into(), "y".into()],
+            list: Some(PolicyList::Purposes),
+            count: Some(16),
+            known: Some(true),
+            basis: Some(LegalBasis::PublicTask {
+                legal_reference: None,
+            }),
+            special_category: Some(SpecialCategory::Health),
+            grounds: vec![GroundKind::AdequacyDecision],
+            element: Some(NoticeElement::Retention),
+            dpo_duty: Some(DpoDuty::PublicAuthority),
+            country: Some("NL".parse().unwrap()),
+            destination: Some(Destination::Country("US".parse().unwrap())),
+            region: Some(Region::Eu),
+            role: Some(RecipientRole::PublicAuthority),
+            period: Some(Period {
+                months: 2,
+                ..Period::default()
+            }),
+            mechanism: Some(TransferMechanism::AdequacyDecision),
+            commitment: Some(Commitment::NoProfiling),
+            right: Some(DataSubjectRight::Access),
+            fields: vec!["commitments[0]".into()],
+            ..Params::default()
+        }
+    }
+
+    /// Both languages have words, the words differ, and no parameter is missing.
+    fn both(what: &str, en: String, nl: String) {
+        assert!(!en.is_empty() && !nl.is_empty(), "{what}");
+        assert_ne!(en, nl, "{what} is not translated");
+        assert!(
+            !en.contains("`?`") && !nl.contains("`?`"),
+            "{what}: {en} / {nl}"
+        );
+    }
+
+    #[test]
+    fn every_finding_has_a_message_and_a_help_in_english_and_dutch() {
+        for code in every::<FindingCode>() {
+            // References read differently inside an activity and at the policy's level.
+            let without_activity = Params {
+                activity: None,
+                ..full()
+            };
+            let mut cases = vec![full()];
+            if matches!(
+                code,
+                FindingCode::DuplicateId | FindingCode::DanglingReference
+            ) {
+                cases.push(without_activity);
+            }
+            for p in cases {
+                let what = format!("{code:?}");
+                both(
+                    &what,
+                    Language::English.finding(code, &p),
+                    Language::Dutch.finding(code, &p),
+                );
+                both(
+                    &what,
+                    Language::English.finding_help(code, &p),
+                    Language::Dutch.finding_help(code, &p),
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_audit_and_check_finding_has_english_and_dutch_words() {
+        for code in every::<AuditCode>() {
+            both(
+                &format!("{code:?}"),
+                Language::English.audit(code, &full()),
+                Language::Dutch.audit(code, &full()),
+            );
+        }
+        for code in every::<CheckCode>()
+            .into_iter()
+            .filter(|c| *c != CheckCode::AuthoritiesNamed)
+        {
+            both(
+                &format!("{code:?}"),
+                Language::English.check(code, &full()),
+                Language::Dutch.check(code, &full()),
+            );
+        }
+    }
+
+    #[test]
+    fn every_phrase_and_label_has_english_and_dutch_words() {
+        // Words that are the same in both languages.
+        let same = [Phrase::Contact, Phrase::In];
+        for p in every::<Phrase>().into_iter().filter(|p| !same.contains(p)) {
+            both(
+                &format!("{p:?}"),
+                Language::English.phrase(p).into(),
+                Language::Dutch.phrase(p).into(),
+            );
+        }
+        for e in every::<NoticeElement>() {
+            both(
+                &format!("{e:?}"),
+                Language::English.element(e).into(),
+                Language::Dutch.element(e).into(),
+            );
+        }
+        for s in every::<ElementStatus>() {
+            both(
+                &format!("{s:?}"),
+                Language::English.element_status(s).into(),
+                Language::Dutch.element_status(s).into(),
+            );
+        }
+        for c in every::<SpecialCategory>() {
+            both(
+                &format!("{c:?}"),
+                Language::English.special_category(c).into(),
+                Language::Dutch.special_category(c).into(),
+            );
+        }
+        for r in every::<RecipientRole>() {
+            both(
+                &format!("{r:?}"),
+                Language::English.role(r).into(),
+                Language::Dutch.role(r).into(),
+            );
+        }
+        for t in every::<RetentionTrigger>() {
+            both(
+                &format!("{t:?}"),
+                Language::English.after(t).into(),
+                Language::Dutch.after(t).into(),
+            );
+        }
+        for a in every::<RetentionAction>() {
+            both(
+                &format!("{a:?}"),
+                Language::English.action(a).into(),
+                Language::Dutch.action(a).into(),
+            );
+        }
+        for r in DataSubjectRight::ALL {
+            both(
+                &format!("{r:?}"),
+                Language::English.right_title(r).into(),
+                Language::Dutch.right_title(r).into(),
+            );
+            both(
+                &format!("{r:?}"),
+                Language::English.right_detail(r).into(),
+                Language::Dutch.right_detail(r).into(),
+            );
+        }
+        for c in every::<Commitment>() {
+            both(
+                &format!("{c:?}"),
+                Language::English.commitment(c).into(),
+                Language::Dutch.commitment(c).into(),
+            );
+            both(
+                &format!("{c:?}"),
+                Language::English.commitment_statement(c).into(),
+                Language::Dutch.commitment_statement(c).into(),
+            );
+        }
+        for a in every::<Applicability>() {
+            both(
+                &format!("{a:?}"),
+                Language::English.applicability(a).into(),
+                Language::Dutch.applicability(a).into(),
+            );
+        }
+        for v in every::<ErasureVerdict>() {
+            both(
+                &format!("{v:?}"),
+                Language::English.erasure_verdict(v).into(),
+                Language::Dutch.erasure_verdict(v).into(),
+            );
+        }
+        for o in every::<ErasureOutcome>() {
+            both(
+                &format!("{o:?}"),
+                Language::English.erasure_outcome(o).into(),
+                Language::Dutch.erasure_outcome(o).into(),
+            );
+        }
+        for o in every::<ObjectionOutcome>() {
+            both(
+                &format!("{o:?}"),
+                Language::English.objection_outcome(o).into(),
+                Language::Dutch.objection_outcome(o).into(),
+            );
+        }
+        for o in every::<RestrictionOutcome>() {
+            both(
+                &format!("{o:?}"),
+                Language::English.restriction_outcome(o).into(),
+                Language::Dutch.restriction_outcome(o).into(),
+            );
+        }
+        for o in every::<TransferOutcome>() {
+            both(
+                &format!("{o:?}"),
+                Language::English.transfer_outcome(o).into(),
+                Language::Dutch.transfer_outcome(o).into(),
+            );
+        }
+        for s in every::<StopReason>() {
+            both(
+                &format!("{s:?}"),
+                Language::English.stop_reason(s).into(),
+                Language::Dutch.stop_reason(s).into(),
+            );
+        }
+        for s in every::<Severity>() {
+            both(
+                &format!("{s:?}"),
+                Language::English.severity(s).into(),
+                Language::Dutch.severity(s).into(),
+            );
+        }
+        for g in every::<GroundKind>() {
+            both(
+                &format!("{g:?}"),
+                Language::English.ground_kind(g).into(),
+                Language::Dutch.ground_kind(g).into(),
+            );
+        }
+        for c in every::<TransferCondition>() {
+            both(
+                &format!("{c:?}"),
+                Language::English.transfer_condition(c).into(),
+                Language::Dutch.transfer_condition(c).into(),
+            );
+        }
+        for r in every::<Region>() {
+            both(
+                &format!("{r:?}"),
+                Language::English.region(r).into(),
+                Language::Dutch.region(r).into(),
+            );
+            both(
+                &format!("{r:?}"),
+                Language::English.region_in_full(r).into(),
+                Language::Dutch.region_in_full(r).into(),
+            );
+        }
+    }
+
+    #[test]
+    fn every_breach_word_has_english_and_dutch_words() {
+        for f in BreachFact::ALL {
+            both(
+                &format!("{f:?}"),
+                Language::English.breach_question(f),
+                Language::Dutch.breach_question(f),
+            );
+        }
+        for a in every::<crate::assess::AuthorityNotification>() {
+            both(
+                &format!("{a:?}"),
+                Language::English.authority_notification(a).into(),
+                Language::Dutch.authority_notification(a).into(),
+            );
+        }
+        for s in every::<crate::assess::SubjectCommunication>() {
+            both(
+                &format!("{s:?}"),
+                Language::English.subject_communication(s).into(),
+                Language::Dutch.subject_communication(s).into(),
+            );
+        }
+        for r in every::<crate::assess::RiskLevel>() {
+            both(
+                &format!("{r:?}"),
+                Language::English.risk_level(r).into(),
+                Language::Dutch.risk_level(r).into(),
+            );
+        }
+        for e in every::<Exposure>() {
+            both(
+                &format!("{e:?}"),
+                Language::English.exposure(e).into(),
+                Language::Dutch.exposure(e).into(),
+            );
+        }
+        for c in Consequence::ALL {
+            both(
+                &format!("{c:?}"),
+                Language::English.consequence(c).into(),
+                Language::Dutch.consequence(c).into(),
+            );
+        }
+        for m in every::<ProtectionMeasure>() {
+            both(
+                &format!("{m:?}"),
+                Language::English.protection_measure(m).into(),
+                Language::Dutch.protection_measure(m).into(),
+            );
+        }
+        let reason = BreachReason::NoPersonalData;
+        both(
+            "breach reason",
+            Language::English.breach_reason(&reason),
+            Language::Dutch.breach_reason(&reason),
+        );
+        let g: Option<Guidance> = reason.guidance();
+        if let Some(g) = g {
+            both(
+                "guidance",
+                Language::English.guidance(&g),
+                Language::Dutch.guidance(&g),
+            );
+        }
+    }
+
+    #[test]
+    fn dutch_citations_follow_the_dutch_text_of_the_gdpr() {
+        let nl = |c: Citation| Language::Dutch.cite(c);
+        assert_eq!(
+            nl(Citation::article(6).paragraph(1).point('f')),
+            "art. 6, lid 1, onder f)"
+        );
+        assert_eq!(
+            nl(Citation::article(6).paragraph(1).subparagraph(2)),
+            "art. 6, lid 1, tweede alinea"
+        );
+        assert_eq!(nl(Citation::article(77)), "art. 77");
+        assert_eq!(Language::English.cite(Citation::article(77)), "Art. 77");
+    }
+
+    #[test]
+    fn dutch_uses_the_terms_of_the_avg() {
+        let p = full();
+        let nl = |code| Language::Dutch.finding(code, &p);
+        assert!(nl(FindingCode::ProcessorWithoutContract).contains("verwerker"));
+        assert!(nl(FindingCode::ProcessorWithoutContract).contains("verwerkingsverantwoordelijke"));
+        assert!(nl(FindingCode::LegitimateInterestsByPublicAuthority)
+            .contains("gerechtvaardigd belang"));
+        assert!(nl(FindingCode::SpecialCategoryWithoutCondition)
+            .contains("bijzondere categorie van persoonsgegevens"));
+        assert!(Language::Dutch
+            .audit(AuditCode::DpoRequired, &p)
+            .contains("functionaris voor gegevensbescherming"));
+        assert!(Language::Dutch
+            .finding_help(FindingCode::AdequacyNotAvailable, &p)
+            .contains("passende waarborgen"));
+        assert_eq!(
+            Language::Dutch.right_title(DataSubjectRight::Erasure),
+            "Recht op gegevenswissing"
+        );
+        assert_eq!(
+            Language::Dutch.right_title(DataSubjectRight::Portability),
+            "Recht op overdraagbaarheid van gegevens"
+        );
+        assert_eq!(
+            Language::Dutch.right_title(DataSubjectRight::Restriction),
+            "Recht op beperking van de verwerking"
+        );
+    }
+}
