@@ -26,8 +26,8 @@ use gdpr::assess::{
 use gdpr::explain::Language;
 use gdpr::notice::audit_notice;
 use gdpr::{
-    validate, AdequacyRegistry, Destination, PersonalDataBreach, Policy, Recipient,
-    RecipientRole, RetentionTrigger, Sector,
+    validate, AdequacyRegistry, Destination, PersonalDataBreach, Policy, Recipient, RecipientRole,
+    RetentionTrigger, Sector,
 };
 
 const SEEDS: [&str; 5] = [

@@ -33,5 +33,5 @@ pub use completeness::{
 };
 pub use render::render_notice;
 
-/// The language of a notice: the library's one [`Language`](crate::explain::Language).
+/// The language of a notice: the library's one [`Language`].
 pub use crate::explain::Language;
