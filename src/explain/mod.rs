@@ -92,7 +92,7 @@ mod tests {
     use super::*;
 
     /// Every value of a code enum, read from its schema so that no list can fall behind.
-    fn every<T: JsonSchema + serde::de::DeserializeOwned>() -> Vec<T> {
+    pub(super) fn every<T: JsonSchema + serde::de::DeserializeOwned>() -> Vec<T> {
         let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap();
         schema["oneOf"]
             .as_array()

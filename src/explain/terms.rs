@@ -604,22 +604,10 @@ impl Language {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::every;
     use super::*;
     use crate::assess::{BreachFact, BreachReason, Guidance};
     use crate::{Consequence, Exposure, ProtectionMeasure};
-
-    /// Every value of a code enum, read from its schema so that no list can fall behind.
-    fn every<T: JsonSchema + serde::de::DeserializeOwned>() -> Vec<T> {
-        let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap();
-        let values: Vec<T> = schema["oneOf"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| serde_json::from_value(v["const"].clone()).unwrap())
-            .collect();
-        assert!(!values.is_empty());
-        values
-    }
 
     /// Parameters for every sentence, so that none renders a `?`.
     fn full() -> Params {

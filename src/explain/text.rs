@@ -61,6 +61,16 @@ fn questions(out: &mut String, lang: Language, indent: &str, questions: &[OpenQu
     }
 }
 
+/// A line under a label in the first column: "may keep   the suppression entry …".
+fn labelled(out: &mut String, lang: Language, label: Phrase, text: &str) {
+    let _ = writeln!(out, "  {:<WIDTH$} {text}", lang.phrase(label));
+}
+
+/// The first line of a decision on one activity: "Objection `newsletter`: stop …".
+fn headed(out: &mut String, lang: Language, heading: Phrase, activity: &str, outcome: &str) {
+    let _ = writeln!(out, "{} `{activity}`: {outcome}", lang.phrase(heading));
+}
+
 fn stops(out: &mut String, lang: Language, stops: &[PurposeStop]) {
     for stop in stops {
         let _ = writeln!(
@@ -212,11 +222,11 @@ impl ErasureDecision {
         questions(&mut out, lang, "  ", &self.open_questions);
         stops(&mut out, lang, &self.stop_processing);
         if let Some(suppression) = &self.suppression {
-            let _ = writeln!(
-                out,
-                "  {:<WIDTH$} {}",
-                lang.phrase(Phrase::MayKeep),
-                lang.reason_line(suppression)
+            labelled(
+                &mut out,
+                lang,
+                Phrase::MayKeep,
+                &lang.reason_line(suppression),
             );
         }
         for n in &self.notify_recipients {
@@ -229,11 +239,11 @@ impl ErasureDecision {
             );
         }
         if let Some(inform) = &self.inform_other_controllers {
-            let _ = writeln!(
-                out,
-                "  {:<WIDTH$} {}",
-                lang.phrase(Phrase::TellOtherControllers),
-                lang.reason_line(inform)
+            labelled(
+                &mut out,
+                lang,
+                Phrase::TellOtherControllers,
+                &lang.reason_line(inform),
             );
         }
         out
@@ -244,22 +254,22 @@ impl ObjectionDecision {
     /// The decision as text: the outcome, the processing that stops, why, and what is open.
     pub fn to_text(&self, lang: Language) -> String {
         let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "{} `{}`: {}",
-            lang.phrase(Phrase::ObjectionHeading),
-            self.activity,
-            lang.objection_outcome(self.outcome)
+        headed(
+            &mut out,
+            lang,
+            Phrase::ObjectionHeading,
+            &self.activity,
+            lang.objection_outcome(self.outcome),
         );
         stops(&mut out, lang, &self.stop);
         reasons(&mut out, lang, "  ", &self.reasons);
         questions(&mut out, lang, "  ", &self.open_questions);
         if let Some(suppression) = &self.suppression {
-            let _ = writeln!(
-                out,
-                "  {:<WIDTH$} {}",
-                lang.phrase(Phrase::MayKeep),
-                lang.reason_line(suppression)
+            labelled(
+                &mut out,
+                lang,
+                Phrase::MayKeep,
+                &lang.reason_line(suppression),
             );
         }
         out
@@ -270,12 +280,12 @@ impl RestrictionDecision {
     /// The decision as text: the outcome, why, and what is open.
     pub fn to_text(&self, lang: Language) -> String {
         let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "{} `{}`: {}",
-            lang.phrase(Phrase::RestrictionHeading),
-            self.activity,
-            lang.restriction_outcome(self.outcome)
+        headed(
+            &mut out,
+            lang,
+            Phrase::RestrictionHeading,
+            &self.activity,
+            lang.restriction_outcome(self.outcome),
         );
         reasons(&mut out, lang, "  ", &self.reasons);
         questions(&mut out, lang, "  ", &self.open_questions);
