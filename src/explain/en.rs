@@ -244,7 +244,7 @@ fn exemption(e: InformationExemption) -> &'static str {
 // ---------------------------------------------------------------------------------------------
 // Findings, the notice and the texts of decisions (issue 15).
 
-use super::terms::{DpoDuty, Phrase, PolicyList};
+use super::terms::{after_colon, key, DpoDuty, Phrase, PolicyList};
 use crate::assess::{
     Applicability, ErasureOutcome, ErasureVerdict, ObjectionOutcome, RestrictionOutcome,
     TransferOutcome,
@@ -286,10 +286,6 @@ fn list_of(list: Option<PolicyList>, plural: bool) -> &'static str {
     }
 }
 
-fn key(list: Option<PolicyList>) -> &'static str {
-    list.map_or("?", PolicyList::key)
-}
-
 fn destination_of(p: &Params) -> String {
     p.destination
         .as_ref()
@@ -320,15 +316,6 @@ fn asked(p: &Params) -> String {
         })
         .collect();
     asked.join("; ")
-}
-
-/// ": what follows", or nothing when nothing follows.
-fn after_colon(text: &str) -> String {
-    if text.is_empty() {
-        String::new()
-    } else {
-        format!(": {text}")
-    }
 }
 
 fn promise_of(p: &Params) -> String {

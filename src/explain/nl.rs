@@ -245,7 +245,7 @@ fn exemption(e: InformationExemption) -> &'static str {
 // ---------------------------------------------------------------------------------------------
 // Bevindingen, de privacyverklaring en de teksten van beslissingen (issue 15).
 
-use super::terms::{DpoDuty, Phrase, PolicyList};
+use super::terms::{after_colon, key, DpoDuty, Phrase, PolicyList};
 use crate::assess::{
     Applicability, ErasureOutcome, ErasureVerdict, ObjectionOutcome, RestrictionOutcome,
     TransferOutcome,
@@ -311,10 +311,6 @@ fn list_of(list: Option<PolicyList>, plural: bool) -> &'static str {
     }
 }
 
-fn key(list: Option<PolicyList>) -> &'static str {
-    list.map_or("?", PolicyList::key)
-}
-
 fn destination_of(p: &Params) -> String {
     p.destination
         .as_ref()
@@ -337,15 +333,6 @@ fn asked(p: &Params) -> String {
         .map(|q| format!("{} (`{}`)", q.in_language(super::Language::Dutch), q.field))
         .collect();
     asked.join("; ")
-}
-
-/// ": what follows", or nothing when nothing follows.
-fn after_colon(text: &str) -> String {
-    if text.is_empty() {
-        String::new()
-    } else {
-        format!(": {text}")
-    }
 }
 
 fn promise_of(p: &Params) -> String {

@@ -37,6 +37,20 @@ pub enum PolicyList {
     Purposes,
 }
 
+/// The JSON key of a list, or `?` when the sentence has none.
+pub(super) fn key(list: Option<PolicyList>) -> &'static str {
+    list.map_or("?", PolicyList::key)
+}
+
+/// ": what follows", or nothing when nothing follows.
+pub(super) fn after_colon(text: &str) -> String {
+    if text.is_empty() {
+        String::new()
+    } else {
+        format!(": {text}")
+    }
+}
+
 impl PolicyList {
     /// The key of the list in the policy's JSON.
     pub const fn key(self) -> &'static str {
