@@ -2,9 +2,13 @@
 //! would, every answer followed by the articles it rests on.
 //!
 //! ```text
-//! cargo run --example tour            # a readable report
-//! cargo run --example tour -- --json  # the same decisions as JSON (valid against schema/)
+//! cargo run --example tour                # a readable report
+//! cargo run --example tour -- --lang nl   # the same report in Dutch
+//! cargo run --example tour -- --json      # the same decisions as JSON (valid against schema/)
 //! ```
+//!
+//! Every word of a decision comes from the library's vocabulary (`gdpr::explain`); only the
+//! tour's own headings and scenario labels are written here, in both languages.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -13,12 +17,13 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use gdpr::assess::{
     assess_erasure, assess_rights, assess_transfer, breach_notification_deadline,
     request_deadlines, ActivityFacts, Applicability, Calendar, ErasureDecision, ErasureRequest,
-    ErasureVerdict, EuTimeZone, Objection, Reason, RetentionSweep, RightsDecision,
-    TransferDecision, TransferOutcome, TransferRequest,
+    EuTimeZone, Objection, Reason, RetentionSweep, RightsDecision, TransferDecision,
+    TransferRequest,
 };
+use gdpr::explain::{Language, Phrase, ReasonCode};
 use gdpr::{
     validate, AdequacyRegistry, Destination, Policy, Recipient, RecipientRole, RetentionTrigger,
-    Safeguard, Sector, Severity, TransferMechanism, ValidationReport,
+    Safeguard, Sector, TransferMechanism, ValidationReport,
 };
 use serde::Serialize;
 
@@ -57,7 +62,18 @@ struct DueRecord {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let json = std::env::args().any(|a| a == "--json");
+    let args: Vec<String> = std::env::args().collect();
+    let json = args.iter().any(|a| a == "--json");
+    let lang = match args
+        .iter()
+        .position(|a| a == "--lang")
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
+    {
+        None | Some("en") => Language::English,
+        Some("nl") => Language::Dutch,
+        Some(other) => return Err(format!("--lang takes nl or en, not `{other}`").into()),
+    };
     let as_of = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("bad date")?;
     let registry = AdequacyRegistry::builtin();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/policies");
@@ -67,19 +83,55 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let path = dir.join(format!("{name}.json"));
         let policy = Policy::from_json(&std::fs::read_to_string(&path)?)
             .map_err(|e| format!("{}: {e}", path.display()))?;
-        reports.push(evaluate(name, &policy, &registry, as_of)?);
+        let mut report = evaluate(name, &policy, &registry, as_of)?;
+        report.render(lang);
+        reports.push(report);
     }
 
     if json {
         println!("{}", serde_json::to_string_pretty(&reports)?);
     } else {
-        println!("gdpr tour — five privacy notices as policies, as of {as_of}\n");
+        println!(
+            "{}{as_of}\n",
+            say(
+                lang,
+                "gdpr tour — five privacy notices as policies, as of ",
+                "gdpr-rondleiding — vijf privacyverklaringen als beleid, op "
+            )
+        );
         for report in &reports {
-            print_report(report);
+            print_report(report, lang);
         }
-        breach_tour(&dir)?;
+        breach_tour(&dir, lang)?;
     }
     Ok(())
+}
+
+impl Report {
+    /// Every sentence of every decision in `lang`, for the JSON.
+    fn render(&mut self, lang: Language) {
+        self.validation.render(lang);
+        for d in &mut self.rights {
+            d.render(lang);
+        }
+        self.erasure.render(lang);
+        for (_, d) in &mut self.transfers {
+            d.render(lang);
+        }
+        self.access_request.render(lang);
+        self.breach.render(lang);
+        self.notice.render(lang);
+        self.notice_audit.render(lang);
+    }
+}
+
+/// The tour's own words (headings, scenario labels), in English or Dutch; every word of a
+/// decision comes from the library.
+fn say(lang: Language, en: &'static str, nl: &'static str) -> &'static str {
+    match lang {
+        Language::Dutch => nl,
+        _ => en,
+    }
 }
 
 /// The calendar follows the controller: the public holidays of its establishment.
@@ -252,60 +304,75 @@ fn evaluate(
 
 const WIDTH: usize = 24;
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+/// Indents every line of a text.
+fn indented(text: &str, by: &str) -> String {
+    text.lines().map(|l| format!("{by}{l}\n")).collect()
 }
 
 /// The last step of a deadline's reasoning, where a weekend or holiday moved it.
-fn shift(reasons: &[Reason]) -> String {
+fn shift(reasons: &[Reason], lang: Language) -> String {
     reasons
         .last()
-        .filter(|r| r.text().contains("next working day") || r.text().contains("two working days"))
-        .map(|r| format!(" — {r}"))
+        .filter(|r| {
+            matches!(
+                r.code,
+                ReasonCode::NextWorkingDay | ReasonCode::TwoWorkingDays
+            )
+        })
+        .map(|r| format!(" — {}", lang.reason_line(r)))
         .unwrap_or_default()
 }
 
-fn cite(reasons: &[Reason]) -> String {
-    let mut cites: Vec<String> = reasons.iter().map(|r| r.citation.to_string()).collect();
+fn cite(reasons: &[Reason], lang: Language) -> String {
+    let mut cites: Vec<String> = reasons.iter().map(|r| lang.cite(r.citation)).collect();
     cites.dedup();
     cites.join(", ")
 }
 
-fn print_report(r: &Report) {
-    println!("━━━ {} ({}.json)", r.controller, r.policy);
+/// A scenario of the transfer tour, in the reader's language.
+fn scenario(label: &str, lang: Language) -> String {
+    let nl = match label {
+        "U.S. cloud, DPF-certified" => "Amerikaanse cloud, DPF-gecertificeerd".to_owned(),
+        "U.S. cloud, not certified" => "Amerikaanse cloud, niet gecertificeerd".to_owned(),
+        "U.S. cloud, not certified, SCCs assessed" => {
+            "Amerikaanse cloud, niet gecertificeerd, SCC's beoordeeld".to_owned()
+        }
+        other => match other.strip_suffix(" via a U.S. app (clause)") {
+            Some(id) => format!("{id} via een Amerikaanse app (clausule)"),
+            None => other.to_owned(),
+        },
+    };
+    match lang {
+        Language::Dutch => nl,
+        _ => label.to_owned(),
+    }
+}
+
+fn print_report(r: &Report, lang: Language) {
+    println!("━━━ {} ({}.json)\n", r.controller, r.policy);
+    let s = &r.sources;
+    let unsourced = match (s.not_recorded, lang) {
+        (0, _) => String::new(),
+        (n, Language::Dutch) => format!(", {n} zonder bron"),
+        (n, _) => format!(", {n} without a source"),
+    };
     println!(
-        "\n  Sources: {} stated by the notice, {} inferred from it (`inferred: …`){}",
-        plural(r.sources.stated, "element"),
-        r.sources.inferred,
-        if r.sources.not_recorded > 0 {
-            format!(", {} without a source", r.sources.not_recorded)
-        } else {
-            String::new()
+        "  {}{unsourced}\n",
+        match lang {
+            Language::Dutch => format!(
+                "Bronnen: {} gegeven door de privacyverklaring, {} eruit afgeleid (`inferred: …`)",
+                s.stated, s.inferred
+            ),
+            _ => format!(
+                "Sources: {} stated by the notice, {} inferred from it (`inferred: …`)",
+                s.stated, s.inferred
+            ),
         }
     );
 
-    let errors = r.validation.errors().count();
-    let warnings = r.validation.warnings().count();
-    println!(
-        "\n  Validation: {} and {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
-    );
-    for f in &r.validation.findings {
-        let mark = match f.severity {
-            Severity::Error => "✗",
-            Severity::Warning => "!",
-        };
-        let cite = f.citation.map(|c| c.to_string()).unwrap_or_default();
-        println!("    {mark} {cite:<WIDTH$} {}", f.path);
-        println!("      {:<WIDTH$} {}", "", f.message);
-    }
+    print!("{}", indented(&r.validation.to_text(lang), "  "));
 
-    println!("\n  Rights per activity (✓ applies, ✗ does not, ? needs review, → the client's)");
+    println!("\n  {}", lang.phrase(Phrase::RightsHeading));
     for d in &r.rights {
         let marks: Vec<String> = d
             .rights
@@ -317,10 +384,7 @@ fn print_report(r: &Report) {
                     Applicability::NeedsReview => "?",
                     Applicability::ExercisedAgainstController => "→",
                 };
-                format!(
-                    "{m}{}",
-                    a.right.citation().to_string().trim_start_matches("Art. ")
-                )
+                format!("{m}{}", a.right.citation().article_number())
             })
             .collect();
         println!("    {:<WIDTH$} {}", d.activity, marks.join(" "));
@@ -330,165 +394,142 @@ fn print_report(r: &Report) {
                 gdpr::DataSubjectRight::Portability | gdpr::DataSubjectRight::Object
             );
             if notable && a.applies == Applicability::DoesNotApply {
-                let why: Vec<String> = a.reasons.iter().skip(1).map(|r| r.to_string()).collect();
+                let why: Vec<String> = a
+                    .reasons
+                    .iter()
+                    .skip(1)
+                    .map(|r| lang.reason_line(r))
+                    .collect();
                 println!(
-                    "      {:<WIDTH$} no {}: {}",
+                    "      {:<WIDTH$} ✗ {}: {}",
                     "",
-                    a.right.label(),
+                    lang.right_title(a.right),
                     why.join("; ")
                 );
             }
             if notable && a.applies == Applicability::NeedsReview {
                 for q in &a.open_questions {
-                    println!("      {:<WIDTH$} {}? {q}", "", a.right.label());
+                    println!(
+                        "      {:<WIDTH$} ? {}: {}",
+                        "",
+                        lang.right_title(a.right),
+                        lang.question_line(q)
+                    );
                 }
             }
         }
     }
 
-    let e = &r.erasure;
-    let extension = e
-        .deadlines
-        .extended_respond_by
-        .as_ref()
-        .map(|x| format!(", or {} if extended", x.last_day))
-        .unwrap_or_default();
     println!(
-        "\n  Erasure request of a former customer, received {} — answer by {}{extension} (Art. 12(3))",
-        e.deadlines.received, e.deadlines.respond_by.last_day,
+        "\n  {} {}",
+        say(
+            lang,
+            "A former customer asks to be erased, received",
+            "Een voormalige klant vraagt wissing, ontvangen op"
+        ),
+        r.erasure.deadlines.received
     );
-    // Per data category: what happens to it in each activity that holds it.
-    let mut categories: Vec<&str> = e.items.iter().map(|i| i.data_category.as_str()).collect();
-    categories.dedup();
-    for category in categories {
-        println!("    {category}");
-        for item in e.items_for(category) {
-            let verdict = match item.verdict {
-                ErasureVerdict::Erase => "erase".to_owned(),
-                ErasureVerdict::Keep => match item.keep_until {
-                    Some(until) => format!("keep until {until}"),
-                    None => "keep".to_owned(),
-                },
-                ErasureVerdict::NoGround => "no ground".to_owned(),
-                ErasureVerdict::NeedsReview => "needs review".to_owned(),
-                ErasureVerdict::ForwardToController => "to the client".to_owned(),
-            };
-            let why = item
-                .reasons
-                .first()
-                .map(|r| r.to_string())
-                .unwrap_or_default();
-            println!("      {verdict:<WIDTH$} in {}: {why}", item.activity);
-            for q in &item.open_questions {
-                println!("      {:<WIDTH$}    ? {q}", "");
-            }
-        }
-    }
-    for stop in &e.stop_processing {
-        println!(
-            "    {:<WIDTH$} {}/{} ({})",
-            "stop", stop.activity, stop.purpose, stop.citation
-        );
-    }
-    if let Some(suppression) = &e.suppression {
-        println!("    {:<WIDTH$} {suppression}", "may keep");
-    }
-    for n in &e.notify_recipients {
-        println!(
-            "    {:<WIDTH$} {} ({})",
-            "tell recipient", n.recipient, n.reason.citation
-        );
-    }
+    print!("{}", indented(&r.erasure.to_text(lang), "  "));
 
-    println!("\n  Transfers");
+    println!("\n  {}", say(lang, "Transfers", "Doorgiften"));
     for (label, d) in &r.transfers {
-        let outcome = match d.outcome {
-            TransferOutcome::NotATransfer => "not a transfer",
-            TransferOutcome::Permitted => "permitted",
-            TransferOutcome::Prohibited => "prohibited",
-            TransferOutcome::NeedsReview => "needs review",
-        };
         let ground = d
             .ground
-            .map(|g| format!(" on {}", g.citation()))
+            .map(|g| format!(" {} {}", lang.phrase(Phrase::On), lang.cite(g.citation())))
             .unwrap_or_default();
-        println!("    {label:<42} {outcome}{ground}");
+        println!(
+            "    {:<42} {}{ground}",
+            scenario(label, lang),
+            lang.transfer_outcome(d.outcome)
+        );
         if let Some(last) = d.reasons.last() {
-            println!("      {last}");
+            println!("      {}", lang.reason_line(last));
         }
         for b in &d.commitment_breaches {
-            println!("      ✗ breaks its promise: {}", b.reason);
+            println!(
+                "      ✗ {}: {}",
+                lang.phrase(Phrase::BreaksPromise),
+                lang.reason_line(&b.reason)
+            );
         }
         for q in &d.open_questions {
-            println!("      ? {q}");
+            println!("      ? {}", lang.question_line(q));
         }
     }
 
-    println!("\n  Deadlines");
+    println!("\n  {}", say(lang, "Deadlines", "Termijnen"));
     println!(
-        "    access request of {}: answer by {}{} ({})",
+        "    {} {}: {} {}{} ({})",
+        say(lang, "access request of", "verzoek om inzage van"),
         r.access_request.received,
+        lang.phrase(Phrase::AnswerBy),
         r.access_request.respond_by.last_day,
-        shift(&r.access_request.respond_by.reasons),
+        shift(&r.access_request.respond_by.reasons, lang),
         cite(
             r.access_request
                 .respond_by
                 .reasons
                 .get(..1)
-                .unwrap_or_default()
+                .unwrap_or_default(),
+            lang
         )
     );
     println!(
-        "    breach noticed {}: notify the authority by {} ({})",
+        "    {} {}: {} {} ({})",
+        say(lang, "breach noticed", "inbreuk vastgesteld op"),
         EuTimeZone::Central
             .local(r.breach.event)
-            .format("%a %Y-%m-%d %H:%M %:z"),
-        r.breach.ends_local.format("%a %Y-%m-%d %H:%M %:z"),
-        cite(&r.breach.reasons)
+            .format("%Y-%m-%d %H:%M %:z"),
+        lang.phrase(Phrase::NotifyBy),
+        r.breach.ends_local.format("%Y-%m-%d %H:%M %:z"),
+        cite(&r.breach.reasons, lang)
     );
 
-    println!("\n  Records due today under a retention period");
+    println!(
+        "\n  {}",
+        say(
+            lang,
+            "Records due today under a retention period",
+            "Records waarvan de bewaartermijn vandaag verstreken is"
+        )
+    );
     if r.retention_due.is_empty() {
-        println!("    none: no rule states a period (only criteria), so no date can be computed");
+        println!(
+            "    {}",
+            say(
+                lang,
+                "none: no rule states a period (only criteria), so no date can be computed",
+                "geen: geen regel vermeldt een termijn (alleen criteria), dus valt er geen datum te berekenen"
+            )
+        );
     }
     for d in &r.retention_due {
         println!(
-            "    {:<WIDTH$} {} since {} → {:?}",
-            d.activity, d.record, d.trigger_date, d.action
+            "    {:<WIDTH$} {} {} {} → {}",
+            d.activity,
+            d.record,
+            lang.phrase(Phrase::DueSince),
+            d.trigger_date,
+            lang.action(d.action)
         );
     }
-    println!("\n  Privacy notice (Art. 13, 14): what the policy cannot yet say");
-    let gaps: Vec<_> = r.notice.gaps().collect();
-    if gaps.is_empty() {
-        println!("    nothing: every element can be written");
-    }
-    for g in gaps {
-        println!("    {:<WIDTH$} {}", g.citation.to_string(), g.detail);
-    }
+    println!();
+    print!("{}", indented(&r.notice.to_text(lang), "  "));
     println!(
-        "    (render it: cargo run --example notice -- examples/policies/{}.json nl)",
-        r.policy
+        "    ({}: cargo run --example notice -- examples/policies/{}.json {})",
+        say(lang, "render it", "schrijf ze uit"),
+        r.policy,
+        say(lang, "en", "nl")
     );
-    println!("\n  The published notice, audited (Art. 12–15, 37)");
-    for f in &r.notice_audit.findings {
-        let mark = match f.severity {
-            Severity::Error => "✗",
-            Severity::Warning => "!",
-        };
-        println!(
-            "    {mark} {:<WIDTH$} {}",
-            f.citation.to_string(),
-            f.message
-        );
-    }
+    println!();
+    print!("{}", indented(&r.notice_audit.to_text(lang), "  "));
     println!();
 }
 
 /// A lost laptop at Stebo, assessed end to end (Art. 33, 34): once with the client files
 /// encrypted and the key elsewhere, once unencrypted; each with its register entry.
-fn breach_tour(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
+fn breach_tour(dir: &Path, lang: Language) -> Result<(), Box<dyn std::error::Error>> {
     use gdpr::assess::assess_breach;
-    use gdpr::notice::Language;
     use gdpr::{Consequences, Exposure, PersonalDataBreach, Protection, ProtectionMeasure};
 
     let policy = Policy::from_json(&std::fs::read_to_string(dir.join("stebo.json"))?)?;
@@ -511,7 +552,14 @@ fn breach_tour(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
     )?;
     breach.aware_at = Some(aware);
 
-    println!("Personal data breach at Stebo vzw — a stolen laptop (Art. 33, 34)\n");
+    println!(
+        "{}\n",
+        say(
+            lang,
+            "Personal data breach at Stebo vzw — a stolen laptop (Art. 33, 34)",
+            "Inbreuk in verband met persoonsgegevens bij Stebo vzw — een gestolen laptop (art. 33 en 34)"
+        )
+    );
     // Readable national register numbers are what an identity thief needs.
     let readable = Consequences {
         identity_theft: Some(true),
@@ -519,7 +567,11 @@ fn breach_tour(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
     };
     for (label, protection, consequences) in [
         (
-            "encrypted, key elsewhere",
+            say(
+                lang,
+                "encrypted, key elsewhere",
+                "versleuteld, de sleutel elders",
+            ),
             Protection {
                 measure: Some(ProtectionMeasure::Encryption),
                 state_of_the_art: Some(true),
@@ -528,7 +580,7 @@ fn breach_tour(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
             Consequences::none(),
         ),
         (
-            "not encrypted",
+            say(lang, "not encrypted", "niet versleuteld"),
             Protection {
                 measure: Some(ProtectionMeasure::None),
                 ..Protection::default()
@@ -540,14 +592,21 @@ fn breach_tour(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
         breach.consequences = consequences;
         breach.accessed_by = Some(Exposure::UnknownParty);
         let decision = assess_breach(&policy, &breach, as_of)?;
-        println!("  The laptop was {label}:");
-        for line in decision.render(Language::English).lines() {
-            println!("    {line}");
-        }
         println!(
-            "    register entry (JSON, to store): {} bytes, {} reasons",
+            "  {} {label}:",
+            say(lang, "The laptop was", "De laptop was")
+        );
+        print!("{}", indented(&decision.to_text(lang), "    "));
+        println!(
+            "    {}: {} bytes, {} {}",
+            say(
+                lang,
+                "register entry (JSON, to store)",
+                "registerinschrijving (JSON, te bewaren)"
+            ),
             serde_json::to_string(&decision.register_entry)?.len(),
-            decision.register_entry.reasons.len()
+            decision.register_entry.reasons.len(),
+            say(lang, "reasons", "redenen")
         );
         println!();
     }

@@ -20,8 +20,8 @@ use crate::assess::{
     RestrictionOutcome, RiskLevel, StopReason, SubjectCommunication, TransferOutcome,
     WeekendSubstitute,
 };
-use crate::explain::{DayKind, Language, QuestionCode, ReasonCode};
-use crate::notice::{AuditCode, ElementStatus, NoticeElement};
+use crate::explain::{DayKind, DpoDuty, Language, PolicyList, QuestionCode, ReasonCode};
+use crate::notice::{AuditCode, CheckCode, ElementStatus, NoticeElement};
 use crate::{
     AccessForm, Art89Purpose, AutomatedDecisionGround, AwarenessSource, Capacity, Commitment,
     Consequence, ControllerKind, DataSubjectRight, DateBasis, Derogation, Exposure, FindingCode,
@@ -146,6 +146,7 @@ plain_names! {
     BreachKind => "kind of breach",
     CalendarScope => "calendar scope",
     Capacity => "capacity",
+    CheckCode => "check code",
     Church => "church",
     Commitment => "commitment",
     Consequence => "consequence",
@@ -155,6 +156,7 @@ plain_names! {
     DayKind => "kind of day",
     DayOfWeek => "day of the week",
     Derogation => "derogation",
+    DpoDuty => "duty to designate a DPO",
     DisclosedBy => "disclosing party",
     Duty => "duty",
     ElementStatus => "element status",
@@ -176,6 +178,7 @@ plain_names! {
     ObjectionOutcome => "objection outcome",
     OrganisationKind => "kind of organisation",
     Origin => "origin",
+    PolicyList => "list of the policy",
     ProtectionMeasure => "protection measure",
     Provenance => "provenance",
     ProvisionRequirement => "provision requirement",

@@ -122,9 +122,17 @@ fn dangling_and_duplicate_ids_are_validation_findings_with_paths() {
     );
     assert_eq!(report.findings[0].code, gdpr::FindingCode::DuplicateId);
     assert_eq!(report.findings[0].path, "activities[0].purposes[1].id");
+    assert!(
+        report.findings[0]
+            .message
+            .starts_with("the id `p` is used more than once among the purposes of the activity `"),
+        "{}",
+        report.findings[0].message
+    );
+    assert_eq!(report.findings[0].params.id.as_deref(), Some("p"));
     assert_eq!(
-        report.findings[0].message,
-        "the id `p` is used more than once in `activities[0].purposes`"
+        report.findings[0].help,
+        "give each element its own id: references name elements by id"
     );
 }
 

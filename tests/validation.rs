@@ -745,10 +745,18 @@ fn a_service_offered_to_children_on_consent_names_the_national_age() {
     assert_eq!(f.code, FindingCode::ChildConsent);
     assert_eq!(f.severity, Severity::Warning);
     assert_eq!(f.path, "activities[0].purposes[0].offered_to_children");
-    assert!(f.message.contains("below 16 in NL"), "{}", f.message);
+    assert!(
+        f.message.contains("below the age of 16 in NL"),
+        "{}",
+        f.message
+    );
+    assert_eq!(f.params.count, Some(16));
     doc["controller"]["establishment"] = json!("BE");
     let report = check(&doc);
-    assert!(report.findings[0].message.contains("below 13 in BE"));
+    assert!(report.findings[0]
+        .message
+        .contains("below the age of 13 in BE"));
+    assert_eq!(report.findings[0].params.count, Some(13));
 }
 
 #[test]

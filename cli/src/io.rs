@@ -6,6 +6,7 @@ use std::io::{self, BufWriter, Read, StdoutLock, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
+use gdpr::explain::Language;
 use gdpr::Policy;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -81,20 +82,32 @@ pub fn policy(path: &Path) -> Result<Policy, Failure> {
 pub struct Output {
     out: BufWriter<StdoutLock<'static>>,
     format: Format,
+    lang: Option<Language>,
 }
 
 impl Output {
-    /// Standard output in `format`.
-    pub fn stdout(format: Format) -> Output {
+    /// Standard output in `format`, in the language asked for (`--lang`), if any.
+    pub fn stdout(format: Format, lang: Option<Language>) -> Output {
         Output {
             out: BufWriter::new(io::stdout().lock()),
             format,
+            lang,
         }
     }
 
     /// Whether people read this output (`--format text`) rather than programs.
     pub fn is_text(&self) -> bool {
         self.format == Format::Text
+    }
+
+    /// The language to speak: the one asked for; else the one of the policy's controller's
+    /// establishment (Dutch in Belgium and the Netherlands); else English.
+    pub fn lang(&self, policy: Option<&Policy>) -> Language {
+        self.lang.unwrap_or_else(|| {
+            policy.map_or(Language::English, |p| {
+                Language::of_establishment(p.controller.establishment)
+            })
+        })
     }
 
     /// Writes formatted text; what `write!` and `writeln!` call.
@@ -116,14 +129,6 @@ impl Output {
             .map_err(io::Error::from)
             .and_then(|()| writeln!(self.out))
             .map_err(write_failed)
-    }
-
-    /// Writes the reasons of a decision, one indented line each.
-    pub fn reasons(&mut self, reasons: &[gdpr::assess::Reason]) -> Result<(), Failure> {
-        for r in reasons {
-            writeln!(self, "  {r}")?;
-        }
-        Ok(())
     }
 
     /// Writes out what is still buffered.

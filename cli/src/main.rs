@@ -2,8 +2,8 @@
 //!
 //! Every subcommand reads a policy (JSON, or YAML from a `.yaml` or `.yml` file) and a request
 //! (from a file or standard input) and prints the library's decision as JSON — exactly the
-//! library's serialisation, valid against the schemas in `schema/` — or, with
-//! `--format text`, in words.
+//! library's serialisation, valid against the schemas in `schema/`, its `message` fields
+//! rendered in the language of `--lang` — or, with `--format text`, in words, in that language.
 //!
 //! Exit codes: 0 a decision was printed; 1 the command line or an input was wrong, or reading
 //! or writing failed (a JSON error object on standard error says where); 2 `validate` found
@@ -27,7 +27,7 @@ use clap::{Parser, Subcommand};
 
 use crate::error::Failure;
 use crate::io::Output;
-use crate::options::Format;
+use crate::options::{Format, Lang};
 
 #[derive(Parser)]
 #[command(
@@ -39,6 +39,10 @@ struct Cli {
     /// Output: the library's JSON, or text for people.
     #[arg(long, value_enum, default_value_t = Format::Json, global = true)]
     format: Format,
+    /// The language of the text and of the JSON `message` fields (default: Dutch for a
+    /// controller established in Belgium or the Netherlands, else English).
+    #[arg(long, value_enum, global = true)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -70,7 +74,7 @@ fn main() -> ExitCode {
             return Failure::usage(e.to_string().trim_end()).report();
         }
     };
-    let mut out = Output::stdout(cli.format);
+    let mut out = Output::stdout(cli.format, cli.lang.map(Lang::language));
     let status = dispatch(&cli.command, &mut out).and_then(|code| out.flush().map(|()| code));
     status.unwrap_or_else(|failure| failure.report())
 }

@@ -27,12 +27,16 @@ mod code;
 mod en;
 mod nl;
 mod params;
+mod render;
+mod terms;
+mod text;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use code::{QuestionCode, ReasonCode};
 pub use params::{DayKind, FindingOn, Params};
+pub use terms::{DpoDuty, Phrase, PolicyList};
 
 use crate::DataSubjectRight;
 
@@ -88,7 +92,7 @@ mod tests {
     use super::*;
 
     /// Every value of a code enum, read from its schema so that no list can fall behind.
-    fn every<T: JsonSchema + serde::de::DeserializeOwned>() -> Vec<T> {
+    pub(super) fn every<T: JsonSchema + serde::de::DeserializeOwned>() -> Vec<T> {
         let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap();
         schema["oneOf"]
             .as_array()
@@ -141,6 +145,7 @@ mod tests {
             }],
             fields: vec!["needed_for_legal_claims".into()],
             text: Some("words".into()),
+            ..Params::default()
         }
     }
 

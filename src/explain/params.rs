@@ -4,12 +4,16 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::assess::CalendarSummary;
+use crate::assess::{CalendarSummary, OpenQuestion, Reason};
+use crate::notice::NoticeElement;
 use crate::{
-    Commitment, Country, DataSubjectRight, Destination, FindingCode, InformationExemption, Period,
-    RecipientRole, Region, RetentionAction, RetentionTrigger, RightCondition, ScopeCondition,
-    ScopeFact, TransferCondition, TransferMechanism,
+    Commitment, Country, DataSubjectRight, Destination, FindingCode, GroundKind,
+    InformationExemption, LegalBasis, Period, RecipientRole, Region, RetentionAction,
+    RetentionTrigger, RightCondition, ScopeCondition, ScopeFact, SpecialCategory,
+    TransferCondition, TransferMechanism,
 };
+
+use super::terms::{DpoDuty, PolicyList};
 
 /// What a code's sentence refers to. Every field is optional: a code uses the ones its
 /// sentence needs, and the rest stay absent (and are not written).
@@ -110,6 +114,45 @@ pub struct Params {
     /// legitimate interest, the words of a notice), never a sentence of the library's own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+
+    // What findings of validation and of the notice audit name.
+    /// The id of an element of the policy (a duplicate, a reference that resolves to nothing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Ids a sentence lists (purposes without a basis, recipients without a location).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ids: Vec<String>,
+    /// The list of the policy an id belongs to, or should.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list: Option<PolicyList>,
+    /// A number: of purposes, of recipients, of years of age.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
+    /// Whether the fact a sentence turns on is recorded (`false`: the policy does not say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known: Option<bool>,
+    /// A lawful basis of Art. 6(1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<LegalBasis>,
+    /// A special category of personal data (Art. 9(1)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub special_category: Option<SpecialCategory>,
+    /// The kinds of ground a notice names for its conditional transfers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grounds: Vec<GroundKind>,
+    /// An element of Art. 13 or 14 a notice must state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub element: Option<NoticeElement>,
+    /// Why the controller must designate a data protection officer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dpo_duty: Option<DpoDuty>,
+    /// The reasons of another decision a sentence rests on (the transfer assessment's, for a
+    /// finding of validation), rendered with it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<Reason>,
+    /// The open questions of another decision a sentence lists, rendered with it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<OpenQuestion>,
 }
 
 impl Params {

@@ -208,11 +208,13 @@ impl Stream<'_> {
         };
         self.summary.due += 1;
         if out.is_text() {
+            let lang = out.lang(None);
             writeln!(
                 out,
-                "{} due since {due_date} ({:?})",
+                "{} {} {due_date} → {}",
                 record.id,
-                self.sweep.action()
+                lang.phrase(gdpr::explain::Phrase::DueSince),
+                lang.action(self.sweep.action())
             )?;
         } else {
             out.json_line(&Due {
