@@ -131,6 +131,7 @@ mod model;
 pub mod notice;
 mod predicates;
 pub mod schema;
+pub mod sql;
 mod validate;
 
 pub use citation::{Citation, Instrument, ParseCitationError};

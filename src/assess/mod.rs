@@ -11,7 +11,8 @@
 //! - [`assess_rights`]: which rights apply to an activity? (Art. 7(3), 13–22, 77)
 //! - [`assess_objection`], [`assess_restriction`]: what must stop or pause? (Art. 21, 18)
 //! - [`assess_transfer`]: may I send data to that recipient? (Art. 44–49)
-//! - [`due_date`], [`RetentionSweep`]: when is a record due? (Art. 5(1)(e))
+//! - [`due_date`], [`RetentionSweep`], [`retention_plan`]: when is a record due, and which
+//!   rows of a database are due today? (Art. 5(1)(e), 17(3)(b))
 //! - [`request_deadlines`], [`breach_notification_deadline`], [`deadline`]: by when?
 //!   (Art. 12(3), 33(1), Regulation 1182/71)
 
@@ -44,7 +45,10 @@ pub use objection::{
     RestrictionDecision, RestrictionOutcome, RestrictionRequest,
 };
 pub use reason::{OpenQuestion, Reason};
-pub use retention::{due_date, is_due, RetentionError, RetentionSweep};
+pub use retention::{
+    due_date, is_due, retention_plan, ActivityPlan, Cutoff, FinancialYear, PlanQuestion,
+    PlanQuestionCode, PlannedRule, RetentionError, RetentionPlan, RetentionSweep,
+};
 pub use rights::{assess_rights, Applicability, RightAssessment, RightsDecision};
 pub use stop::{PurposeStop, StopReason};
 pub use transfer::{
@@ -94,4 +98,7 @@ pub enum AssessError {
     /// A deadline could not be computed.
     #[error(transparent)]
     Deadline(DeadlineError),
+    /// A retention date could not be computed.
+    #[error(transparent)]
+    Retention(RetentionError),
 }
