@@ -63,5 +63,8 @@ pub fn all() -> Vec<(&'static str, Schema)> {
         ("time_limit", schema_for!(crate::assess::TimeLimit)),
         ("calendar", schema_for!(crate::assess::Calendar)),
         ("notice_check", schema_for!(crate::notice::NoticeCheck)),
+        ("retention_plan", schema_for!(crate::assess::RetentionPlan)),
+        ("sql_mapping", schema_for!(crate::sql::SqlMapping)),
+        ("retention_sql", schema_for!(crate::sql::RetentionSql)),
     ]
 }

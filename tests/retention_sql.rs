@@ -21,6 +21,8 @@ use gdpr::Policy;
 use proptest::prelude::*;
 use serde_json::json;
 
+mod common;
+
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
@@ -75,7 +77,12 @@ fn plan(policy: &Policy, as_of: NaiveDate) -> RetentionPlan {
     retention_plan(policy, as_of, Some(FinancialYear::CALENDAR_YEAR)).unwrap()
 }
 
-fn sql(policy: &Policy, as_of: NaiveDate, map: serde_json::Value, dialect: Dialect) -> RetentionSql {
+fn sql(
+    policy: &Policy,
+    as_of: NaiveDate,
+    map: serde_json::Value,
+    dialect: Dialect,
+) -> RetentionSql {
     retention_sql(&plan(policy, as_of), &mapping(map), dialect).unwrap()
 }
 
@@ -85,12 +92,30 @@ fn the_webshop_orders_become_one_delete_with_an_inclusive_bound_in_every_dialect
     let map = json!({"tables": [{"activity": "orders", "schema": "shop", "table": "Order",
                                  "id": "id", "triggers": {"end_of_contract": "delivered_on"}}]});
     let expected = [
-        (Dialect::Postgres, r#"DELETE FROM "shop"."Order" WHERE "delivered_on" <= $1"#),
-        (Dialect::Sqlite, r#"DELETE FROM "shop"."Order" WHERE "delivered_on" <= ?1"#),
-        (Dialect::Mysql, "DELETE FROM `shop`.`Order` WHERE `delivered_on` <= ?"),
-        (Dialect::Ansi, r#"DELETE FROM "shop"."Order" WHERE "delivered_on" <= ?"#),
-        (Dialect::Datafusion, r#"DELETE FROM "shop"."Order" WHERE "delivered_on" <= $1"#),
-        (Dialect::Spark, "DELETE FROM `shop`.`Order` WHERE `delivered_on` <= ?"),
+        (
+            Dialect::Postgres,
+            r#"DELETE FROM "shop"."Order" WHERE "delivered_on" <= $1"#,
+        ),
+        (
+            Dialect::Sqlite,
+            r#"DELETE FROM "shop"."Order" WHERE "delivered_on" <= ?1"#,
+        ),
+        (
+            Dialect::Mysql,
+            "DELETE FROM `shop`.`Order` WHERE `delivered_on` <= ?",
+        ),
+        (
+            Dialect::Ansi,
+            r#"DELETE FROM "shop"."Order" WHERE "delivered_on" <= ?"#,
+        ),
+        (
+            Dialect::Datafusion,
+            r#"DELETE FROM "shop"."Order" WHERE "delivered_on" <= $1"#,
+        ),
+        (
+            Dialect::Spark,
+            "DELETE FROM `shop`.`Order` WHERE `delivered_on` <= ?",
+        ),
     ];
     for (dialect, delete) in expected {
         let out = sql(&policy, day(2026, 11, 27), map.clone(), dialect);
@@ -101,7 +126,11 @@ fn the_webshop_orders_become_one_delete_with_an_inclusive_bound_in_every_dialect
         // Delivered two years ago today is due today: the bound is inclusive.
         assert_eq!(action.apply[0].params, [day(2024, 11, 27)]);
         assert_eq!(action.select.params, action.apply[0].params);
-        assert!(action.select.sql.starts_with("SELECT "), "{}", action.select.sql);
+        assert!(
+            action.select.sql.starts_with("SELECT "),
+            "{}",
+            action.select.sql
+        );
     }
 }
 
@@ -114,11 +143,7 @@ fn a_delete_never_reaches_rows_a_legal_duty_still_keeps() {
         json!({"tables": [invoices_table(true)]}),
         Dialect::Postgres,
     );
-    let rows = out
-        .actions
-        .iter()
-        .find(|a| a.scope == Scope::Rows)
-        .unwrap();
+    let rows = out.actions.iter().find(|a| a.scope == Scope::Rows).unwrap();
     assert_eq!(
         rows.apply[0].sql,
         r#"DELETE FROM "invoices" WHERE "contract_end" <= $1 AND "invoice_date" <= $2"#
@@ -228,7 +253,9 @@ fn a_duty_of_another_activity_guards_a_table_they_share() {
         .find(|a| a.activity == "billing" && a.scope == Scope::Rows)
         .unwrap();
     assert_eq!(billing_rows.guards, ["activities[0].retention[1]"]);
-    assert!(billing_rows.apply[0].sql.ends_with(r#"AND "last_invoice_date" <= $2"#));
+    assert!(billing_rows.apply[0]
+        .sql
+        .ends_with(r#"AND "last_invoice_date" <= $2"#));
 }
 
 #[test]
@@ -248,8 +275,14 @@ fn a_rule_that_may_be_a_duty_withholds_what_it_may_keep() {
         .find(|w| w.activity == "billing")
         .unwrap();
     assert_eq!(withheld.reason, WithheldReason::GuardNeedsReview);
-    assert_eq!(withheld.guard.as_deref(), Some("activities[0].retention[1]"));
-    assert_eq!(withheld.questions[0].field, "activities[0].retention[1].kind");
+    assert_eq!(
+        withheld.guard.as_deref(),
+        Some("activities[0].retention[1]")
+    );
+    assert_eq!(
+        withheld.questions[0].field,
+        "activities[0].retention[1].kind"
+    );
     // The newsletter has no table: said, not dropped.
     let newsletter = out
         .withheld
@@ -329,7 +362,11 @@ fn archiving_copies_then_deletes_and_needs_its_table() {
         json!({"tables": [with_archive]}),
         Dialect::Ansi,
     );
-    let sqls: Vec<_> = out.actions[0].apply.iter().map(|s| s.sql.as_str()).collect();
+    let sqls: Vec<_> = out.actions[0]
+        .apply
+        .iter()
+        .map(|s| s.sql.as_str())
+        .collect();
     assert_eq!(
         sqls,
         [
@@ -344,7 +381,10 @@ fn names_that_are_not_plain_identifiers_are_refused_with_their_path() {
     let policy = crm("P7Y", Some("legal_duty"));
     let plan = plan(&policy, day(2026, 11, 27));
     let cases = [
-        (json!({"table": "invoices; DROP TABLE users"}), "tables[0].table"),
+        (
+            json!({"table": "invoices; DROP TABLE users"}),
+            "tables[0].table",
+        ),
         (json!({"id": "id\" OR 1=1 --"}), "tables[0].id"),
         (
             json!({"triggers": {"end_of_contract": "2024-01-01"}}),
@@ -361,8 +401,12 @@ fn names_that_are_not_plain_identifiers_are_refused_with_their_path() {
         for (k, v) in change.as_object().unwrap() {
             table[k] = v.clone();
         }
-        let err = retention_sql(&plan, &mapping(json!({"tables": [table]})), Dialect::Postgres)
-            .unwrap_err();
+        let err = retention_sql(
+            &plan,
+            &mapping(json!({"tables": [table]})),
+            Dialect::Postgres,
+        )
+        .unwrap_err();
         assert!(
             matches!(&err, SqlError::InvalidIdentifier { path, .. } if path == at),
             "{at}: {err}"
@@ -522,4 +566,93 @@ proptest! {
             }
         }
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// A sweep with a financial year takes the record's own date and agrees with `due_date`
+    /// on the derived year end; `try_due` agrees with `due` and passes every error on.
+    #[test]
+    fn a_sweep_with_a_financial_year_agrees_with_due_date_on_the_year_end(
+        today in 0i64..20_000,
+        dates in proptest::collection::vec(0i64..20_000, 1..60),
+        months in 0u32..120,
+        year_end in 1u32..=12,
+        failing in proptest::collection::vec(any::<bool>(), 60),
+    ) {
+        use gdpr::assess::{RetentionError, RetentionSweep};
+        let base = day(1990, 1, 1);
+        let at = |n: i64| base + chrono::Days::new(n as u64);
+        let today = at(today);
+        let rule = gdpr::RetentionRule {
+            data_categories: vec![],
+            period: Some(gdpr::Period::months(months)),
+            from: Some(gdpr::RetentionTrigger::EndOfFinancialYear),
+            then: gdpr::RetentionAction::Erase,
+            kind: None, legal_reference: None, criteria: None, source: None,
+        };
+        let fy = FinancialYear::ending_in(year_end).unwrap();
+        let sweep = RetentionSweep::new(&rule, today).unwrap().with_financial_year(fy).unwrap();
+        let dates: Vec<NaiveDate> = dates.into_iter().map(at).collect();
+        for d in &dates {
+            let expected = due_date(&rule, fy.end_of(*d).unwrap()).unwrap() <= today;
+            prop_assert_eq!(sweep.is_due(*d), expected, "{} {}", d, today);
+            prop_assert_eq!(sweep.last_due_trigger().is_some_and(|l| *d <= l), expected);
+        }
+        let rows: Vec<Result<NaiveDate, RetentionError>> = dates
+            .iter()
+            .zip(&failing)
+            .map(|(d, f)| if *f { Err(RetentionError::OutOfRange) } else { Ok(*d) })
+            .collect();
+        let out: Vec<_> = sweep.try_due(rows.clone(), |d| Ok(Some(*d))).collect();
+        let expected: Vec<_> = rows
+            .into_iter()
+            .filter(|r| r.as_ref().map_or(true, |d| sweep.is_due(*d)))
+            .collect();
+        prop_assert_eq!(out, expected);
+    }
+}
+
+fn schema_on_disk(name: &str) -> serde_json::Value {
+    let path = format!("{}/schema/{name}.schema.json", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+fn assert_valid(schema: &str, instance: &impl serde::Serialize, what: &str) {
+    let validator = jsonschema::validator_for(&schema_on_disk(schema)).unwrap();
+    let value = serde_json::to_value(instance).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{what} does not validate against {schema}: {errors:#?}"
+    );
+}
+
+#[test]
+fn plans_mappings_and_statements_validate_against_their_schemas() {
+    for seed in common::SEEDS {
+        let policy = common::seed(seed);
+        for fy in [None, Some(FinancialYear::CALENDAR_YEAR)] {
+            let plan = retention_plan(&policy, day(2026, 11, 27), fy).unwrap();
+            assert_valid("retention_plan", &plan, seed);
+        }
+    }
+    let policy = crm("P7Y", Some("legal_duty"));
+    let map = json!({"tables": [invoices_table(true)]});
+    assert_valid("sql_mapping", &mapping(map.clone()), "mapping");
+    for dialect in Dialect::ALL {
+        let out = sql(&policy, day(2026, 11, 27), map.clone(), dialect);
+        assert_valid("retention_sql", &out, dialect.as_str());
+    }
+    let unclear = retention_sql(
+        &retention_plan(&crm("P7Y", None), day(2026, 11, 27), None).unwrap(),
+        &mapping(map),
+        Dialect::Sqlite,
+    )
+    .unwrap();
+    assert_valid("retention_sql", &unclear, "withheld");
 }

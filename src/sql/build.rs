@@ -58,12 +58,16 @@ pub fn retention_sql(
                 continue;
             }
             _ => {
-                out.withheld.push(withheld(WithheldReason::NothingDue, None));
+                out.withheld
+                    .push(withheld(WithheldReason::NothingDue, None));
                 continue;
             }
         };
         let mut mapped = false;
-        for table in tables.iter().filter(|t| t.map.activity == activity.activity) {
+        for table in tables
+            .iter()
+            .filter(|t| t.map.activity == activity.activity)
+        {
             let covered: Vec<&str> = table
                 .categories
                 .iter()
@@ -78,13 +82,13 @@ pub fn retention_sql(
                 TableOutcome::Actions(actions) if actions.is_empty() => out
                     .withheld
                     .push(withheld(WithheldReason::AllProtected, Some(table))),
-                TableOutcome::Actions(actions) => out.actions.extend(actions.into_iter().map(
-                    |a| SqlAction {
+                TableOutcome::Actions(actions) => {
+                    out.actions.extend(actions.into_iter().map(|a| SqlAction {
                         activity: activity.activity.clone(),
                         rule: rule.path.clone(),
                         ..a
-                    },
-                )),
+                    }))
+                }
                 TableOutcome::GuardNeedsReview(guard) => out.withheld.push(Withheld {
                     guard: Some(guard.path.clone()),
                     questions: guard.questions().to_vec(),
@@ -136,9 +140,7 @@ impl Table<'_> {
             .map(String::as_str)
             .ok_or_else(|| SqlError::MissingTriggerColumn {
                 path: format!("{}.triggers", self.path),
-                trigger: rule
-                    .from
-                    .unwrap_or(crate::RetentionTrigger::Collection),
+                trigger: rule.from.unwrap_or(crate::RetentionTrigger::Collection),
                 rule: rule.path.clone(),
             })
     }
@@ -177,12 +179,12 @@ fn check_mapping<'a>(
                 ident(column, format!("{path}.columns.{category}[{j}]"))?;
             }
         }
-        let activity =
-            plan.activity(&map.activity)
-                .ok_or_else(|| SqlError::UnknownActivity {
-                    path: format!("{path}.activity"),
-                    activity: map.activity.clone(),
-                })?;
+        let activity = plan
+            .activity(&map.activity)
+            .ok_or_else(|| SqlError::UnknownActivity {
+                path: format!("{path}.activity"),
+                activity: map.activity.clone(),
+            })?;
         let unknown = |category: &str, at: String| SqlError::UnknownDataCategory {
             path: at,
             activity: map.activity.clone(),
@@ -197,7 +199,9 @@ fn check_mapping<'a>(
             .data_categories
             .iter()
             .map(String::as_str)
-            .filter(|c| map.data_categories.is_empty() || map.data_categories.iter().any(|m| m == c))
+            .filter(|c| {
+                map.data_categories.is_empty() || map.data_categories.iter().any(|m| m == c)
+            })
             .collect();
         for category in map.columns.keys() {
             if !categories.contains(&category.as_str()) {
@@ -227,8 +231,7 @@ fn check_mapping<'a>(
         for other in tables.iter().filter(|o| o.same_table(table)) {
             for (category, columns) in &table.map.columns {
                 for (j, column) in columns.iter().enumerate() {
-                    if *column == other.map.id || other.map.triggers.values().any(|t| t == column)
-                    {
+                    if *column == other.map.id || other.map.triggers.values().any(|t| t == column) {
                         return Err(SqlError::ReservedColumn {
                             path: format!("{}.columns.{category}[{j}]", table.path),
                             column: column.clone(),
@@ -338,7 +341,11 @@ fn table_actions<'a>(
     let mut by_column: Vec<(Vec<usize>, Vec<&str>)> = Vec::new();
     if whole_rows {
         let row_guards: Vec<usize> = (0..guards.len())
-            .filter(|&i| guards.get(i).is_some_and(|g| row.iter().any(|c| g.categories.contains(c))))
+            .filter(|&i| {
+                guards
+                    .get(i)
+                    .is_some_and(|g| row.iter().any(|c| g.categories.contains(c)))
+            })
             .collect();
         if let Some(action) = statement_set(
             table,
@@ -447,7 +454,13 @@ fn statement_set(
         bounds
             .iter()
             .enumerate()
-            .map(|(i, b)| format!("{} <= {}", dialect.quote(b.column), dialect.placeholder(first + i)))
+            .map(|(i, b)| {
+                format!(
+                    "{} <= {}",
+                    dialect.quote(b.column),
+                    dialect.placeholder(first + i)
+                )
+            })
             .collect::<Vec<_>>()
             .join(" AND ")
     };
@@ -475,14 +488,15 @@ fn statement_set(
             ))]
         }
         (Scope::Rows, RetentionAction::Archive) => {
-            let archive = table
-                .map
-                .archive_table
-                .as_deref()
-                .ok_or_else(|| SqlError::NoArchiveTable {
-                    path: table.path.clone(),
-                    rule: rule.path.clone(),
-                })?;
+            let archive =
+                table
+                    .map
+                    .archive_table
+                    .as_deref()
+                    .ok_or_else(|| SqlError::NoArchiveTable {
+                        path: table.path.clone(),
+                        rule: rule.path.clone(),
+                    })?;
             vec![
                 statement(format!(
                     "INSERT INTO {} SELECT * FROM {from} WHERE {}",

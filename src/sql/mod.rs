@@ -71,7 +71,7 @@ pub use build::retention_sql;
 pub use dialect::{Dialect, ParseDialectError};
 
 /// Where a policy's data are stored: the tables of each activity, with their id and
-/// trigger-date columns. Read it from JSON with [`crate::from_json`].
+/// trigger-date columns. Read it from JSON with `gdpr::from_json`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a SQL mapping object")]
 pub struct SqlMapping {
@@ -367,7 +367,8 @@ impl RetentionSql {
                     .unwrap_or_default(),
                 match w.reason {
                     WithheldReason::NeedsReview => "the rule needs review",
-                    WithheldReason::GuardNeedsReview => "a rule that may keep these data needs review",
+                    WithheldReason::GuardNeedsReview =>
+                        "a rule that may keep these data needs review",
                     WithheldReason::NothingDue => "nothing is due",
                     WithheldReason::NotMapped => "no table of the mapping holds its data",
                     WithheldReason::AllProtected => "a legal duty keeps every row",

@@ -11,26 +11,10 @@ use super::RetentionError;
 ///
 /// A retention rule that runs `from: end_of_financial_year` needs the year end, not the date
 /// of the record: an invoice of 15 March 2019 under a calendar year is kept from 31 December
-/// 2019, not from 15 March. [`FinancialYear::end_of`] derives the year end from any date in
-/// the year, and is the identity on a year end, so passing it the invoice date or the year end
-/// gives the same answer. A [`RetentionSweep`](super::RetentionSweep) built with
-/// [`with_financial_year`](super::RetentionSweep::with_financial_year), and a
-/// [`RetentionPlan`](super::RetentionPlan) given the financial year, derive it themselves.
-///
-/// # Examples
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use gdpr::assess::FinancialYear;
-///
-/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-/// let july_to_june = FinancialYear::ending_in(6).unwrap();
-/// assert_eq!(july_to_june.end_of(day(2019, 3, 15)), Ok(day(2019, 6, 30)));
-/// assert_eq!(july_to_june.end_of(day(2019, 7, 1)), Ok(day(2020, 6, 30)));
-/// // The year end is its own year end.
-/// assert_eq!(july_to_june.end_of(day(2019, 6, 30)), Ok(day(2019, 6, 30)));
-/// assert!(FinancialYear::ending_in(13).is_err());
-/// ```
+/// 2019, not from 15 March. `end_of` derives the year end from any date in the year and is
+/// the identity on a year end, so the invoice date and the year end give the same answer. A
+/// retention sweep built with a financial year, and a retention plan given one, derive it
+/// themselves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(
     deny_unknown_fields,
@@ -96,6 +80,21 @@ impl FinancialYear {
     /// The last day of the financial year that `date` falls in: the trigger date of a rule
     /// that runs from the end of the financial year.
     ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use gdpr::assess::FinancialYear;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let july_to_june = FinancialYear::ending_in(6).unwrap();
+    /// assert_eq!(july_to_june.end_of(day(2019, 3, 15)), Ok(day(2019, 6, 30)));
+    /// assert_eq!(july_to_june.end_of(day(2019, 7, 1)), Ok(day(2020, 6, 30)));
+    /// // The year end is its own year end.
+    /// assert_eq!(july_to_june.end_of(day(2019, 6, 30)), Ok(day(2019, 6, 30)));
+    /// assert!(FinancialYear::ending_in(13).is_err());
+    /// ```
+    ///
     /// # Errors
     ///
     /// [`RetentionError::OutOfRange`] when that day is past the end of the calendar.
@@ -151,8 +150,14 @@ mod tests {
         assert_eq!(fy.end_of(d(2023, 3, 1)), Ok(d(2024, 2, 29)));
         assert_eq!(fy.end_of(d(2024, 2, 29)), Ok(d(2024, 2, 29)));
         assert_eq!(fy.end_of(d(2024, 3, 1)), Ok(d(2025, 2, 28)));
-        assert_eq!(fy.last_end_on_or_before(d(2024, 2, 28)), Some(d(2023, 2, 28)));
-        assert_eq!(fy.last_end_on_or_before(d(2024, 2, 29)), Some(d(2024, 2, 29)));
+        assert_eq!(
+            fy.last_end_on_or_before(d(2024, 2, 28)),
+            Some(d(2023, 2, 28))
+        );
+        assert_eq!(
+            fy.last_end_on_or_before(d(2024, 2, 29)),
+            Some(d(2024, 2, 29))
+        );
     }
 
     #[test]

@@ -53,7 +53,8 @@ mod plan;
 
 pub use financial_year::FinancialYear;
 pub use plan::{
-    retention_plan, ActivityPlan, Cutoff, PlanQuestion, PlanQuestionCode, PlannedRule, RetentionPlan,
+    retention_plan, ActivityPlan, Cutoff, PlanQuestion, PlanQuestionCode, PlannedRule,
+    RetentionPlan,
 };
 
 /// Why a retention date could not be computed.

@@ -175,7 +175,13 @@ impl PlanQuestion {
 
 impl fmt::Display for PlanQuestion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (`{}`, {})", self.question(), self.field, self.citation)
+        write!(
+            f,
+            "{} (`{}`, {})",
+            self.question(),
+            self.field,
+            self.citation
+        )
     }
 }
 
@@ -329,7 +335,9 @@ pub fn retention_plan(
             .retention
             .iter()
             .enumerate()
-            .map(|(r, rule)| plan_rule(activity, &categories, index, r, rule, as_of, financial_year))
+            .map(|(r, rule)| {
+                plan_rule(activity, &categories, index, r, rule, as_of, financial_year)
+            })
             .collect::<Result<Vec<_>, _>>()?;
         activities.push(ActivityPlan {
             activity: activity.id.clone(),
@@ -493,7 +501,9 @@ mod tests {
         // 31 January + P1M = 28 February: due today, and so is every later January day.
         assert_eq!(
             rule.cutoff,
-            Cutoff::DueIfTriggerOnOrBefore { date: d(2025, 1, 31) }
+            Cutoff::DueIfTriggerOnOrBefore {
+                date: d(2025, 1, 31)
+            }
         );
         for t in d(2024, 12, 1).iter_days().take(120) {
             let by_date = due_date(&p.activities[0].retention[0], t).unwrap() <= d(2025, 2, 28);
@@ -514,12 +524,17 @@ mod tests {
         assert_eq!(rule.data_categories, ["invoices"]);
         assert_eq!(
             rule.cutoff,
-            Cutoff::ProtectedIfTriggerAfter { date: d(2019, 6, 30) }
+            Cutoff::ProtectedIfTriggerAfter {
+                date: d(2019, 6, 30)
+            }
         );
         assert!(rule.protects(Some(d(2019, 7, 1))));
         assert!(!rule.protects(Some(d(2019, 6, 30))));
         assert!(rule.protects(None));
-        assert!(!rule.is_due(Some(d(2000, 1, 1))), "a duty makes nothing due");
+        assert!(
+            !rule.is_due(Some(d(2000, 1, 1))),
+            "a duty makes nothing due"
+        );
         assert_eq!(rule.citation.to_string(), "Art. 17(3)(b)");
     }
 
