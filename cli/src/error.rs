@@ -48,6 +48,21 @@ impl Failure {
         }
     }
 
+    /// A document read well but does not fit what it is used with; `path` is the JSON path
+    /// in `file` of the entry at fault.
+    pub fn mapping(file: &Path, path: &str, e: &dyn std::fmt::Display) -> Failure {
+        let message = e.to_string();
+        let message = message
+            .strip_prefix(&format!("{path}: "))
+            .map_or(message.clone(), str::to_owned);
+        Failure {
+            kind: "document",
+            file: Some(file.display().to_string()),
+            path: Some(path.to_owned()),
+            message,
+        }
+    }
+
     /// One record of a stream was wrong; `line` is its line number.
     pub fn record(file: &Path, line: usize, message: String) -> Failure {
         Failure {

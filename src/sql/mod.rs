@@ -311,6 +311,23 @@ pub enum SqlError {
     },
 }
 
+impl SqlError {
+    /// The JSON path in the mapping of the entry at fault.
+    pub fn path(&self) -> &str {
+        match self {
+            SqlError::InvalidIdentifier { path, .. }
+            | SqlError::UnknownActivity { path, .. }
+            | SqlError::UnknownDataCategory { path, .. }
+            | SqlError::DuplicateTable { path, .. }
+            | SqlError::ReservedColumn { path, .. }
+            | SqlError::MissingTriggerColumn { path, .. }
+            | SqlError::MissingColumns { path, .. }
+            | SqlError::NoArchiveTable { path, .. }
+            | SqlError::ArchivePartOfRow { path, .. } => path,
+        }
+    }
+}
+
 impl Cutoff {
     /// The date a trigger column is compared with, when there is one.
     fn date(&self) -> Option<NaiveDate> {
