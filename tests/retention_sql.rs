@@ -546,6 +546,12 @@ proptest! {
             let due = contract_end.is_some_and(|t| due_date(maximum, t).unwrap() <= as_of);
             let duty_over = due_date(duty, fy.end_of(invoice_date).unwrap()).unwrap() <= as_of;
             for action in &out.actions {
+                let as_data: Vec<(String, NaiveDate)> = action
+                    .conditions
+                    .iter()
+                    .map(|c| (c.column.clone(), c.on_or_before))
+                    .collect();
+                prop_assert_eq!(&conditions(&action.select), &as_data);
                 let selected = conditions(&action.select)
                     .iter()
                     .all(|(column, bound)| row[column.as_str()].is_some_and(|v| v <= *bound));

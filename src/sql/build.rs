@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::dialect::is_plain_identifier;
 use super::{
-    action_word, Dialect, RetentionSql, Scope, SqlAction, SqlError, SqlMapping, Statement,
+    action_word, Condition, Dialect, RetentionSql, Scope, SqlAction, SqlError, SqlMapping, Statement,
     TableMapping, Withheld, WithheldReason,
 };
 use crate::assess::{ActivityPlan, Cutoff, PlannedRule, RetentionPlan};
@@ -442,7 +442,7 @@ fn statement_set(
     columns: &[&str],
 ) -> Result<Option<SqlAction>, SqlError> {
     let mut bounds = vec![due];
-    let mut paths = Vec::new();
+    let mut paths = vec![rule.path.clone()];
     for guard in used.iter().filter_map(|&i| guards.get(i)) {
         match guard.over {
             Some(bound) => bounds.push(bound),
@@ -450,6 +450,16 @@ fn statement_set(
         }
         paths.push(guard.rule.path.clone());
     }
+    let conditions: Vec<Condition> = bounds
+        .iter()
+        .zip(&paths)
+        .map(|(b, path)| Condition {
+            column: b.column.to_owned(),
+            on_or_before: b.date,
+            rule: path.clone(),
+        })
+        .collect();
+    let paths: Vec<String> = paths.into_iter().skip(1).collect();
     let condition = |first: usize| -> String {
         bounds
             .iter()
@@ -521,6 +531,7 @@ fn statement_set(
         data_categories: categories.iter().map(|c| (*c).to_owned()).collect(),
         columns: columns.iter().map(|c| (*c).to_owned()).collect(),
         guards: paths,
+        conditions,
         select,
         apply,
     }))

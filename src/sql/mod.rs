@@ -148,11 +148,28 @@ pub struct SqlAction {
     pub columns: Vec<String>,
     /// The legal duties (JSON paths in the policy) whose end the statements require.
     pub guards: Vec<String>,
+    /// The statements' `WHERE` clause as data, for engines that take no SQL (a DataFrame
+    /// filter, a Parquet scan): a row is changed when every condition holds.
+    pub conditions: Vec<Condition>,
     /// `SELECT` of the ids of the rows the statements change.
     pub select: Statement,
     /// The statements that apply the action, in order: a `DELETE`, an `UPDATE … SET … =
     /// NULL`, or an `INSERT INTO archive SELECT` and a `DELETE`.
     pub apply: Vec<Statement>,
+}
+
+/// `column <= on_or_before`: true for a row whose date in `column` is on or before the day,
+/// false for a later date and for `NULL` (the event has not happened).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, expecting = "a condition object")]
+pub struct Condition {
+    /// The date column.
+    pub column: String,
+    /// The last date that satisfies the condition (inclusive).
+    pub on_or_before: NaiveDate,
+    /// The rule whose cutoff it is (JSON path in the policy): the maximum, or a duty that
+    /// must have ended.
+    pub rule: String,
 }
 
 /// Whether an action changes whole rows or some columns.
