@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use super::dialect::is_plain_identifier;
 use super::{
-    action_word, Condition, Dialect, RetentionSql, Scope, SqlAction, SqlError, SqlMapping, Statement,
-    TableMapping, Withheld, WithheldReason,
+    action_word, Condition, Dialect, RetentionSql, Scope, SqlAction, SqlError, SqlMapping,
+    Statement, TableMapping, Withheld, WithheldReason,
 };
 use crate::assess::{ActivityPlan, Cutoff, PlannedRule, RetentionPlan};
 use crate::RetentionAction;
