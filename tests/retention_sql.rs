@@ -59,6 +59,18 @@ fn crm(duty_period: &str, duty_kind: Option<&str>) -> Policy {
     .unwrap()
 }
 
+/// A policy of one activity holding one data category, with these retention rules.
+fn one_activity(activity: &str, category: &str, retention: serde_json::Value) -> Policy {
+    gdpr::from_json_value(&json!({
+        "controller": {"name": "X", "kind": "private", "establishment": "NL"},
+        "data_categories": [{"id": category, "name": category, "origin": "provided_by_subject"}],
+        "recipients": [],
+        "activities": [{"id": activity, "name": activity, "purposes": [], "data_subjects": [],
+            "data_categories": [category], "recipients": [], "retention": retention}]
+    }))
+    .unwrap()
+}
+
 fn mapping(value: serde_json::Value) -> SqlMapping {
     gdpr::from_json_value(&value).unwrap()
 }
@@ -187,18 +199,16 @@ fn without_the_columns_of_the_data_a_duty_does_not_keep_the_mapping_is_refused()
 #[test]
 fn a_guard_the_due_condition_implies_is_left_out() {
     // A maximum and a duty of the same seven years from the same year end.
-    let policy: Policy = gdpr::from_json_value(&json!({
-        "controller": {"name": "X", "kind": "private", "establishment": "NL"},
-        "data_categories": [{"id": "invoices", "name": "Invoices", "origin": "provided_by_subject"}],
-        "recipients": [],
-        "activities": [{"id": "books", "name": "Books", "purposes": [], "data_subjects": [],
-            "data_categories": ["invoices"], "recipients": [], "retention": [
-                {"data_categories": ["invoices"], "period": "P7Y", "from": "end_of_financial_year",
-                 "then": "erase", "kind": "legal_duty", "legal_reference": "Art. 52(4) AWR"},
-                {"period": "P7Y", "from": "end_of_financial_year", "then": "erase",
-                 "kind": "maximum", "legal_reference": "Art. 52(4) AWR"}]}]
-    }))
-    .unwrap();
+    let policy = one_activity(
+        "books",
+        "invoices",
+        json!([
+            {"data_categories": ["invoices"], "period": "P7Y", "from": "end_of_financial_year",
+             "then": "erase", "kind": "legal_duty", "legal_reference": "Art. 52(4) AWR"},
+            {"period": "P7Y", "from": "end_of_financial_year", "then": "erase",
+             "kind": "maximum", "legal_reference": "Art. 52(4) AWR"}
+        ]),
+    );
     let out = sql(
         &policy,
         day(2026, 11, 27),
@@ -309,15 +319,11 @@ fn without_the_financial_year_a_year_end_rule_is_withheld_not_guessed() {
 
 #[test]
 fn anonymising_sets_the_columns_to_null_and_keeps_the_rows() {
-    let policy: Policy = gdpr::from_json_value(&json!({
-        "controller": {"name": "X", "kind": "private", "establishment": "NL"},
-        "data_categories": [{"id": "contact", "name": "Contact", "origin": "provided_by_subject"}],
-        "recipients": [],
-        "activities": [{"id": "survey", "name": "Survey", "purposes": [], "data_subjects": [],
-            "data_categories": ["contact"], "recipients": [],
-            "retention": [{"period": "P6M", "from": "collection", "then": "anonymise"}]}]
-    }))
-    .unwrap();
+    let policy = one_activity(
+        "survey",
+        "contact",
+        json!([{"period": "P6M", "from": "collection", "then": "anonymise"}]),
+    );
     let out = sql(
         &policy,
         day(2026, 8, 31),
@@ -336,15 +342,11 @@ fn anonymising_sets_the_columns_to_null_and_keeps_the_rows() {
 
 #[test]
 fn archiving_copies_then_deletes_and_needs_its_table() {
-    let policy: Policy = gdpr::from_json_value(&json!({
-        "controller": {"name": "Gemeente", "kind": "public_authority", "establishment": "NL"},
-        "data_categories": [{"id": "file", "name": "File", "origin": "provided_by_subject"}],
-        "recipients": [],
-        "activities": [{"id": "permits", "name": "Permits", "purposes": [], "data_subjects": [],
-            "data_categories": ["file"], "recipients": [],
-            "retention": [{"period": "P20Y", "from": "file_closed", "then": "archive"}]}]
-    }))
-    .unwrap();
+    let policy = one_activity(
+        "permits",
+        "file",
+        json!([{"period": "P20Y", "from": "file_closed", "then": "archive"}]),
+    );
     let table = json!({"activity": "permits", "table": "permits", "id": "id",
                        "triggers": {"file_closed": "closed_on"}});
     let err = retention_sql(

@@ -30,6 +30,20 @@ fn error(out: &Output) -> serde_json::Value {
 
 const STEP: &str = "examples/policies/step_inburgering.json";
 
+/// `gdpr retention-plan` on the STEP seed on 27 November 2026, calendar year, and `more`.
+fn plan_step(more: &[&str]) -> Output {
+    let mut args = vec![
+        "retention-plan",
+        STEP,
+        "--as-of",
+        "2026-11-27",
+        "--financial-year-end",
+        "12",
+    ];
+    args.extend_from_slice(more);
+    gdpr(&args)
+}
+
 fn mapping_file(name: &str, text: &str) -> String {
     let path = std::env::temp_dir().join(format!("gdpr-cli-{}-{name}", std::process::id()));
     std::fs::write(&path, text).unwrap();
@@ -38,14 +52,7 @@ fn mapping_file(name: &str, text: &str) -> String {
 
 #[test]
 fn the_plan_states_each_rule_with_its_inclusive_cutoff() {
-    let out = gdpr(&[
-        "retention-plan",
-        STEP,
-        "--as-of",
-        "2026-11-27",
-        "--financial-year-end",
-        "12",
-    ]);
+    let out = plan_step(&[]);
     assert!(
         out.status.success(),
         "{}",
@@ -63,16 +70,7 @@ fn the_plan_states_each_rule_with_its_inclusive_cutoff() {
         facturatie["rules"][1]["cutoff"],
         serde_json::json!({"bound": "protected_if_trigger_after", "date": "2018-12-31"})
     );
-    let text = gdpr(&[
-        "retention-plan",
-        STEP,
-        "--as-of",
-        "2026-11-27",
-        "--financial-year-end",
-        "12",
-        "--format",
-        "text",
-    ]);
+    let text = plan_step(&["--format", "text"]);
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(
         text.contains("where the end_of_financial_year date is on or before 2018-12-31"),
@@ -87,18 +85,7 @@ fn with_a_mapping_it_prints_the_statements_with_their_parameters() {
         r#"{"tables": [{"activity": "facturatie", "schema": "crm", "table": "facturen",
             "id": "factuur_id", "triggers": {"end_of_financial_year": "factuurdatum"}}]}"#,
     );
-    let out = gdpr(&[
-        "retention-plan",
-        STEP,
-        "--as-of",
-        "2026-11-27",
-        "--financial-year-end",
-        "12",
-        "--mapping",
-        &file,
-        "--dialect",
-        "postgres",
-    ]);
+    let out = plan_step(&["--mapping", &file, "--dialect", "postgres"]);
     assert!(
         out.status.success(),
         "{}",
@@ -115,20 +102,7 @@ fn with_a_mapping_it_prints_the_statements_with_their_parameters() {
         serde_json::json!(["2018-12-31"])
     );
     assert_eq!(sql["withheld"][0]["reason"], "not_mapped");
-    let text = gdpr(&[
-        "retention-plan",
-        STEP,
-        "--as-of",
-        "2026-11-27",
-        "--financial-year-end",
-        "12",
-        "--mapping",
-        &file,
-        "--dialect",
-        "mysql",
-        "--format",
-        "text",
-    ]);
+    let text = plan_step(&["--mapping", &file, "--dialect", "mysql", "--format", "text"]);
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(
         text.contains(

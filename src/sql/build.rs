@@ -337,6 +337,13 @@ fn table_actions<'a>(
             .collect()
     };
 
+    let writer = Writer {
+        table,
+        rule,
+        dialect,
+        due,
+        guards: &guards,
+    };
     let mut actions = Vec::new();
     let mut by_column: Vec<(Vec<usize>, Vec<&str>)> = Vec::new();
     if whole_rows {
@@ -347,17 +354,7 @@ fn table_actions<'a>(
                     .is_some_and(|g| row.iter().any(|c| g.categories.contains(c)))
             })
             .collect();
-        if let Some(action) = statement_set(
-            table,
-            rule,
-            dialect,
-            due,
-            &guards,
-            &row_guards,
-            Scope::Rows,
-            covered,
-            &[],
-        )? {
+        if let Some(action) = writer.action(&row_guards, Scope::Rows, covered, &[])? {
             actions.push(action);
         }
         // Where a duty keeps the row, the data it does not keep are due on their own.
@@ -403,17 +400,7 @@ fn table_actions<'a>(
                 }
             }
         }
-        if let Some(action) = statement_set(
-            table,
-            rule,
-            dialect,
-            due,
-            &guards,
-            &guard_set,
-            Scope::Columns,
-            &categories,
-            &columns,
-        )? {
+        if let Some(action) = writer.action(&guard_set, Scope::Columns, &categories, &columns)? {
             actions.push(action);
         }
     }
@@ -427,112 +414,123 @@ fn group<'a>(groups: &mut Vec<(Vec<usize>, Vec<&'a str>)>, guards: Vec<usize>, c
     }
 }
 
-/// The `SELECT` and the statements of one action; `None` when a duty that never ends keeps
-/// every row it would change.
-#[allow(clippy::too_many_arguments)]
-fn statement_set(
-    table: &Table,
-    rule: &PlannedRule,
+/// What every action of one maximum on one table shares.
+struct Writer<'a> {
+    table: &'a Table<'a>,
+    rule: &'a PlannedRule,
     dialect: Dialect,
-    due: Bound,
-    guards: &[Guard],
-    used: &[usize],
-    scope: Scope,
-    categories: &[&str],
-    columns: &[&str],
-) -> Result<Option<SqlAction>, SqlError> {
-    let mut bounds = vec![due];
-    let mut paths = vec![rule.path.clone()];
-    for guard in used.iter().filter_map(|&i| guards.get(i)) {
-        match guard.over {
-            Some(bound) => bounds.push(bound),
-            None => return Ok(None),
+    due: Bound<'a>,
+    guards: &'a [Guard<'a>],
+}
+
+impl Writer<'_> {
+    /// The `SELECT` and the statements of one action, guarded by the duties `used`; `None` when
+    /// a duty that never ends keeps every row it would change.
+    fn action(
+        &self,
+        used: &[usize],
+        scope: Scope,
+        categories: &[&str],
+        columns: &[&str],
+    ) -> Result<Option<SqlAction>, SqlError> {
+        let Writer {
+            table,
+            rule,
+            dialect,
+            due,
+            guards,
+        } = *self;
+        let mut bounds = vec![due];
+        let mut paths = vec![rule.path.clone()];
+        for guard in used.iter().filter_map(|&i| guards.get(i)) {
+            match guard.over {
+                Some(bound) => bounds.push(bound),
+                None => return Ok(None),
+            }
+            paths.push(guard.rule.path.clone());
         }
-        paths.push(guard.rule.path.clone());
-    }
-    let conditions: Vec<Condition> = bounds
-        .iter()
-        .zip(&paths)
-        .map(|(b, path)| Condition {
-            column: b.column.to_owned(),
-            on_or_before: b.date,
-            rule: path.clone(),
-        })
-        .collect();
-    let paths: Vec<String> = paths.into_iter().skip(1).collect();
-    let condition = |first: usize| -> String {
-        bounds
+        let conditions: Vec<Condition> = bounds
             .iter()
-            .enumerate()
-            .map(|(i, b)| {
-                format!(
-                    "{} <= {}",
-                    dialect.quote(b.column),
-                    dialect.placeholder(first + i)
-                )
+            .zip(&paths)
+            .map(|(b, path)| Condition {
+                column: b.column.to_owned(),
+                on_or_before: b.date,
+                rule: path.clone(),
             })
-            .collect::<Vec<_>>()
-            .join(" AND ")
-    };
-    let params: Vec<NaiveDate> = bounds.iter().map(|b| b.date).collect();
-    let from = table.quoted(dialect, &table.map.table);
-    let statement = |sql: String| Statement {
-        sql,
-        params: params.clone(),
-    };
-    let select = statement(format!(
-        "SELECT {} FROM {from} WHERE {}",
-        dialect.quote(&table.map.id),
-        condition(1)
-    ));
-    let apply = match (scope, rule.then) {
-        (Scope::Columns, _) => {
-            let set: Vec<String> = columns
+            .collect();
+        let paths: Vec<String> = paths.into_iter().skip(1).collect();
+        let condition = |first: usize| -> String {
+            bounds
                 .iter()
-                .map(|c| format!("{} = NULL", dialect.quote(c)))
-                .collect();
-            vec![statement(format!(
-                "UPDATE {from} SET {} WHERE {}",
-                set.join(", "),
-                condition(1)
-            ))]
-        }
-        (Scope::Rows, RetentionAction::Archive) => {
-            let archive =
-                table
-                    .map
-                    .archive_table
-                    .as_deref()
-                    .ok_or_else(|| SqlError::NoArchiveTable {
-                        path: table.path.clone(),
-                        rule: rule.path.clone(),
-                    })?;
-            vec![
-                statement(format!(
-                    "INSERT INTO {} SELECT * FROM {from} WHERE {}",
-                    table.quoted(dialect, archive),
-                    condition(1)
-                )),
-                statement(format!("DELETE FROM {from} WHERE {}", condition(1))),
-            ]
-        }
-        (Scope::Rows, _) => vec![statement(format!(
-            "DELETE FROM {from} WHERE {}",
+                .enumerate()
+                .map(|(i, b)| {
+                    format!(
+                        "{} <= {}",
+                        dialect.quote(b.column),
+                        dialect.placeholder(first + i)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" AND ")
+        };
+        let params: Vec<NaiveDate> = bounds.iter().map(|b| b.date).collect();
+        let from = table.quoted(dialect, &table.map.table);
+        let statement = |sql: String| Statement {
+            sql,
+            params: params.clone(),
+        };
+        let select = statement(format!(
+            "SELECT {} FROM {from} WHERE {}",
+            dialect.quote(&table.map.id),
             condition(1)
-        ))],
-    };
-    Ok(Some(SqlAction {
-        activity: String::new(),
-        rule: String::new(),
-        mapping: table.path.clone(),
-        table: table.name(),
-        then: rule.then,
-        scope,
-        data_categories: categories.iter().map(|c| (*c).to_owned()).collect(),
-        columns: columns.iter().map(|c| (*c).to_owned()).collect(),
-        guards: paths,
-        conditions,
-        select,
-        apply,
-    }))
+        ));
+        let apply =
+            match (scope, rule.then) {
+                (Scope::Columns, _) => {
+                    let set: Vec<String> = columns
+                        .iter()
+                        .map(|c| format!("{} = NULL", dialect.quote(c)))
+                        .collect();
+                    vec![statement(format!(
+                        "UPDATE {from} SET {} WHERE {}",
+                        set.join(", "),
+                        condition(1)
+                    ))]
+                }
+                (Scope::Rows, RetentionAction::Archive) => {
+                    let archive = table.map.archive_table.as_deref().ok_or_else(|| {
+                        SqlError::NoArchiveTable {
+                            path: table.path.clone(),
+                            rule: rule.path.clone(),
+                        }
+                    })?;
+                    vec![
+                        statement(format!(
+                            "INSERT INTO {} SELECT * FROM {from} WHERE {}",
+                            table.quoted(dialect, archive),
+                            condition(1)
+                        )),
+                        statement(format!("DELETE FROM {from} WHERE {}", condition(1))),
+                    ]
+                }
+                (Scope::Rows, _) => vec![statement(format!(
+                    "DELETE FROM {from} WHERE {}",
+                    condition(1)
+                ))],
+            };
+        Ok(Some(SqlAction {
+            activity: String::new(),
+            rule: String::new(),
+            mapping: table.path.clone(),
+            table: table.name(),
+            then: rule.then,
+            scope,
+            data_categories: categories.iter().map(|c| (*c).to_owned()).collect(),
+            columns: columns.iter().map(|c| (*c).to_owned()).collect(),
+            guards: paths,
+            conditions,
+            select,
+            apply,
+        }))
+    }
 }

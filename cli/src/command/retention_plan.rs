@@ -6,36 +6,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::ValueEnum;
 use gdpr::assess::{self, FinancialYear};
 use gdpr::sql::{self, Dialect, SqlMapping};
 
 use crate::error::Failure;
 use crate::io::{self, Output};
-
-/// The SQL dialect, by name.
-#[derive(Clone, Copy, ValueEnum)]
-enum DialectArg {
-    Postgres,
-    Sqlite,
-    Mysql,
-    Ansi,
-    Datafusion,
-    Spark,
-}
-
-impl From<DialectArg> for Dialect {
-    fn from(d: DialectArg) -> Dialect {
-        match d {
-            DialectArg::Postgres => Dialect::Postgres,
-            DialectArg::Sqlite => Dialect::Sqlite,
-            DialectArg::Mysql => Dialect::Mysql,
-            DialectArg::Ansi => Dialect::Ansi,
-            DialectArg::Datafusion => Dialect::Datafusion,
-            DialectArg::Spark => Dialect::Spark,
-        }
-    }
-}
 
 /// Plan every retention rule of a policy on a date: per activity and rule, the cutoff (due
 /// if the trigger date is on or before it; a legal duty's rows protected after it), or, with
@@ -53,9 +28,10 @@ pub struct Args {
     /// Where the data are: a SQL mapping (JSON, `schema/sql_mapping.schema.json`).
     #[arg(long, requires = "dialect")]
     mapping: Option<PathBuf>,
-    /// The SQL dialect to write the statements in.
-    #[arg(long, value_enum, requires = "mapping")]
-    dialect: Option<DialectArg>,
+    /// The SQL dialect to write the statements in: postgres, sqlite, mysql, ansi, datafusion
+    /// or spark.
+    #[arg(long, requires = "mapping", value_parser = |s: &str| s.parse::<Dialect>())]
+    dialect: Option<Dialect>,
 }
 
 /// Prints the plan, or its SQL.
@@ -87,7 +63,7 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::SUCCESS);
     };
     let mapping: SqlMapping = io::read(Some(file))?;
-    let statements = sql::retention_sql(&plan, &mapping, dialect.into())
+    let statements = sql::retention_sql(&plan, &mapping, dialect)
         .map_err(|e| Failure::mapping(file, e.path(), &e))?;
     if out.is_text() {
         write!(out, "{}", statements.script())?;
