@@ -13,36 +13,7 @@
 //! allocation, and the same answer as [`due_date`] by construction (a property test checks
 //! it; the SQL is checked against SQLite and PostgreSQL row for row).
 //!
-//! # Example
-//!
-//! ```
-//! use chrono::NaiveDate;
-//! use gdpr::assess::{due_date, FinancialYear, RetentionSweep};
-//! use gdpr::{Period, RetentionAction, RetentionKind, RetentionRule, RetentionTrigger};
-//!
-//! let rule = RetentionRule {
-//!     data_categories: vec![], period: Some(Period::years(7)),
-//!     from: Some(RetentionTrigger::EndOfFinancialYear), then: RetentionAction::Erase,
-//!     kind: Some(RetentionKind::Maximum),
-//!     legal_reference: Some("Art. 52 AWR".into()), criteria: None, source: None,
-//! };
-//! let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-//! assert_eq!(due_date(&rule, day(2019, 12, 31)).unwrap(), day(2026, 12, 31));
-//!
-//! // Records carry their invoice date; the sweep derives the year end (a calendar year).
-//! let sweep = RetentionSweep::new(&rule, day(2026, 11, 27))
-//!     .unwrap()
-//!     .with_financial_year(FinancialYear::CALENDAR_YEAR)
-//!     .unwrap();
-//! // Due: every record dated on or before 31 December 2018 (inclusive).
-//! assert_eq!(sweep.last_due_trigger(), Some(day(2018, 12, 31)));
-//! let records = [("inv-1", day(2018, 12, 31)), ("inv-2", day(2019, 3, 15))];
-//! let due: Vec<_> = sweep.due(records.iter(), |r| Some(r.1)).map(|r| r.0).collect();
-//! assert_eq!(due, ["inv-1"]);
-//! ```
-//!
-//! In a database the same sweep is one statement: `DELETE FROM invoices WHERE invoice_date
-//! <= ?` bound to `last_due_trigger()`. Mind the `<=`: the bound is the last day that is due.
+//! The examples are on [`RetentionSweep`], where rustdoc shows them.
 
 use chrono::NaiveDate;
 
@@ -144,6 +115,38 @@ pub fn is_due(
 /// the year (the invoice date) as well as the year end. Without it, [`is_due`] and [`due`]
 /// trust that the date given is the year end, and [`try_due`] refuses a date that cannot be
 /// one.
+///
+///
+/// # Examples
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use gdpr::assess::{due_date, FinancialYear, RetentionSweep};
+/// use gdpr::{Period, RetentionAction, RetentionKind, RetentionRule, RetentionTrigger};
+///
+/// let rule = RetentionRule {
+///     data_categories: vec![], period: Some(Period::years(7)),
+///     from: Some(RetentionTrigger::EndOfFinancialYear), then: RetentionAction::Erase,
+///     kind: Some(RetentionKind::Maximum),
+///     legal_reference: Some("Art. 52 AWR".into()), criteria: None, source: None,
+/// };
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert_eq!(due_date(&rule, day(2019, 12, 31)).unwrap(), day(2026, 12, 31));
+///
+/// // Records carry their invoice date; the sweep derives the year end (a calendar year).
+/// let sweep = RetentionSweep::new(&rule, day(2026, 11, 27))
+///     .unwrap()
+///     .with_financial_year(FinancialYear::CALENDAR_YEAR)
+///     .unwrap();
+/// // Due: every record dated on or before 31 December 2018 (inclusive).
+/// assert_eq!(sweep.last_due_trigger(), Some(day(2018, 12, 31)));
+/// let records = [("inv-1", day(2018, 12, 31)), ("inv-2", day(2019, 3, 15))];
+/// let due: Vec<_> = sweep.due(records.iter(), |r| Some(r.1)).map(|r| r.0).collect();
+/// assert_eq!(due, ["inv-1"]);
+/// ```
+///
+/// In a database the same sweep is one statement: `DELETE FROM invoices WHERE invoice_date
+/// <= ?` bound to `last_due_trigger()`. Mind the `<=`: the bound is the last day that is due.
 ///
 /// [`is_due`]: RetentionSweep::is_due
 /// [`due`]: RetentionSweep::due
