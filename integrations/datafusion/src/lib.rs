@@ -144,7 +144,7 @@ pub fn retention_udf(
         };
         match arg {
             ColumnarValue::Scalar(ScalarValue::Date32(d)) => Ok(ColumnarValue::Scalar(
-                ScalarValue::Boolean(Some(d.is_some_and(due))),
+                ScalarValue::Boolean(Some(d.is_some_and(&due))),
             )),
             ColumnarValue::Scalar(other) => Err(DataFusionError::Execution(format!(
                 "the retention UDF takes a date, not {}",

@@ -13,7 +13,7 @@ use datafusion::parquet::arrow::ArrowWriter;
 use datafusion::parquet::file::properties::WriterProperties;
 use datafusion::prelude::*;
 use gdpr::sql::Scope;
-use gdpr_datafusion::{action_filter, date32, retention_filters, retention_udf};
+use gdpr_datafusion::{date32, retention_filters, retention_udf};
 use gdpr_sql_engines::{mapping, rows, scenarios, Row};
 
 const ROWS: usize = 300_000;
@@ -171,12 +171,15 @@ async fn the_filter_is_pushed_into_the_parquet_scan_and_prunes_row_groups() {
         .split("row_groups_pruned_statistics=")
         .nth(1)
         .unwrap_or_else(|| panic!("no pruning metric: {text}"));
-    eprintln!("row_groups_pruned_statistics={}", pruned.split(',').next().unwrap_or(""));
-    assert!(
-        !pruned.starts_with("0 ") && !pruned.starts_with("0,"),
-        "no row group was pruned: {text}"
-    );
-    let expected = scenario.expected(&action, &rows);
+    // "37 total → 23 matched": the statistics ruled out the other row groups.
+    let number = |s: &str| -> usize { s.trim().split(' ').next().unwrap().parse().unwrap() };
+    let (total, rest) = pruned.split_once("total").unwrap();
+    let matched = rest.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let (total, matched) = (number(total), number(matched));
+    eprintln!("row groups: {total}, read after pruning by statistics: {matched}");
+    assert!(matched < total, "no row group was pruned: {text}");
+    let mut expected = scenario.expected(&action, &rows);
+    expected.sort_unstable();
     let got = ids(frame).await;
-    assert_eq!(got, expected);
+    assert!(got == expected, "{} rows instead of {}", got.len(), expected.len());
 }
