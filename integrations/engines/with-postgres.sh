@@ -42,4 +42,4 @@ trap stop EXIT
 echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 export GDPR_TEST_POSTGRES="host=127.0.0.1 port=$port user=gdpr dbname=postgres"
 cd "$here/.."
-cargo test --release -p gdpr-sql-engines --test postgres "$@" -- --ignored --nocapture
+cargo test --release --workspace --test postgres "$@" -- --ignored --nocapture

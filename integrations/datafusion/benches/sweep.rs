@@ -172,13 +172,23 @@ async fn main() {
         std::thread::available_parallelism().map_or(1, |p| p.get())
     );
 
-    // In memory: the dates in a Vec, one comparison per row, one core.
-    let dates: Vec<NaiveDate> = (0..n).map(|i| contract_end(i, n)).collect();
-    let started = Instant::now();
-    let sweep = RetentionSweep::new(rule, as_of).expect("sweep");
-    let in_memory = sweep.due(dates.iter(), |d| Some(**d)).count() as u64;
-    report("in memory, RetentionSweep::due (1 core)", n, in_memory, started.elapsed().as_secs_f64());
-    drop(dates);
+    // In memory: the dates in a Vec, one comparison per row, one core; in order, then in the
+    // shuffled file's order (where the branch predictor cannot guess).
+    let mut in_memory = 0;
+    for (layout, order) in [("appended", false), ("shuffled", true)] {
+        let dates: Vec<NaiveDate> = (0..n)
+            .map(|i| contract_end(if order { shuffled(i, n) } else { i }, n))
+            .collect();
+        let started = Instant::now();
+        let sweep = RetentionSweep::new(rule, as_of).expect("sweep");
+        in_memory = sweep.due(dates.iter(), |d| Some(**d)).count() as u64;
+        report(
+            &format!("in memory, RetentionSweep::due, 1 core ({layout})"),
+            n,
+            in_memory,
+            started.elapsed().as_secs_f64(),
+        );
+    }
 
     let config = SessionConfig::new()
         .set_bool("datafusion.execution.parquet.pushdown_filters", true)
