@@ -73,7 +73,10 @@ fn shuffled(i: u64, n: u64) -> u64 {
     let mask = (1u64 << bits) - 1;
     let mut x = i;
     loop {
-        x = (x.wrapping_mul(0x5851_F42D_4C95_7F2D).wrapping_add(0x1405_7B7E_F767_814F)) & mask;
+        x = (x
+            .wrapping_mul(0x5851_F42D_4C95_7F2D)
+            .wrapping_add(0x1405_7B7E_F767_814F))
+            & mask;
         if x < n {
             return x;
         }
@@ -91,7 +94,10 @@ fn write(path: &Path, n: u64, order: impl Fn(u64) -> u64) {
     ]));
     let props = WriterProperties::builder()
         .set_column_dictionary_enabled(ColumnPath::from("customer_id"), false)
-        .set_column_encoding(ColumnPath::from("customer_id"), Encoding::DELTA_BINARY_PACKED)
+        .set_column_encoding(
+            ColumnPath::from("customer_id"),
+            Encoding::DELTA_BINARY_PACKED,
+        )
         .build();
     let tmp = path.with_extension("partial");
     let file = std::fs::File::create(&tmp).expect("create the Parquet file");
@@ -103,7 +109,9 @@ fn write(path: &Path, n: u64, order: impl Fn(u64) -> u64) {
         let batch = RecordBatch::try_new(
             schema.clone(),
             vec![
-                Arc::new(Int64Array::from_iter_values(rows.iter().map(|&r| r as i64 + 1))),
+                Arc::new(Int64Array::from_iter_values(
+                    rows.iter().map(|&r| r as i64 + 1),
+                )),
                 Arc::new(Date32Array::from_iter_values(
                     rows.iter().map(|&r| date32(contract_end(r, n))),
                 )),
@@ -195,9 +203,13 @@ async fn main() {
         .set_bool("datafusion.execution.parquet.reorder_filters", true);
     for (layout, path) in [("appended", &sorted), ("shuffled", &random)] {
         let ctx = SessionContext::new_with_config(config.clone());
-        ctx.register_parquet("customers", path.to_str().expect("path"), ParquetReadOptions::default())
-            .await
-            .expect("register");
+        ctx.register_parquet(
+            "customers",
+            path.to_str().expect("path"),
+            ParquetReadOptions::default(),
+        )
+        .await
+        .expect("register");
         ctx.register_udf(retention_udf("gdpr_due", rule, as_of, None).expect("udf"));
 
         let started = Instant::now();
@@ -229,7 +241,10 @@ async fn main() {
             by_udf,
             started.elapsed().as_secs_f64(),
         );
-        assert_eq!(pushed, in_memory, "{layout}: the pushed-down filter disagrees");
+        assert_eq!(
+            pushed, in_memory,
+            "{layout}: the pushed-down filter disagrees"
+        );
         assert_eq!(by_udf, in_memory, "{layout}: the UDF disagrees");
     }
 }

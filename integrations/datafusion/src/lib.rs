@@ -116,8 +116,7 @@ pub fn retention_udf(
         (Some(RetentionTrigger::EndOfFinancialYear), Some(fy)) => Some(fy),
         (Some(RetentionTrigger::EndOfFinancialYear), None) => {
             return Err(DataFusionError::Plan(
-                "the rule runs from the end of the financial year: give the financial year"
-                    .into(),
+                "the rule runs from the end of the financial year: give the financial year".into(),
             ))
         }
         _ => None,

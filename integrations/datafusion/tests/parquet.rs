@@ -58,7 +58,13 @@ fn write_parquet(name: &str, rows: &[Row], row_group: usize) -> PathBuf {
 
 async fn ids(frame: DataFrame) -> Vec<i64> {
     let mut out: Vec<i64> = Vec::new();
-    for batch in frame.select_columns(&["invoice_id"]).unwrap().collect().await.unwrap() {
+    for batch in frame
+        .select_columns(&["invoice_id"])
+        .unwrap()
+        .collect()
+        .await
+        .unwrap()
+    {
         let column = batch
             .column(0)
             .as_any()
@@ -98,7 +104,11 @@ async fn the_filter_the_sql_and_the_udf_select_exactly_the_rows_due_date_finds()
             let expected = scenario.expected(&action, &rows);
             // The expression.
             let by_filter = ids(ctx.table("invoices").await.unwrap().filter(filter).unwrap()).await;
-            assert!(by_filter == expected, "{scenario:?} {:?} filter", action.scope);
+            assert!(
+                by_filter == expected,
+                "{scenario:?} {:?} filter",
+                action.scope
+            );
             // The DataFusion SQL of gdpr::sql, parameters bound as dates.
             let params: Vec<ScalarValue> = action
                 .select
@@ -117,12 +127,24 @@ async fn the_filter_the_sql_and_the_udf_select_exactly_the_rows_due_date_finds()
         }
         // The UDF asks the library row by row: the maximum alone, i.e. the columns' action.
         let policy = gdpr_sql_engines::policy(scenario.months, scenario.duty_months);
-        let udf = retention_udf("gdpr_due", &policy.activities[0].retention[0], scenario.as_of, None)
-            .unwrap();
+        let udf = retention_udf(
+            "gdpr_due",
+            &policy.activities[0].retention[0],
+            scenario.as_of,
+            None,
+        )
+        .unwrap();
         ctx.register_udf(udf);
-        let by_udf = ids(ctx.sql("SELECT invoice_id FROM invoices WHERE gdpr_due(contract_end)").await.unwrap()).await;
+        let by_udf = ids(ctx
+            .sql("SELECT invoice_id FROM invoices WHERE gdpr_due(contract_end)")
+            .await
+            .unwrap())
+        .await;
         let columns = plan_columns_action(&scenario);
-        assert!(by_udf == scenario.expected(&columns, &rows), "{scenario:?} udf");
+        assert!(
+            by_udf == scenario.expected(&columns, &rows),
+            "{scenario:?} udf"
+        );
     }
 }
 
@@ -153,7 +175,10 @@ async fn the_filter_is_pushed_into_the_parquet_scan_and_prunes_row_groups() {
     let shown = datafusion::physical_plan::displayable(physical.as_ref())
         .indent(true)
         .to_string();
-    assert!(shown.contains("DataSourceExec") && shown.contains("predicate="), "{shown}");
+    assert!(
+        shown.contains("DataSourceExec") && shown.contains("predicate="),
+        "{shown}"
+    );
     let explained = ctx
         .sql(&format!(
             "EXPLAIN ANALYZE SELECT invoice_id FROM invoices WHERE contract_end <= DATE '{}'",
@@ -181,5 +206,10 @@ async fn the_filter_is_pushed_into_the_parquet_scan_and_prunes_row_groups() {
     let mut expected = scenario.expected(&action, &rows);
     expected.sort_unstable();
     let got = ids(frame).await;
-    assert!(got == expected, "{} rows instead of {}", got.len(), expected.len());
+    assert!(
+        got == expected,
+        "{} rows instead of {}",
+        got.len(),
+        expected.len()
+    );
 }

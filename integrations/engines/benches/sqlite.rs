@@ -30,7 +30,11 @@ fn main() {
                 .expect("prepare");
             for row in &rows {
                 insert
-                    .execute(params![row.id, row.contract_end.map(iso), iso(row.invoice_date)])
+                    .execute(params![
+                        row.id,
+                        row.contract_end.map(iso),
+                        iso(row.invoice_date)
+                    ])
                     .expect("insert");
             }
         }

@@ -45,7 +45,11 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 fn last_of_month(year: i32, month: u32) -> NaiveDate {
-    let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
     day(y, m, 1).pred_opt().unwrap_or(NaiveDate::MIN)
 }
 
@@ -159,7 +163,13 @@ pub fn scenarios() -> Vec<Scenario> {
         day(2026, 1, 1),
         day(2026, 4, 30),
     ];
-    let shapes = [(1, 84, 12), (24, 84, 2), (13, 18, 6), (84, 84, 12), (0, 1, 2)];
+    let shapes = [
+        (1, 84, 12),
+        (24, 84, 2),
+        (13, 18, 6),
+        (84, 84, 12),
+        (0, 1, 2),
+    ];
     let mut out = Vec::new();
     for (i, as_of) in dates.into_iter().enumerate() {
         let (months, duty_months, year_end_month) = shapes[i % shapes.len()];

@@ -35,7 +35,13 @@ fn postgres_selects_exactly_the_rows_due_date_finds() {
     let mut buffer = Vec::with_capacity(64 * 1024);
     for row in &rows {
         let end = row.contract_end.map_or_else(|| "\\N".to_owned(), iso);
-        writeln!(buffer, "{}\t{end}\t{}\tname\tmail", row.id, iso(row.invoice_date)).unwrap();
+        writeln!(
+            buffer,
+            "{}\t{end}\t{}\tname\tmail",
+            row.id,
+            iso(row.invoice_date)
+        )
+        .unwrap();
         if buffer.len() > 60 * 1024 {
             copy.write_all(&buffer).unwrap();
             buffer.clear();
@@ -65,7 +71,12 @@ fn postgres_selects_exactly_the_rows_due_date_finds() {
                 .collect();
             selected.sort_unstable();
             let expected = scenario.expected(action, &rows);
-            assert_eq!(selected.len(), expected.len(), "{scenario:?}: {}", action.select.sql);
+            assert_eq!(
+                selected.len(),
+                expected.len(),
+                "{scenario:?}: {}",
+                action.select.sql
+            );
             assert!(selected == expected, "{scenario:?}: {}", action.select.sql);
             eprintln!(
                 "postgres {scenario:?} {:?}: {} of {ROWS} rows",

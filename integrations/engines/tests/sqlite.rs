@@ -23,7 +23,11 @@ fn load(rows: &[Row]) -> Connection {
             .unwrap();
         for row in rows {
             insert
-                .execute(params![row.id, row.contract_end.map(iso), iso(row.invoice_date)])
+                .execute(params![
+                    row.id,
+                    row.contract_end.map(iso),
+                    iso(row.invoice_date)
+                ])
                 .unwrap();
         }
     }
@@ -86,7 +90,8 @@ fn sqlite_updates_and_deletes_exactly_the_due_rows_and_nothing_a_duty_keeps() {
     for action in actions(&sql) {
         for statement in &action.apply {
             let params: Vec<String> = statement.params.iter().map(|d| iso(*d)).collect();
-            tx.execute(&statement.sql, params_from_iter(params)).unwrap();
+            tx.execute(&statement.sql, params_from_iter(params))
+                .unwrap();
         }
     }
     tx.commit().unwrap();
