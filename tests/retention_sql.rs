@@ -197,6 +197,34 @@ fn without_the_columns_of_the_data_a_duty_does_not_keep_the_mapping_is_refused()
 }
 
 #[test]
+fn a_column_that_also_holds_data_a_duty_keeps_is_kept_with_them() {
+    let policy = crm("P7Y", Some("legal_duty"));
+    let mut table = invoices_table(true);
+    // The customer's name is printed on the invoice: it belongs to both categories.
+    table["columns"] = json!({"contact": ["customer_name", "customer_email"],
+                              "invoices": ["customer_name", "amount"]});
+    let out = sql(
+        &policy,
+        day(2026, 11, 27),
+        json!({"tables": [table]}),
+        Dialect::Postgres,
+    );
+    let columns = out
+        .actions
+        .iter()
+        .find(|a| a.scope == Scope::Columns)
+        .unwrap();
+    assert_eq!(columns.guards, ["activities[0].retention[1]"]);
+    assert!(
+        columns.apply[0]
+            .sql
+            .ends_with(r#"AND "invoice_date" <= $2"#),
+        "{}",
+        columns.apply[0].sql
+    );
+}
+
+#[test]
 fn a_guard_the_due_condition_implies_is_left_out() {
     // A maximum and a duty of the same seven years from the same year end.
     let policy = one_activity(

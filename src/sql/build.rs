@@ -369,13 +369,12 @@ fn table_actions<'a>(
             group(&mut by_column, guards_of(category), category);
         }
     }
-    for (guard_set, categories) in by_column {
-        if guard_set
+    let columns_of = |category: &str| {
+        sharing
             .iter()
-            .any(|&i| guards.get(i).is_some_and(|g| g.over.is_none()))
-        {
-            continue;
-        }
+            .find_map(|t| t.map.columns.get(category).filter(|c| !c.is_empty()))
+    };
+    for (mut guard_set, categories) in by_column {
         let mut columns: Vec<&str> = Vec::new();
         for category in &categories {
             if rule.then == RetentionAction::Archive {
@@ -385,20 +384,36 @@ fn table_actions<'a>(
                     rule: rule.path.clone(),
                 });
             }
-            let held = sharing
-                .iter()
-                .find_map(|t| t.map.columns.get(*category).filter(|c| !c.is_empty()))
-                .ok_or_else(|| SqlError::MissingColumns {
-                    path: format!("{}.columns", table.path),
-                    category: (*category).to_owned(),
-                    rule: rule.path.clone(),
-                    action: action_word(rule.then),
-                })?;
+            let held = columns_of(category).ok_or_else(|| SqlError::MissingColumns {
+                path: format!("{}.columns", table.path),
+                category: (*category).to_owned(),
+                rule: rule.path.clone(),
+                action: action_word(rule.then),
+            })?;
             for column in held {
                 if !columns.contains(&column.as_str()) {
                     columns.push(column);
                 }
             }
+        }
+        // A column that also holds another category is kept while that category is.
+        for other in row.iter().filter(|c| !categories.contains(c)) {
+            let shares = columns_of(other)
+                .is_some_and(|held| held.iter().any(|c| columns.contains(&c.as_str())));
+            if shares {
+                for guard in guards_of(other) {
+                    if !guard_set.contains(&guard) {
+                        guard_set.push(guard);
+                    }
+                }
+            }
+        }
+        guard_set.sort_unstable();
+        if guard_set
+            .iter()
+            .any(|&i| guards.get(i).is_some_and(|g| g.over.is_none()))
+        {
+            continue;
         }
         if let Some(action) = writer.action(&guard_set, Scope::Columns, &categories, &columns)? {
             actions.push(action);

@@ -102,8 +102,9 @@ pub struct TableMapping {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub columns: BTreeMap<String, Vec<String>>,
     /// For each event a rule of the activity runs from, the column holding its date (`DATE`;
-    /// ISO 8601 text in SQLite); `NULL` when it has not happened. For
-    /// `end_of_financial_year`, the record's own date or its year end.
+    /// ISO 8601 text in SQLite); `NULL` when it has not happened. For `end_of_contract`, the
+    /// contract's last day; for `end_of_financial_year`, the record's own date (an invoice
+    /// date) or its year end, which compare alike.
     pub triggers: BTreeMap<RetentionTrigger, String>,
     /// Where archived rows go (same columns, same schema): `INSERT INTO` it, then `DELETE`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
