@@ -15,8 +15,9 @@ skip() {
     exit 0
 }
 
-bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-[ -n "$bin" ] && [ -x "$bin/initdb" ] || skip "no PostgreSQL server binaries under /usr/lib/postgresql (apt-get install postgresql)"
+# GDPR_PG_BIN: where initdb, pg_ctl and postgres are (default: Debian's newest).
+bin="${GDPR_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
+[ -n "$bin" ] && [ -x "$bin/initdb" ] || skip "no PostgreSQL server binaries in ${bin:-/usr/lib/postgresql/*/bin} (apt-get install postgresql)"
 
 dir="$(mktemp -d /tmp/gdpr-pg.XXXXXX)"
 as_server=()
