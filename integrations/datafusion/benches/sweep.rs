@@ -61,7 +61,7 @@ fn mapping() -> SqlMapping {
 fn contract_end(i: u64, n: u64) -> NaiveDate {
     let start = NaiveDate::from_ymd_opt(2016, 1, 1).expect("date");
     let span = 3_983u64; // days to 2026-11-27
-    let jitter = (i.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 59) as u64; // 0..32
+    let jitter = i.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 59; // 0..32
     start + Days::new((i * span / n + jitter).min(span))
 }
 
