@@ -196,6 +196,29 @@ impl Scenario {
         retention_sql(&self.plan(), &mapping(), dialect).unwrap_or_else(|e| panic!("{self:?}: {e}"))
     }
 
+    /// Checks that an engine's `selected` ids (sorted) are exactly those `due_date` finds for
+    /// `action`, and says how many of the `rows` they were.
+    pub fn check(&self, engine: &str, action: &SqlAction, rows: &[Row], selected: &[i64]) {
+        let expected = self.expected(action, rows);
+        assert_eq!(
+            selected.len(),
+            expected.len(),
+            "{engine} {self:?}: {}",
+            action.select.sql
+        );
+        assert!(
+            selected == expected,
+            "{engine} {self:?}: {}",
+            action.select.sql
+        );
+        eprintln!(
+            "{engine} {self:?} {:?}: {} of {} rows",
+            action.scope,
+            selected.len(),
+            rows.len()
+        );
+    }
+
     /// The ids `action` must select, found row by row with `due_date` on the rule itself:
     /// due under the maximum, and for whole rows, the fiscal duty over.
     pub fn expected(&self, action: &SqlAction, rows: &[Row]) -> Vec<i64> {

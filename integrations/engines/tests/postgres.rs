@@ -70,19 +70,7 @@ fn postgres_selects_exactly_the_rows_due_date_finds() {
                 .map(|r| r.get(0))
                 .collect();
             selected.sort_unstable();
-            let expected = scenario.expected(action, &rows);
-            assert_eq!(
-                selected.len(),
-                expected.len(),
-                "{scenario:?}: {}",
-                action.select.sql
-            );
-            assert!(selected == expected, "{scenario:?}: {}", action.select.sql);
-            eprintln!(
-                "postgres {scenario:?} {:?}: {} of {ROWS} rows",
-                action.scope,
-                selected.len()
-            );
+            scenario.check("postgres", action, &rows, &selected);
         }
     }
     db.batch_execute("DROP TABLE invoices").unwrap();

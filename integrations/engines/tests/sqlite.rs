@@ -62,20 +62,8 @@ fn sqlite_selects_exactly_the_rows_due_date_finds() {
     for scenario in scenarios() {
         let sql = scenario.sql(Dialect::Sqlite);
         for action in actions(&sql) {
-            let expected = scenario.expected(action, &rows);
             let selected = select(&db, &action.select);
-            assert_eq!(
-                selected.len(),
-                expected.len(),
-                "{scenario:?}: {}",
-                action.select.sql
-            );
-            assert!(selected == expected, "{scenario:?}: {}", action.select.sql);
-            eprintln!(
-                "sqlite {scenario:?} {:?}: {} of {ROWS} rows",
-                action.scope,
-                selected.len()
-            );
+            scenario.check("sqlite", action, &rows, &selected);
         }
     }
 }
