@@ -16,11 +16,12 @@ use std::path::Path;
 use chrono::{NaiveDate, TimeZone, Utc};
 use gdpr::assess::{
     assess_erasure, assess_rights, assess_transfer, breach_notification_deadline,
-    request_deadlines, ActivityFacts, Applicability, Calendar, ErasureDecision, ErasureRequest,
-    EuTimeZone, Objection, Reason, RetentionSweep, RightsDecision, TransferDecision,
-    TransferRequest,
+    request_deadlines, retention_plan, ActivityFacts, Applicability, Calendar, ErasureDecision,
+    ErasureRequest, EuTimeZone, FinancialYear, Objection, Reason, RetentionPlan, RightsDecision,
+    TransferDecision, TransferRequest,
 };
 use gdpr::explain::{Language, Phrase, ReasonCode};
+use gdpr::sql::{retention_sql, Dialect, RetentionSql, SqlMapping, TableMapping};
 use gdpr::{
     validate, AdequacyRegistry, Destination, Policy, Recipient, RecipientRole, RetentionTrigger,
     Safeguard, Sector, TransferMechanism, ValidationReport,
@@ -47,6 +48,8 @@ struct Report {
     transfers: Vec<(String, TransferDecision)>,
     access_request: gdpr::assess::RequestDeadlines,
     breach: gdpr::assess::HoursDeadline,
+    retention_plan: RetentionPlan,
+    retention_sql: RetentionSql,
     retention_due: Vec<DueRecord>,
     notice: gdpr::notice::NoticeCheck,
     notice_audit: gdpr::notice::NoticeAudit,
@@ -131,6 +134,37 @@ fn say(lang: Language, en: &'static str, nl: &'static str) -> &'static str {
     match lang {
         Language::Dutch => nl,
         _ => en,
+    }
+}
+
+/// A CRM's schema for the policy, as the tour imagines it: a table per activity named after
+/// it, an `id`, a `<event>_on` date column per event its rules run from, and a column per
+/// data category.
+fn crm_mapping(plan: &RetentionPlan) -> SqlMapping {
+    SqlMapping {
+        tables: plan
+            .activities
+            .iter()
+            .map(|a| TableMapping {
+                activity: a.activity.clone(),
+                schema: Some("crm".into()),
+                table: a.activity.clone(),
+                id: "id".into(),
+                data_categories: Vec::new(),
+                columns: a
+                    .data_categories
+                    .iter()
+                    .map(|c| (c.clone(), vec![format!("{c}_data")]))
+                    .collect(),
+                triggers: a
+                    .rules
+                    .iter()
+                    .filter_map(|r| r.from)
+                    .map(|t| (t, format!("{}_on", t.as_str())))
+                    .collect(),
+                archive_table: Some(format!("{}_archive", a.activity)),
+            })
+            .collect(),
     }
 }
 
@@ -259,27 +293,33 @@ fn evaluate(
         .ok_or("bad time")?;
     let breach = breach_notification_deadline(aware, EuTimeZone::Central)?;
 
-    // Records of the past eight financial years, swept against every rule with a period that
-    // limits storage (a legal duty's end erases nothing by itself).
+    // The retention plan: what every rule means today, as the cutoffs a database compares
+    // its trigger dates with (inclusive on the due side), and the SQL a CRM would run if each
+    // activity were a table with a column per event and per data category.
+    let retention_plan = retention_plan(policy, as_of, Some(FinancialYear::CALENDAR_YEAR))?;
+    let retention_sql = retention_sql(
+        &retention_plan,
+        &crm_mapping(&retention_plan),
+        Dialect::Postgres,
+    )?;
+
+    // Records of the past eight years, one per activity and year, each triggered at the year
+    // end: due under a maximum, unless a legal duty still keeps it.
     let mut retention_due = Vec::new();
-    for activity in &policy.activities {
-        for rule in activity
-            .retention
-            .iter()
-            .filter(|r| r.is_legal_duty() != Some(true))
-        {
-            let Ok(sweep) = RetentionSweep::new(rule, as_of) else {
+    for activity in &retention_plan.activities {
+        for year in 2017..2025 {
+            let Some(date) = NaiveDate::from_ymd_opt(year, 12, 31) else {
                 continue;
             };
-            let records = (2017..2025).filter_map(|y| {
-                NaiveDate::from_ymd_opt(y, 12, 31).map(|d| (format!("{}-{y}", activity.id), d))
-            });
-            for (record, trigger_date) in sweep.due(records, |r| Some(r.1)) {
+            if activity.rules.iter().any(|r| r.protects(Some(date))) {
+                continue;
+            }
+            if let Some(rule) = activity.rules.iter().find(|r| r.is_due(Some(date))) {
                 retention_due.push(DueRecord {
-                    activity: activity.id.clone(),
-                    record,
-                    trigger_date,
-                    action: sweep.action(),
+                    activity: activity.activity.clone(),
+                    record: format!("{}-{year}", activity.activity),
+                    trigger_date: date,
+                    action: rule.then,
                 });
             }
         }
@@ -295,6 +335,8 @@ fn evaluate(
         transfers,
         access_request,
         breach,
+        retention_plan,
+        retention_sql,
         retention_due,
         notice: gdpr::notice::check_notice(policy),
         notice_audit: gdpr::notice::audit_notice(policy),
@@ -484,6 +526,34 @@ fn print_report(r: &Report, lang: Language) {
         r.breach.ends_local.format("%Y-%m-%d %H:%M %:z"),
         cite(&r.breach.reasons, lang)
     );
+
+    println!(
+        "\n  {}",
+        say(
+            lang,
+            "Retention plan (what each rule means today, inclusive on the due side)",
+            "Bewaarplan (wat elke regel vandaag betekent, de grensdatum inbegrepen)"
+        )
+    );
+    for (activity, rule) in r.retention_plan.rules() {
+        println!("    {:<WIDTH$} {}", activity.activity, rule.sentence());
+    }
+    if !r.retention_sql.actions.is_empty() {
+        println!(
+            "    {}",
+            say(
+                lang,
+                "the SQL a CRM runs (PostgreSQL, bind parameters; a table per activity):",
+                "de SQL die een CRM uitvoert (PostgreSQL, bindparameters; een tabel per verwerkingsactiviteit):"
+            )
+        );
+    }
+    for action in &r.retention_sql.actions {
+        for statement in &action.apply {
+            let params: Vec<String> = statement.params.iter().map(|d| d.to_string()).collect();
+            println!("      {};  -- [{}]", statement.sql, params.join(", "));
+        }
+    }
 
     println!(
         "\n  {}",

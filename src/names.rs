@@ -17,11 +17,12 @@ use crate::assess::{
     Applicability, AuthorityBasis, AuthorityNotification, BreachFact, BreachKind, CalendarScope,
     Church, DayOfWeek, DisclosedBy, Duty, ErasureException, ErasureGround, ErasureOutcome,
     ErasureVerdict, EuTimeZone, Guidelines, Objection, ObjectionKind, ObjectionOutcome,
-    RestrictionOutcome, RiskLevel, StopReason, SubjectCommunication, TransferOutcome,
-    WeekendSubstitute,
+    PlanQuestionCode, RestrictionOutcome, RiskLevel, StopReason, SubjectCommunication,
+    TransferOutcome, WeekendSubstitute,
 };
 use crate::explain::{DayKind, DpoDuty, Language, PolicyList, QuestionCode, ReasonCode};
 use crate::notice::{AuditCode, CheckCode, ElementStatus, NoticeElement};
+use crate::sql::{Dialect, Scope, WithheldReason};
 use crate::{
     AccessForm, Art89Purpose, AutomatedDecisionGround, AwarenessSource, Capacity, Commitment,
     Consequence, ControllerKind, DataSubjectRight, DateBasis, Derogation, Exposure, FindingCode,
@@ -155,6 +156,7 @@ plain_names! {
     DateBasis => "date basis",
     DayKind => "kind of day",
     DayOfWeek => "day of the week",
+    Dialect => "SQL dialect",
     Derogation => "derogation",
     DpoDuty => "duty to designate a DPO",
     DisclosedBy => "disclosing party",
@@ -180,6 +182,7 @@ plain_names! {
     Origin => "origin",
     PolicyList => "list of the policy",
     ProtectionMeasure => "protection measure",
+    PlanQuestionCode => "plan question code",
     Provenance => "provenance",
     ProvisionRequirement => "provision requirement",
     QuestionCode => "question code",
@@ -193,6 +196,7 @@ plain_names! {
     RightCondition => "right condition",
     RiskLevel => "risk level",
     Safeguard => "safeguard",
+    Scope => "scope of a statement",
     ScopeEffect => "scope effect",
     Sector => "sector",
     Severity => "severity",
@@ -204,6 +208,7 @@ plain_names! {
     TransferOutcome => "transfer outcome",
     TransferPromise => "transfer promise",
     WeekendSubstitute => "weekend substitute",
+    WithheldReason => "reason for withholding",
 }
 
 /// The serde name of a unit variant. Every enum listed above serialises each variant as a

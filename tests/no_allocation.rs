@@ -2,7 +2,8 @@
 //! of requests the benchmarks use (EEA, adequacy, the U.S. with and without certification,
 //! safeguards, derogations, refusals), and on scoped decisions (an exclusion, an unknown
 //! scope fact, a foreign state body), a conditional transfer clause and the U.S. safeguards
-//! of EO 14086.
+//! of EO 14086. Nor does the retention sweep, over plain dates, over rows that may fail, or
+//! with a financial year.
 
 #![allow(
     clippy::unwrap_used,
@@ -14,8 +15,14 @@
 use std::alloc::System;
 
 use chrono::NaiveDate;
-use gdpr::assess::{transfer_verdict, TransferOutcome, TransferRequest, TransferStep};
-use gdpr::{AdequacyRegistry, Derogation, Policy, Safeguard, TransferMechanism};
+use gdpr::assess::{
+    transfer_verdict, FinancialYear, RetentionError, RetentionSweep, TransferOutcome,
+    TransferRequest, TransferStep,
+};
+use gdpr::{
+    AdequacyRegistry, Derogation, Period, Policy, RetentionAction, RetentionRule, RetentionTrigger,
+    Safeguard, TransferMechanism,
+};
 use serde_json::json;
 use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
 
@@ -24,7 +31,8 @@ static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 
 fn main() {
     a_transfer_verdict_allocates_nothing();
-    println!("no_allocation: 1 passed, 0 failed");
+    the_retention_sweep_allocates_nothing();
+    println!("no_allocation: 2 passed, 0 failed");
 }
 
 fn a_transfer_verdict_allocates_nothing() {
@@ -148,4 +156,45 @@ fn a_transfer_verdict_allocates_nothing() {
     assert!(steps(13).contains(&TransferStep::ConditionalClause(
         gdpr::assess::ClauseCheck::Met
     )));
+}
+
+fn the_retention_sweep_allocates_nothing() {
+    let rule = RetentionRule {
+        data_categories: vec![],
+        period: Some(Period::years(7)),
+        from: Some(RetentionTrigger::EndOfFinancialYear),
+        then: RetentionAction::Erase,
+        kind: None,
+        legal_reference: None,
+        criteria: None,
+        source: None,
+    };
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let start = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
+    let dates: Vec<NaiveDate> = start.iter_days().take(5_000).collect();
+    let rows: Vec<Result<NaiveDate, RetentionError>> = dates.iter().copied().map(Ok).collect();
+
+    let region = Region::new(GLOBAL);
+    let sweep = RetentionSweep::new(&rule, today).unwrap();
+    let by_year = sweep
+        .with_financial_year(FinancialYear::ending_in(6).unwrap())
+        .unwrap();
+    let plain = sweep.due(dates.iter(), |d| Some(**d)).count();
+    let derived = by_year.due(dates.iter(), |d| Some(**d)).count();
+    let tried = by_year
+        .try_due(rows.iter().cloned(), |d| Ok(Some(*d)))
+        .filter(Result::is_ok)
+        .count();
+    let last = sweep.last_due_trigger();
+    let stats = region.change();
+    assert_eq!(stats.allocations, 0, "{stats:?}");
+    assert_eq!(stats.reallocations, 0, "{stats:?}");
+
+    // Without a financial year, every date before 1 Jan 2020 counts as a year end that is due.
+    assert_eq!(last, NaiveDate::from_ymd_opt(2019, 11, 27));
+    assert_eq!(plain, dates.iter().filter(|d| **d <= last.unwrap()).count());
+    // With a July-June year, invoices up to 30 June 2019 are due.
+    let june = NaiveDate::from_ymd_opt(2019, 6, 30).unwrap();
+    assert_eq!(derived, dates.iter().filter(|d| **d <= june).count());
+    assert_eq!(tried, derived);
 }

@@ -96,6 +96,19 @@ impl Failure {
         }
     }
 
+    /// A document read well but does not fit what it is used with; `path` is the JSON path
+    /// in `file` of the entry at fault.
+    pub fn mapping(file: &Path, path: &str, e: &dyn std::fmt::Display) -> Failure {
+        let message = e.to_string();
+        let message = message
+            .strip_prefix(&format!("{path}: "))
+            .map_or(message.clone(), str::to_owned);
+        Failure {
+            path: Some(path.to_owned()),
+            ..Failure::new(FailureKind::Document, Some(file), message)
+        }
+    }
+
     /// A line of a record stream was not a record.
     pub fn record(file: &Path, rejected: Rejected) -> Failure {
         Failure {

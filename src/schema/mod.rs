@@ -147,5 +147,8 @@ fn documents() -> Vec<(&'static str, Schema)> {
         ("calendar", schema_for!(crate::assess::Calendar)),
         ("notice_check", schema_for!(crate::notice::NoticeCheck)),
         ("notice_audit", schema_for!(crate::notice::NoticeAudit)),
+        ("retention_plan", schema_for!(crate::assess::RetentionPlan)),
+        ("sql_mapping", schema_for!(crate::sql::SqlMapping)),
+        ("retention_sql", schema_for!(crate::sql::RetentionSql)),
     ]
 }
