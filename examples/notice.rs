@@ -5,7 +5,7 @@
 //! cargo run --example notice -- examples/policies/step_inburgering.json en
 //! ```
 
-use gdpr::notice::{check_notice, render_notice, ElementStatus, Language};
+use gdpr::notice::{check_notice, render_notice, Language};
 use gdpr::Policy;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -20,15 +20,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Policy::from_json(&std::fs::read_to_string(&path)?).map_err(|e| format!("{path}: {e}"))?;
     print!("{}", render_notice(&policy, lang));
     println!("\n---\n");
-    println!("Completeness (Art. 13 and 14):\n");
-    for e in check_notice(&policy).elements {
-        let mark = match e.status {
-            ElementStatus::Complete => "complete",
-            ElementStatus::Gap => "GAP",
-            ElementStatus::NotApplicable => "n/a",
-            ElementStatus::Check => "check",
-        };
-        println!("- {:<9} {:<14} {}", mark, e.citation.to_string(), e.detail);
-    }
+    print!("{}", check_notice(&policy).to_text(lang));
     Ok(())
 }

@@ -2,9 +2,13 @@
 //! would, every answer followed by the articles it rests on.
 //!
 //! ```text
-//! cargo run --example tour            # a readable report
-//! cargo run --example tour -- --json  # the same decisions as JSON (valid against schema/)
+//! cargo run --example tour                # a readable report
+//! cargo run --example tour -- --lang nl   # the same report in Dutch
+//! cargo run --example tour -- --json      # the same decisions as JSON (valid against schema/)
 //! ```
+//!
+//! Every word of a decision comes from the library's vocabulary (`gdpr::explain`); only the
+//! tour's own headings and scenario labels are written here, in both languages.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -12,13 +16,15 @@ use std::path::Path;
 use chrono::{NaiveDate, TimeZone, Utc};
 use gdpr::assess::{
     assess_erasure, assess_rights, assess_transfer, breach_notification_deadline,
-    request_deadlines, ActivityFacts, Applicability, Calendar, ErasureDecision, ErasureRequest,
-    ErasureVerdict, EuTimeZone, Objection, Reason, RetentionSweep, RightsDecision,
-    TransferDecision, TransferOutcome, TransferRequest,
+    request_deadlines, retention_plan, ActivityFacts, Applicability, Calendar, ErasureDecision,
+    ErasureRequest, EuTimeZone, FinancialYear, Objection, Reason, RetentionPlan, RightsDecision,
+    TransferDecision, TransferRequest,
 };
+use gdpr::explain::{Language, Phrase, ReasonCode};
+use gdpr::sql::{retention_sql, Dialect, RetentionSql, SqlMapping, TableMapping};
 use gdpr::{
     validate, AdequacyRegistry, Destination, Policy, Recipient, RecipientRole, RetentionTrigger,
-    Safeguard, Sector, Severity, TransferMechanism, ValidationReport,
+    Safeguard, Sector, TransferMechanism, ValidationReport,
 };
 use serde::Serialize;
 
@@ -42,9 +48,12 @@ struct Report {
     transfers: Vec<(String, TransferDecision)>,
     access_request: gdpr::assess::RequestDeadlines,
     breach: gdpr::assess::HoursDeadline,
+    retention_plan: RetentionPlan,
+    retention_sql: RetentionSql,
     retention_due: Vec<DueRecord>,
     notice: gdpr::notice::NoticeCheck,
     notice_audit: gdpr::notice::NoticeAudit,
+    sources: gdpr::ProvenanceCount,
 }
 
 #[derive(Serialize)]
@@ -56,7 +65,18 @@ struct DueRecord {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let json = std::env::args().any(|a| a == "--json");
+    let args: Vec<String> = std::env::args().collect();
+    let json = args.iter().any(|a| a == "--json");
+    let lang = match args
+        .iter()
+        .position(|a| a == "--lang")
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
+    {
+        None | Some("en") => Language::English,
+        Some("nl") => Language::Dutch,
+        Some(other) => return Err(format!("--lang takes nl or en, not `{other}`").into()),
+    };
     let as_of = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("bad date")?;
     let registry = AdequacyRegistry::builtin();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/policies");
@@ -66,19 +86,86 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let path = dir.join(format!("{name}.json"));
         let policy = Policy::from_json(&std::fs::read_to_string(&path)?)
             .map_err(|e| format!("{}: {e}", path.display()))?;
-        reports.push(evaluate(name, &policy, &registry, as_of)?);
+        let mut report = evaluate(name, &policy, &registry, as_of)?;
+        report.render(lang);
+        reports.push(report);
     }
 
     if json {
         println!("{}", serde_json::to_string_pretty(&reports)?);
     } else {
-        println!("gdpr tour — five privacy notices as policies, as of {as_of}\n");
+        println!(
+            "{}{as_of}\n",
+            say(
+                lang,
+                "gdpr tour — five privacy notices as policies, as of ",
+                "gdpr-rondleiding — vijf privacyverklaringen als beleid, op "
+            )
+        );
         for report in &reports {
-            print_report(report);
+            print_report(report, lang);
         }
-        breach_tour(&dir)?;
+        breach_tour(&dir, lang)?;
     }
     Ok(())
+}
+
+impl Report {
+    /// Every sentence of every decision in `lang`, for the JSON.
+    fn render(&mut self, lang: Language) {
+        self.validation.render(lang);
+        for d in &mut self.rights {
+            d.render(lang);
+        }
+        self.erasure.render(lang);
+        for (_, d) in &mut self.transfers {
+            d.render(lang);
+        }
+        self.access_request.render(lang);
+        self.breach.render(lang);
+        self.notice.render(lang);
+        self.notice_audit.render(lang);
+    }
+}
+
+/// The tour's own words (headings, scenario labels), in English or Dutch; every word of a
+/// decision comes from the library.
+fn say(lang: Language, en: &'static str, nl: &'static str) -> &'static str {
+    match lang {
+        Language::Dutch => nl,
+        _ => en,
+    }
+}
+
+/// A CRM's schema for the policy, as the tour imagines it: a table per activity named after
+/// it, an `id`, a `<event>_on` date column per event its rules run from, and a column per
+/// data category.
+fn crm_mapping(plan: &RetentionPlan) -> SqlMapping {
+    SqlMapping {
+        tables: plan
+            .activities
+            .iter()
+            .map(|a| TableMapping {
+                activity: a.activity.clone(),
+                schema: Some("crm".into()),
+                table: a.activity.clone(),
+                id: "id".into(),
+                data_categories: Vec::new(),
+                columns: a
+                    .data_categories
+                    .iter()
+                    .map(|c| (c.clone(), vec![format!("{c}_data")]))
+                    .collect(),
+                triggers: a
+                    .rules
+                    .iter()
+                    .filter_map(|r| r.from)
+                    .map(|t| (t, format!("{}_on", t.as_str())))
+                    .collect(),
+                archive_table: Some(format!("{}_archive", a.activity)),
+            })
+            .collect(),
+    }
 }
 
 /// The calendar follows the controller: the public holidays of its establishment.
@@ -206,22 +293,33 @@ fn evaluate(
         .ok_or("bad time")?;
     let breach = breach_notification_deadline(aware, EuTimeZone::Central)?;
 
-    // Records of the past eight financial years, swept against every rule with a period.
+    // The retention plan: what every rule means today, as the cutoffs a database compares
+    // its trigger dates with (inclusive on the due side), and the SQL a CRM would run if each
+    // activity were a table with a column per event and per data category.
+    let retention_plan = retention_plan(policy, as_of, Some(FinancialYear::CALENDAR_YEAR))?;
+    let retention_sql = retention_sql(
+        &retention_plan,
+        &crm_mapping(&retention_plan),
+        Dialect::Postgres,
+    )?;
+
+    // Records of the past eight years, one per activity and year, each triggered at the year
+    // end: due under a maximum, unless a legal duty still keeps it.
     let mut retention_due = Vec::new();
-    for activity in &policy.activities {
-        for rule in &activity.retention {
-            let Ok(sweep) = RetentionSweep::new(rule, as_of) else {
+    for activity in &retention_plan.activities {
+        for year in 2017..2025 {
+            let Some(date) = NaiveDate::from_ymd_opt(year, 12, 31) else {
                 continue;
             };
-            let records = (2017..2025).filter_map(|y| {
-                NaiveDate::from_ymd_opt(y, 12, 31).map(|d| (format!("{}-{y}", activity.id), d))
-            });
-            for (record, trigger_date) in sweep.due(records, |r| Some(r.1)) {
+            if activity.rules.iter().any(|r| r.protects(Some(date))) {
+                continue;
+            }
+            if let Some(rule) = activity.rules.iter().find(|r| r.is_due(Some(date))) {
                 retention_due.push(DueRecord {
-                    activity: activity.id.clone(),
-                    record,
-                    trigger_date,
-                    action: sweep.action(),
+                    activity: activity.activity.clone(),
+                    record: format!("{}-{year}", activity.activity),
+                    trigger_date: date,
+                    action: rule.then,
                 });
             }
         }
@@ -237,58 +335,86 @@ fn evaluate(
         transfers,
         access_request,
         breach,
+        retention_plan,
+        retention_sql,
         retention_due,
         notice: gdpr::notice::check_notice(policy),
         notice_audit: gdpr::notice::audit_notice(policy),
+        sources: policy.provenance_count(),
     })
 }
 
 const WIDTH: usize = 24;
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+/// Indents every line of a text.
+fn indented(text: &str, by: &str) -> String {
+    text.lines().map(|l| format!("{by}{l}\n")).collect()
 }
 
 /// The last step of a deadline's reasoning, where a weekend or holiday moved it.
-fn shift(reasons: &[Reason]) -> String {
+fn shift(reasons: &[Reason], lang: Language) -> String {
     reasons
         .last()
-        .filter(|r| r.text().contains("next working day") || r.text().contains("two working days"))
-        .map(|r| format!(" — {r}"))
+        .filter(|r| {
+            matches!(
+                r.code,
+                ReasonCode::NextWorkingDay | ReasonCode::TwoWorkingDays
+            )
+        })
+        .map(|r| format!(" — {}", lang.reason_line(r)))
         .unwrap_or_default()
 }
 
-fn cite(reasons: &[Reason]) -> String {
-    let mut cites: Vec<String> = reasons.iter().map(|r| r.citation.to_string()).collect();
+fn cite(reasons: &[Reason], lang: Language) -> String {
+    let mut cites: Vec<String> = reasons.iter().map(|r| lang.cite(r.citation)).collect();
     cites.dedup();
     cites.join(", ")
 }
 
-fn print_report(r: &Report) {
-    println!("━━━ {} ({}.json)", r.controller, r.policy);
-
-    let errors = r.validation.errors().count();
-    let warnings = r.validation.warnings().count();
-    println!(
-        "\n  Validation: {} and {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
-    );
-    for f in &r.validation.findings {
-        let mark = match f.severity {
-            Severity::Error => "✗",
-            Severity::Warning => "!",
-        };
-        let cite = f.citation.map(|c| c.to_string()).unwrap_or_default();
-        println!("    {mark} {cite:<WIDTH$} {}", f.path);
-        println!("      {:<WIDTH$} {}", "", f.message);
+/// A scenario of the transfer tour, in the reader's language.
+fn scenario(label: &str, lang: Language) -> String {
+    let nl = match label {
+        "U.S. cloud, DPF-certified" => "Amerikaanse cloud, DPF-gecertificeerd".to_owned(),
+        "U.S. cloud, not certified" => "Amerikaanse cloud, niet gecertificeerd".to_owned(),
+        "U.S. cloud, not certified, SCCs assessed" => {
+            "Amerikaanse cloud, niet gecertificeerd, SCC's beoordeeld".to_owned()
+        }
+        other => match other.strip_suffix(" via a U.S. app (clause)") {
+            Some(id) => format!("{id} via een Amerikaanse app (clausule)"),
+            None => other.to_owned(),
+        },
+    };
+    match lang {
+        Language::Dutch => nl,
+        _ => label.to_owned(),
     }
+}
 
-    println!("\n  Rights per activity (✓ applies, ✗ does not, ? needs review, → the client's)");
+fn print_report(r: &Report, lang: Language) {
+    println!("━━━ {} ({}.json)\n", r.controller, r.policy);
+    let s = &r.sources;
+    let unsourced = match (s.not_recorded, lang) {
+        (0, _) => String::new(),
+        (n, Language::Dutch) => format!(", {n} zonder bron"),
+        (n, _) => format!(", {n} without a source"),
+    };
+    println!(
+        "  {}{unsourced}\n",
+        match lang {
+            Language::Dutch => format!(
+                "Bronnen: {} gegeven door de privacyverklaring, {} eruit afgeleid (`inferred: …`)",
+                s.stated, s.inferred
+            ),
+            _ => format!(
+                "Sources: {} stated by the notice, {} inferred from it (`inferred: …`)",
+                s.stated, s.inferred
+            ),
+        }
+    );
+
+    print!("{}", indented(&r.validation.to_text(lang), "  "));
+
+    println!("\n  {}", lang.phrase(Phrase::RightsHeading));
     for d in &r.rights {
         let marks: Vec<String> = d
             .rights
@@ -300,10 +426,7 @@ fn print_report(r: &Report) {
                     Applicability::NeedsReview => "?",
                     Applicability::ExercisedAgainstController => "→",
                 };
-                format!(
-                    "{m}{}",
-                    a.right.citation().to_string().trim_start_matches("Art. ")
-                )
+                format!("{m}{}", a.right.citation().article_number())
             })
             .collect();
         println!("    {:<WIDTH$} {}", d.activity, marks.join(" "));
@@ -313,165 +436,170 @@ fn print_report(r: &Report) {
                 gdpr::DataSubjectRight::Portability | gdpr::DataSubjectRight::Object
             );
             if notable && a.applies == Applicability::DoesNotApply {
-                let why: Vec<String> = a.reasons.iter().skip(1).map(|r| r.to_string()).collect();
+                let why: Vec<String> = a
+                    .reasons
+                    .iter()
+                    .skip(1)
+                    .map(|r| lang.reason_line(r))
+                    .collect();
                 println!(
-                    "      {:<WIDTH$} no {}: {}",
+                    "      {:<WIDTH$} ✗ {}: {}",
                     "",
-                    a.right.label(),
+                    lang.right_title(a.right),
                     why.join("; ")
                 );
             }
             if notable && a.applies == Applicability::NeedsReview {
                 for q in &a.open_questions {
-                    println!("      {:<WIDTH$} {}? {q}", "", a.right.label());
+                    println!(
+                        "      {:<WIDTH$} ? {}: {}",
+                        "",
+                        lang.right_title(a.right),
+                        lang.question_line(q)
+                    );
                 }
             }
         }
     }
 
-    let e = &r.erasure;
-    let extension = e
-        .deadlines
-        .extended_respond_by
-        .as_ref()
-        .map(|x| format!(", or {} if extended", x.last_day))
-        .unwrap_or_default();
     println!(
-        "\n  Erasure request of a former customer, received {} — answer by {}{extension} (Art. 12(3))",
-        e.deadlines.received, e.deadlines.respond_by.last_day,
+        "\n  {} {}",
+        say(
+            lang,
+            "A former customer asks to be erased, received",
+            "Een voormalige klant vraagt wissing, ontvangen op"
+        ),
+        r.erasure.deadlines.received
     );
-    // Per data category: what happens to it in each activity that holds it.
-    let mut categories: Vec<&str> = e.items.iter().map(|i| i.data_category.as_str()).collect();
-    categories.dedup();
-    for category in categories {
-        println!("    {category}");
-        for item in e.items_for(category) {
-            let verdict = match item.verdict {
-                ErasureVerdict::Erase => "erase".to_owned(),
-                ErasureVerdict::Keep => match item.keep_until {
-                    Some(until) => format!("keep until {until}"),
-                    None => "keep".to_owned(),
-                },
-                ErasureVerdict::NoGround => "no ground".to_owned(),
-                ErasureVerdict::NeedsReview => "needs review".to_owned(),
-                ErasureVerdict::ForwardToController => "to the client".to_owned(),
-            };
-            let why = item
-                .reasons
-                .first()
-                .map(|r| r.to_string())
-                .unwrap_or_default();
-            println!("      {verdict:<WIDTH$} in {}: {why}", item.activity);
-            for q in &item.open_questions {
-                println!("      {:<WIDTH$}    ? {q}", "");
-            }
-        }
-    }
-    for stop in &e.stop_processing {
-        println!(
-            "    {:<WIDTH$} {}/{} ({})",
-            "stop", stop.activity, stop.purpose, stop.citation
-        );
-    }
-    if let Some(suppression) = &e.suppression {
-        println!("    {:<WIDTH$} {suppression}", "may keep");
-    }
-    for n in &e.notify_recipients {
-        println!(
-            "    {:<WIDTH$} {} ({})",
-            "tell recipient", n.recipient, n.reason.citation
-        );
-    }
+    print!("{}", indented(&r.erasure.to_text(lang), "  "));
 
-    println!("\n  Transfers");
+    println!("\n  {}", say(lang, "Transfers", "Doorgiften"));
     for (label, d) in &r.transfers {
-        let outcome = match d.outcome {
-            TransferOutcome::NotATransfer => "not a transfer",
-            TransferOutcome::Permitted => "permitted",
-            TransferOutcome::Prohibited => "prohibited",
-            TransferOutcome::NeedsReview => "needs review",
-        };
         let ground = d
             .ground
-            .map(|g| format!(" on {}", g.citation()))
+            .map(|g| format!(" {} {}", lang.phrase(Phrase::On), lang.cite(g.citation())))
             .unwrap_or_default();
-        println!("    {label:<42} {outcome}{ground}");
+        println!(
+            "    {:<42} {}{ground}",
+            scenario(label, lang),
+            lang.transfer_outcome(d.outcome)
+        );
         if let Some(last) = d.reasons.last() {
-            println!("      {last}");
+            println!("      {}", lang.reason_line(last));
         }
         for b in &d.commitment_breaches {
-            println!("      ✗ breaks its promise: {}", b.reason);
+            println!(
+                "      ✗ {}: {}",
+                lang.phrase(Phrase::BreaksPromise),
+                lang.reason_line(&b.reason)
+            );
         }
         for q in &d.open_questions {
-            println!("      ? {q}");
+            println!("      ? {}", lang.question_line(q));
         }
     }
 
-    println!("\n  Deadlines");
+    println!("\n  {}", say(lang, "Deadlines", "Termijnen"));
     println!(
-        "    access request of {}: answer by {}{} ({})",
+        "    {} {}: {} {}{} ({})",
+        say(lang, "access request of", "verzoek om inzage van"),
         r.access_request.received,
+        lang.phrase(Phrase::AnswerBy),
         r.access_request.respond_by.last_day,
-        shift(&r.access_request.respond_by.reasons),
+        shift(&r.access_request.respond_by.reasons, lang),
         cite(
             r.access_request
                 .respond_by
                 .reasons
                 .get(..1)
-                .unwrap_or_default()
+                .unwrap_or_default(),
+            lang
         )
     );
     println!(
-        "    breach noticed {}: notify the authority by {} ({})",
+        "    {} {}: {} {} ({})",
+        say(lang, "breach noticed", "inbreuk vastgesteld op"),
         EuTimeZone::Central
             .local(r.breach.event)
-            .format("%a %Y-%m-%d %H:%M %:z"),
-        r.breach.ends_local.format("%a %Y-%m-%d %H:%M %:z"),
-        cite(&r.breach.reasons)
+            .format("%Y-%m-%d %H:%M %:z"),
+        lang.phrase(Phrase::NotifyBy),
+        r.breach.ends_local.format("%Y-%m-%d %H:%M %:z"),
+        cite(&r.breach.reasons, lang)
     );
 
-    println!("\n  Records due today under a retention period");
+    println!(
+        "\n  {}",
+        say(
+            lang,
+            "Retention plan (what each rule means today, inclusive on the due side)",
+            "Bewaarplan (wat elke regel vandaag betekent, de grensdatum inbegrepen)"
+        )
+    );
+    for (activity, rule) in r.retention_plan.rules() {
+        println!("    {:<WIDTH$} {}", activity.activity, rule.sentence());
+    }
+    if !r.retention_sql.actions.is_empty() {
+        println!(
+            "    {}",
+            say(
+                lang,
+                "the SQL a CRM runs (PostgreSQL, bind parameters; a table per activity):",
+                "de SQL die een CRM uitvoert (PostgreSQL, bindparameters; een tabel per verwerkingsactiviteit):"
+            )
+        );
+    }
+    for action in &r.retention_sql.actions {
+        for statement in &action.apply {
+            let params: Vec<String> = statement.params.iter().map(|d| d.to_string()).collect();
+            println!("      {};  -- [{}]", statement.sql, params.join(", "));
+        }
+    }
+
+    println!(
+        "\n  {}",
+        say(
+            lang,
+            "Records due today under a retention period",
+            "Records waarvan de bewaartermijn vandaag verstreken is"
+        )
+    );
     if r.retention_due.is_empty() {
-        println!("    none: no rule states a period (only criteria), so no date can be computed");
+        println!(
+            "    {}",
+            say(
+                lang,
+                "none: no rule states a period (only criteria), so no date can be computed",
+                "geen: geen regel vermeldt een termijn (alleen criteria), dus valt er geen datum te berekenen"
+            )
+        );
     }
     for d in &r.retention_due {
         println!(
-            "    {:<WIDTH$} {} since {} → {:?}",
-            d.activity, d.record, d.trigger_date, d.action
+            "    {:<WIDTH$} {} {} {} → {}",
+            d.activity,
+            d.record,
+            lang.phrase(Phrase::DueSince),
+            d.trigger_date,
+            lang.action(d.action)
         );
     }
-    println!("\n  Privacy notice (Art. 13, 14): what the policy cannot yet say");
-    let gaps: Vec<_> = r.notice.gaps().collect();
-    if gaps.is_empty() {
-        println!("    nothing: every element can be written");
-    }
-    for g in gaps {
-        println!("    {:<WIDTH$} {}", g.citation.to_string(), g.detail);
-    }
+    println!();
+    print!("{}", indented(&r.notice.to_text(lang), "  "));
     println!(
-        "    (render it: cargo run --example notice -- examples/policies/{}.json nl)",
-        r.policy
+        "    ({}: cargo run --example notice -- examples/policies/{}.json {})",
+        say(lang, "render it", "schrijf ze uit"),
+        r.policy,
+        say(lang, "en", "nl")
     );
-    println!("\n  The published notice, audited (Art. 12–15, 37)");
-    for f in &r.notice_audit.findings {
-        let mark = match f.severity {
-            Severity::Error => "✗",
-            Severity::Warning => "!",
-        };
-        println!(
-            "    {mark} {:<WIDTH$} {}",
-            f.citation.to_string(),
-            f.message
-        );
-    }
+    println!();
+    print!("{}", indented(&r.notice_audit.to_text(lang), "  "));
     println!();
 }
 
 /// A lost laptop at Stebo, assessed end to end (Art. 33, 34): once with the client files
 /// encrypted and the key elsewhere, once unencrypted; each with its register entry.
-fn breach_tour(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
+fn breach_tour(dir: &Path, lang: Language) -> Result<(), Box<dyn std::error::Error>> {
     use gdpr::assess::assess_breach;
-    use gdpr::notice::Language;
     use gdpr::{Consequences, Exposure, PersonalDataBreach, Protection, ProtectionMeasure};
 
     let policy = Policy::from_json(&std::fs::read_to_string(dir.join("stebo.json"))?)?;
@@ -494,7 +622,14 @@ fn breach_tour(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
     )?;
     breach.aware_at = Some(aware);
 
-    println!("Personal data breach at Stebo vzw — a stolen laptop (Art. 33, 34)\n");
+    println!(
+        "{}\n",
+        say(
+            lang,
+            "Personal data breach at Stebo vzw — a stolen laptop (Art. 33, 34)",
+            "Inbreuk in verband met persoonsgegevens bij Stebo vzw — een gestolen laptop (art. 33 en 34)"
+        )
+    );
     // Readable national register numbers are what an identity thief needs.
     let readable = Consequences {
         identity_theft: Some(true),
@@ -502,7 +637,11 @@ fn breach_tour(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
     };
     for (label, protection, consequences) in [
         (
-            "encrypted, key elsewhere",
+            say(
+                lang,
+                "encrypted, key elsewhere",
+                "versleuteld, de sleutel elders",
+            ),
             Protection {
                 measure: Some(ProtectionMeasure::Encryption),
                 state_of_the_art: Some(true),
@@ -511,7 +650,7 @@ fn breach_tour(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
             Consequences::none(),
         ),
         (
-            "not encrypted",
+            say(lang, "not encrypted", "niet versleuteld"),
             Protection {
                 measure: Some(ProtectionMeasure::None),
                 ..Protection::default()
@@ -523,14 +662,21 @@ fn breach_tour(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
         breach.consequences = consequences;
         breach.accessed_by = Some(Exposure::UnknownParty);
         let decision = assess_breach(&policy, &breach, as_of)?;
-        println!("  The laptop was {label}:");
-        for line in decision.render(Language::English).lines() {
-            println!("    {line}");
-        }
         println!(
-            "    register entry (JSON, to store): {} bytes, {} reasons",
+            "  {} {label}:",
+            say(lang, "The laptop was", "De laptop was")
+        );
+        print!("{}", indented(&decision.to_text(lang), "    "));
+        println!(
+            "    {}: {} bytes, {} {}",
+            say(
+                lang,
+                "register entry (JSON, to store)",
+                "registerinschrijving (JSON, te bewaren)"
+            ),
             serde_json::to_string(&decision.register_entry)?.len(),
-            decision.register_entry.reasons.len()
+            decision.register_entry.reasons.len(),
+            say(lang, "reasons", "redenen")
         );
         println!();
     }

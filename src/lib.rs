@@ -96,6 +96,11 @@
 //! assert_eq!(decision.deadlines.respond_by.last_day, day(2026, 12, 28)); // Art. 12(3)
 //! ```
 //!
+//! [`assess::retention_plan`] states what every retention rule means on a date as cutoffs a
+//! database compares its trigger columns with (inclusive on the due side), and [`sql`] writes
+//! them as guarded `SELECT`/`DELETE`/`UPDATE` statements with bind parameters for the
+//! database a CRM runs on.
+//!
 //! [`notice`] checks what a privacy notice written from the policy can and cannot say
 //! (Art. 13, 14) and writes it in Dutch or English. [`design`] records the interpretation
 //! choices where the law leaves room. The `gdpr` command-line tool (workspace member `cli/`)
@@ -130,12 +135,17 @@ mod document;
 pub mod explain;
 pub mod limits;
 mod model;
+mod names;
 pub mod notice;
 mod predicates;
 pub mod schema;
+pub mod sql;
 mod validate;
 
 pub use citation::{Citation, Instrument, ParseCitationError};
+#[cfg(feature = "yaml")]
+pub use document::from_yaml;
 pub use document::{from_json, from_json_value, DocumentError};
 pub use model::*;
+pub use names::ParseNameError;
 pub use validate::{validate, Finding, FindingCode, Severity, ValidationReport};

@@ -976,8 +976,8 @@ mod words {
         kinds(&mut b, true, false, false);
         readable_by(&mut b, Exposure::UnknownParty);
         let d = decide(&b);
-        let en = d.render(Language::English);
-        let nl = d.render(Language::Dutch);
+        let en = d.to_text(Language::English);
+        let nl = d.to_text(Language::Dutch);
         assert!(en.contains("notify the supervisory authority"), "{en}");
         assert!(
             en.contains("(Art. 9(1); EDPB Guidelines 9/2022, IV.B)"),

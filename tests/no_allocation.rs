@@ -2,9 +2,10 @@
 //! verdict on the whole mix of requests the benchmarks use (EEA, adequacy, the U.S. with and
 //! without certification, safeguards, derogations, refusals), on scoped decisions (an
 //! exclusion, an unknown scope fact, a foreign state body), a conditional transfer clause and
-//! the U.S. safeguards of EO 14086 — plain and compiled — and for the erasure verdict (every
+//! the U.S. safeguards of EO 14086 — plain and compiled — for the erasure verdict (every
 //! verdict, keep-until dates, questions that stay unasked), the rights verdict and the
-//! Art. 12(3) deadline days, plain and compiled.
+//! Art. 12(3) deadline days, plain and compiled; and for the retention sweep, over plain
+//! dates, over rows that may fail, or with a financial year.
 
 #![allow(
     clippy::unwrap_used,
@@ -21,12 +22,13 @@ use chrono::NaiveDate;
 use gdpr::assess::{
     erasure_verdict, request_deadline_days, rights_verdict, transfer_verdict, ActivityFacts,
     Applicability, Belgium, ErasureOutcome, ErasureRequest, ErasureVerdict, ErasureVerdicts,
-    Netherlands, Objection, TransferOutcome, TransferRequest, TransferStep,
+    FinancialYear, Netherlands, Objection, RetentionError, RetentionSweep, TransferOutcome,
+    TransferRequest, TransferStep,
 };
 use gdpr::compiled::CompiledPolicy;
 use gdpr::{
-    AdequacyRegistry, DataSubjectRight, Derogation, Policy, RetentionTrigger, Safeguard,
-    TransferMechanism,
+    AdequacyRegistry, DataSubjectRight, Derogation, Period, Policy, RetentionAction, RetentionRule,
+    RetentionTrigger, Safeguard, TransferMechanism,
 };
 use serde_json::json;
 use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
@@ -37,7 +39,8 @@ static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 fn main() {
     a_transfer_verdict_allocates_nothing();
     erasure_rights_and_deadline_verdicts_allocate_nothing();
-    println!("no_allocation: 2 passed, 0 failed");
+    the_retention_sweep_allocates_nothing();
+    println!("no_allocation: 3 passed, 0 failed");
 }
 
 fn a_transfer_verdict_allocates_nothing() {
@@ -259,4 +262,45 @@ fn erasure_rights_and_deadline_verdicts_allocate_nothing() {
     let decision = gdpr::assess::assess_erasure(&policy, &request, &Netherlands, today).unwrap();
     assert!(region.change().allocations > 0);
     assert_eq!(decision.items.len(), plain.items().len());
+}
+
+fn the_retention_sweep_allocates_nothing() {
+    let rule = RetentionRule {
+        data_categories: vec![],
+        period: Some(Period::years(7)),
+        from: Some(RetentionTrigger::EndOfFinancialYear),
+        then: RetentionAction::Erase,
+        kind: None,
+        legal_reference: None,
+        criteria: None,
+        source: None,
+    };
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let start = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
+    let dates: Vec<NaiveDate> = start.iter_days().take(5_000).collect();
+    let rows: Vec<Result<NaiveDate, RetentionError>> = dates.iter().copied().map(Ok).collect();
+
+    let region = Region::new(GLOBAL);
+    let sweep = RetentionSweep::new(&rule, today).unwrap();
+    let by_year = sweep
+        .with_financial_year(FinancialYear::ending_in(6).unwrap())
+        .unwrap();
+    let plain = sweep.due(dates.iter(), |d| Some(**d)).count();
+    let derived = by_year.due(dates.iter(), |d| Some(**d)).count();
+    let tried = by_year
+        .try_due(rows.iter().cloned(), |d| Ok(Some(*d)))
+        .filter(Result::is_ok)
+        .count();
+    let last = sweep.last_due_trigger();
+    let stats = region.change();
+    assert_eq!(stats.allocations, 0, "{stats:?}");
+    assert_eq!(stats.reallocations, 0, "{stats:?}");
+
+    // Without a financial year, every date before 1 Jan 2020 counts as a year end that is due.
+    assert_eq!(last, NaiveDate::from_ymd_opt(2019, 11, 27));
+    assert_eq!(plain, dates.iter().filter(|d| **d <= last.unwrap()).count());
+    // With a July-June year, invoices up to 30 June 2019 are due.
+    let june = NaiveDate::from_ymd_opt(2019, 6, 30).unwrap();
+    assert_eq!(derived, dates.iter().filter(|d| **d <= june).count());
+    assert_eq!(tried, derived);
 }

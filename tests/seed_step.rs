@@ -13,7 +13,8 @@ use std::collections::BTreeMap;
 
 use common::*;
 use gdpr::assess::*;
-use gdpr::{FindingCode, Period, RetentionTrigger};
+use gdpr::notice::AuditCode;
+use gdpr::{FindingCode, Period, RetentionKind, RetentionTrigger};
 
 #[test]
 fn the_bsn_needs_the_law_that_allows_it() {
@@ -111,17 +112,112 @@ fn access_requests_are_answered_within_one_month_under_dutch_holidays() {
 fn the_eea_promise_holds_and_a_us_transfer_would_break_it() {
     let mut p = seed("step_inburgering");
     assert!(!report(&p).has(FindingCode::CommitmentBroken));
-    add_us_cloud(&mut p, "inburgeringstrajecten", Some(true));
-    let d = assess_transfer(
-        &p,
-        &gdpr::AdequacyRegistry::builtin(),
-        &TransferRequest::to("us_cloud"),
-        today(),
-    )
-    .unwrap();
+    let d = transfer_to_us_cloud(&mut p, "inburgeringstrajecten", Some(true));
     assert_eq!(d.outcome, TransferOutcome::Permitted);
     assert_eq!(
         d.commitment_breaches[0].commitment,
         gdpr::Commitment::NoTransfersOutsideEea
+    );
+}
+
+#[test]
+fn requests_rest_on_the_duty_to_answer_them_not_on_the_permission_of_article_12_6() {
+    let p = seed("step_inburgering");
+    let purpose = &p.activity("verzoeken").unwrap().purposes[0];
+    let reference = purpose
+        .legal_basis
+        .as_ref()
+        .and_then(|b| b.legal_reference())
+        .unwrap();
+    // Art. 12(6) lets a controller ask for more information when in doubt: a permission,
+    // not an obligation, so no basis of Art. 6(1)(c). The obligation is to answer.
+    assert!(reference.contains("art. 15–22"), "{reference}");
+    assert!(!reference.contains("lid 6"), "{reference}");
+    let source = purpose.source.as_deref().unwrap();
+    assert!(source.starts_with(gdpr::INFERRED));
+    assert!(source.contains("geen verplichting"));
+}
+
+#[test]
+fn the_copy_of_an_identity_document_shows_the_bsn_and_goes_once_the_request_is_answered() {
+    let p = seed("step_inburgering");
+    assert!(
+        p.data_category("legitimatie")
+            .unwrap()
+            .national_identification_number
+    );
+    // The only retention the notice states, the fiscal ceiling, is all that limits the copy.
+    let rule = &p.activity("verzoeken").unwrap().retention[0];
+    assert_eq!(rule.kind, Some(RetentionKind::Maximum));
+    assert_eq!(rule.period, Some(Period::years(7)));
+    assert!(rule
+        .source
+        .as_deref()
+        .unwrap()
+        .contains("Autoriteit Persoonsgegevens"));
+    // A copy from a request of 2018 is overdue today; one of 2019 is still "allowed".
+    let sweep = RetentionSweep::new(rule, today()).unwrap();
+    assert!(sweep.is_due(day(2018, 12, 31)));
+    assert!(!sweep.is_due(day(2019, 12, 31)));
+    // Validation flags the BSN on the copy; erasure, once the identity is verified and the
+    // request answered, keeps nothing: the ceiling is no duty.
+    assert!(codes(&report(&p)).contains(&(
+        FindingCode::NationalNumberWithoutLaw,
+        "activities[3].national_number_law".into()
+    )));
+    let request = ErasureRequest::new(today(), vec![year_ended_2024("verzoeken")]);
+    let d = assess_erasure(&p, &request, &Netherlands, today()).unwrap();
+    let copy = d.item("verzoeken", "legitimatie").unwrap();
+    assert_eq!(copy.verdict, ErasureVerdict::Erase);
+    assert!(copy.exceptions.is_empty());
+}
+
+#[test]
+fn the_audit_finds_an_overview_where_a_copy_is_due() {
+    let p = seed("step_inburgering");
+    assert_eq!(
+        audit(&p),
+        [
+            (AuditCode::NotStated, "published_notice.provision".into()),
+            // "via derden": which data come from them, the notice does not say.
+            (
+                AuditCode::NotStated,
+                "published_notice.categories_of_data".into()
+            ),
+            (
+                AuditCode::DpoMayBeRequired,
+                "published_notice.dpo_contact".into()
+            ),
+            // "binnen één maand een overzicht": the month is right, the overview is not.
+            (
+                AuditCode::AccessAsOverview,
+                "published_notice.access".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        p.published_notice.unwrap().response_time.unwrap().period,
+        Period::months(1)
+    );
+}
+
+#[test]
+fn every_element_has_a_source_and_the_inferences_say_so() {
+    let p = seed("step_inburgering");
+    // Newcomers are vulnerable data subjects: a breach of their data weighs heavier.
+    assert!(p.data_subjects[0].vulnerable);
+    assert_eq!(
+        inferred_elements(&p),
+        [
+            "data_subjects[0]",
+            "data_categories[4]",
+            "data_categories[8]",
+            "recipients[0]",
+            "recipients[1]",
+            "recipients[2]",
+            "recipients[3]",
+            "activities[1].retention[1]",
+            "activities[3].purposes[0]",
+        ]
     );
 }

@@ -11,6 +11,7 @@ mod common;
 
 use common::*;
 use gdpr::assess::*;
+use gdpr::notice::AuditCode;
 use gdpr::{DataSubjectRight, FindingCode, LegalBasis};
 
 #[test]
@@ -115,6 +116,13 @@ fn validation_finds_the_unnamed_laws_and_the_unstated_basis_for_ambient_images()
         FindingCode::MissingLegalBasis,
         "activities[5].purposes[0].legal_basis".into()
     )));
+    // Data from care institutions are read as health data (the stricter reading, recorded
+    // as an inference): no Art. 9(2) condition is stated for them.
+    assert!(codes.contains(&(
+        FindingCode::SpecialCategoryWithoutCondition,
+        "activities[0].special_category_conditions".into()
+    )));
+    assert_eq!(codes.len(), 5, "{codes:?}");
 }
 
 #[test]
@@ -156,4 +164,95 @@ fn public_powers_bar_consent_derogations_for_a_us_application() {
     request.exercising_public_powers = Some(true);
     let d = assess_transfer(&p, &gdpr::AdequacyRegistry::builtin(), &request, today()).unwrap();
     assert_eq!(d.outcome, TransferOutcome::Prohibited);
+}
+
+#[test]
+fn the_newsletter_is_direct_marketing_so_an_objection_always_stops_it() {
+    let p = seed("woondienst_regio_izegem");
+    let d = assess_objection(
+        &p,
+        &ObjectionRequest::new("nieuwsbrief", ObjectionKind::DirectMarketing),
+    )
+    .unwrap();
+    assert_eq!(d.outcome, ObjectionOutcome::Stop);
+    assert_eq!(
+        assess_rights(&p, "nieuwsbrief")
+            .unwrap()
+            .right(DataSubjectRight::Object)
+            .unwrap()
+            .applies,
+        Applicability::Applies
+    );
+}
+
+#[test]
+fn the_notice_promises_erasure_of_ambient_images_as_far_as_the_law_allows() {
+    let p = seed("woondienst_regio_izegem");
+    let notice = p.published_notice.as_ref().unwrap();
+    let erasure: Vec<&str> = notice
+        .rights
+        .iter()
+        .filter(|r| r.right == DataSubjectRight::Erasure)
+        .map(|r| r.source.as_str())
+        .collect();
+    assert_eq!(erasure.len(), 2);
+    assert!(erasure[0].contains("voor zover dit wettelijk is toegelaten"));
+    assert!(erasure[1].contains("Wel heeft u recht op verwijdering"));
+    // The promise is the right itself: once the images are no longer needed, they go.
+    let request = ErasureRequest::new(
+        today(),
+        vec![ActivityFacts {
+            no_longer_necessary: Some(true),
+            ..ActivityFacts::new("sfeerbeelden")
+        }],
+    );
+    let d = assess_erasure(&p, &request, &Belgium, today()).unwrap();
+    assert_eq!(
+        d.item("sfeerbeelden", "sfeerbeelden").unwrap().verdict,
+        ErasureVerdict::Erase
+    );
+}
+
+#[test]
+fn the_audit_finds_an_overview_instead_of_a_copy_and_no_word_on_withdrawing_consent() {
+    let p = seed("woondienst_regio_izegem");
+    assert_eq!(
+        audit(&p),
+        [
+            // Cookies, newsletters and portraits rest on consent; the notice never says it
+            // can be withdrawn.
+            (
+                AuditCode::NotStated,
+                "published_notice.withdrawal_of_consent".into()
+            ),
+            (AuditCode::NotStated, "published_notice.provision".into()),
+            // It names the registers it consults, not the categories of data it takes.
+            (
+                AuditCode::NotStated,
+                "published_notice.categories_of_data".into()
+            ),
+            (AuditCode::RightNotListed, "published_notice.rights".into()),
+            // "een zo volledig mogelijk overzicht"
+            (
+                AuditCode::AccessAsOverview,
+                "published_notice.access".into()
+            ),
+        ]
+    );
+    // The designated DPO is named, so Art. 37(1)(a) is met and nothing is asked.
+    assert!(p.controller.dpo.is_some());
+    assert!(p.published_notice.unwrap().dpo_contact.is_some());
+}
+
+#[test]
+fn every_element_has_a_source_and_the_inferences_say_so() {
+    assert_eq!(
+        inferred_elements(&seed("woondienst_regio_izegem")),
+        [
+            "data_categories[3]",
+            "recipients[1]",
+            "recipients[2]",
+            "activities[2].purposes[0]",
+        ]
+    );
 }

@@ -284,9 +284,9 @@ fn validation_and_the_notice_check_treat_a_conditional_transfer_as_one_to_assess
         transfers.status,
         ElementStatus::Check,
         "{}",
-        transfers.detail
+        transfers.message
     );
-    assert!(transfers.detail.contains("copy"));
+    assert!(transfers.message.contains("copy"));
     let written = gdpr::notice::render_notice(&p, gdpr::notice::Language::Dutch);
     assert!(
         written.contains("alleen buiten de Europese Unie als er binnen geen gelijkwaardig alternatief is, op grond van een adequaatheidsbesluit of passende waarborgen"),

@@ -72,6 +72,102 @@ fn a_purpose_without_legal_basis_is_an_error() {
 }
 
 #[test]
+fn an_article_89_purpose_may_rest_on_the_basis_of_the_collection_as_compatible_further_processing()
+{
+    let archive = json!({"id": "archive", "description": "Archive order files for research",
+                         "archiving_or_research": "scientific_or_historical_research"});
+    // Beside the contract that collected the data: a warning to check, not an error.
+    let report = {
+        let mut doc = webshop();
+        doc["activities"][1]["purposes"]
+            .as_array_mut()
+            .unwrap()
+            .push(archive.clone());
+        check(&doc)
+    };
+    let f = &report.findings[0];
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(
+        (f.code, f.severity, f.path.as_str()),
+        (
+            FindingCode::CompatibleFurtherProcessing,
+            Severity::Warning,
+            "activities[1].purposes[1].legal_basis"
+        )
+    );
+    assert_eq!(f.citation.unwrap().to_string(), "Art. 5(1)(b)");
+    assert!(f.message.contains("`deliver`") && f.message.contains("recital 50"));
+    assert!(report.is_valid());
+
+    // Not on consent: a consent covers only the purposes it was given for.
+    let got = findings_after(|d| {
+        d["activities"][0]["purposes"]
+            .as_array_mut()
+            .unwrap()
+            .push(archive.clone());
+    });
+    assert_eq!(
+        got,
+        one(
+            FindingCode::MissingLegalBasis,
+            "activities[0].purposes[1].legal_basis",
+            "Art. 6(1)"
+        )
+    );
+    // Not when nothing was lawfully collected: the collecting purpose has no basis either.
+    let got = findings_after(|d| {
+        let purposes = d["activities"][1]["purposes"].as_array_mut().unwrap();
+        purposes[0].as_object_mut().unwrap().remove("legal_basis");
+        purposes.push(archive.clone());
+    });
+    assert_eq!(
+        got.iter().map(|f| f.0).collect::<Vec<_>>(),
+        [
+            FindingCode::MissingLegalBasis,
+            FindingCode::MissingLegalBasis
+        ]
+    );
+    // Not for a purpose that is no Art. 89(1) purpose: further processing for another
+    // purpose needs the compatibility test of Art. 6(4), which the record cannot show.
+    let got = findings_after(|d| {
+        let mut other = archive.clone();
+        other
+            .as_object_mut()
+            .unwrap()
+            .remove("archiving_or_research");
+        d["activities"][1]["purposes"]
+            .as_array_mut()
+            .unwrap()
+            .push(other);
+    });
+    assert_eq!(
+        got,
+        one(
+            FindingCode::MissingLegalBasis,
+            "activities[1].purposes[1].legal_basis",
+            "Art. 6(1)"
+        )
+    );
+    // Nor on legitimate interests a public authority may not rely on for its tasks.
+    let got = findings_after(|d| {
+        d["controller"]["kind"] = json!("public_authority");
+        d["activities"][1]["purposes"][0]["legal_basis"] =
+            json!({"basis": "legitimate_interests", "interest": "service"});
+        d["activities"][1]["purposes"]
+            .as_array_mut()
+            .unwrap()
+            .push(archive.clone());
+    });
+    assert_eq!(
+        got.iter().map(|f| f.0).collect::<Vec<_>>(),
+        [
+            FindingCode::LegitimateInterestsByPublicAuthority,
+            FindingCode::MissingLegalBasis
+        ]
+    );
+}
+
+#[test]
 fn legitimate_interests_of_a_public_authority_break_article_6_1_second_subparagraph() {
     let got = findings_after(|d| {
         d["controller"]["kind"] = json!("public_authority");
@@ -649,10 +745,18 @@ fn a_service_offered_to_children_on_consent_names_the_national_age() {
     assert_eq!(f.code, FindingCode::ChildConsent);
     assert_eq!(f.severity, Severity::Warning);
     assert_eq!(f.path, "activities[0].purposes[0].offered_to_children");
-    assert!(f.message.contains("below 16 in NL"), "{}", f.message);
+    assert!(
+        f.message.contains("below the age of 16 in NL"),
+        "{}",
+        f.message
+    );
+    assert_eq!(f.params.count, Some(16));
     doc["controller"]["establishment"] = json!("BE");
     let report = check(&doc);
-    assert!(report.findings[0].message.contains("below 13 in BE"));
+    assert!(report.findings[0]
+        .message
+        .contains("below the age of 13 in BE"));
+    assert_eq!(report.findings[0].params.count, Some(13));
 }
 
 #[test]

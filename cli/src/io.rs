@@ -6,6 +6,7 @@ use std::io::{self, BufWriter, Read, StdoutLock, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
+use gdpr::explain::Language;
 use gdpr::Policy;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -51,10 +52,23 @@ pub fn read_text(path: Option<&Path>) -> Result<(PathBuf, String), Failure> {
     }
 }
 
-/// Reads a JSON document of type `T` with the library's strict reader.
+/// Whether `path` names a YAML file (`.yaml`, `.yml`); anything else, standard input
+/// included, is JSON.
+pub fn is_yaml(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("yaml") || ext.eq_ignore_ascii_case("yml"))
+}
+
+/// Reads a document of type `T` with the library's strict reader: YAML from a `.yaml` or
+/// `.yml` file, JSON otherwise. Both are held to the same schema and strictness.
 pub fn read<T: DeserializeOwned>(path: Option<&Path>) -> Result<T, Failure> {
     let (file, text) = read_text(path)?;
-    gdpr::from_json(&text).map_err(|e| Failure::document(&file, &e))
+    let read = if is_yaml(&file) {
+        gdpr::from_yaml(&text)
+    } else {
+        gdpr::from_json(&text)
+    };
+    read.map_err(|e| Failure::document(&file, &e))
 }
 
 /// Reads a policy.
@@ -68,20 +82,32 @@ pub fn policy(path: &Path) -> Result<Policy, Failure> {
 pub struct Output {
     out: BufWriter<StdoutLock<'static>>,
     format: Format,
+    lang: Option<Language>,
 }
 
 impl Output {
-    /// Standard output in `format`.
-    pub fn stdout(format: Format) -> Output {
+    /// Standard output in `format`, in the language asked for (`--lang`), if any.
+    pub fn stdout(format: Format, lang: Option<Language>) -> Output {
         Output {
             out: BufWriter::new(io::stdout().lock()),
             format,
+            lang,
         }
     }
 
     /// Whether people read this output (`--format text`) rather than programs.
     pub fn is_text(&self) -> bool {
         self.format == Format::Text
+    }
+
+    /// The language to speak: the one asked for; else the one of the policy's controller's
+    /// establishment (Dutch in Belgium and the Netherlands); else English.
+    pub fn lang(&self, policy: Option<&Policy>) -> Language {
+        self.lang.unwrap_or_else(|| {
+            policy.map_or(Language::English, |p| {
+                Language::of_establishment(p.controller.establishment)
+            })
+        })
     }
 
     /// Writes formatted text; what `write!` and `writeln!` call.
@@ -103,14 +129,6 @@ impl Output {
             .map_err(io::Error::from)
             .and_then(|()| writeln!(self.out))
             .map_err(write_failed)
-    }
-
-    /// Writes the reasons of a decision, one indented line each.
-    pub fn reasons(&mut self, reasons: &[gdpr::assess::Reason]) -> Result<(), Failure> {
-        for r in reasons {
-            writeln!(self, "  {r}")?;
-        }
-        Ok(())
     }
 
     /// Writes out what is still buffered.

@@ -1,8 +1,9 @@
 //! `gdpr`: the decisions of the `gdpr` crate on the command line.
 //!
-//! Every subcommand reads a policy (and a request, from a file or standard input) and prints
-//! the library's decision as JSON — exactly the library's serialisation, valid against the
-//! schemas in `schema/` — or, with `--format text`, in words.
+//! Every subcommand reads a policy (JSON, or YAML from a `.yaml` or `.yml` file) and a request
+//! (from a file or standard input) and prints the library's decision as JSON — exactly the
+//! library's serialisation, valid against the schemas in `schema/`, its `message` fields
+//! rendered in the language of `--lang` — or, with `--format text`, in words, in that language.
 //!
 //! Exit codes: 0 a decision was printed; 1 the command line or an input was wrong, or reading
 //! or writing failed (a JSON error object on standard error says where); 2 `validate` found
@@ -18,6 +19,7 @@ mod error;
 mod io;
 mod options;
 mod records;
+mod shapes;
 
 use std::process::ExitCode;
 
@@ -25,7 +27,7 @@ use clap::{Parser, Subcommand};
 
 use crate::error::Failure;
 use crate::io::Output;
-use crate::options::Format;
+use crate::options::{Format, Lang};
 
 #[derive(Parser)]
 #[command(
@@ -37,6 +39,10 @@ struct Cli {
     /// Output: the library's JSON, or text for people.
     #[arg(long, value_enum, default_value_t = Format::Json, global = true)]
     format: Format,
+    /// The language of the text and of the JSON `message` fields (default: Dutch for a
+    /// controller established in Belgium or the Netherlands, else English).
+    #[arg(long, value_enum, global = true)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -51,6 +57,7 @@ enum Command {
     Transfer(command::transfer::Args),
     Breach(command::breach::Args),
     Retention(command::retention::Args),
+    RetentionPlan(command::retention_plan::Args),
     Deadline(command::deadline::Args),
     Notice(command::notice::Args),
     Schema(command::schema::Args),
@@ -68,7 +75,7 @@ fn main() -> ExitCode {
             return Failure::usage(e.to_string().trim_end()).report();
         }
     };
-    let mut out = Output::stdout(cli.format);
+    let mut out = Output::stdout(cli.format, cli.lang.map(Lang::language));
     let status = dispatch(&cli.command, &mut out).and_then(|code| out.flush().map(|()| code));
     status.unwrap_or_else(|failure| failure.report())
 }
@@ -83,6 +90,7 @@ fn dispatch(command: &Command, out: &mut Output) -> Result<ExitCode, Failure> {
         Command::Transfer(args) => command::transfer::run(args, out),
         Command::Breach(args) => command::breach::run(args, out),
         Command::Retention(args) => command::retention::run(args, out),
+        Command::RetentionPlan(args) => command::retention_plan::run(args, out),
         Command::Deadline(args) => command::deadline::run(args, out),
         Command::Notice(args) => command::notice::run(args, out),
         Command::Schema(args) => command::schema::run(args, out),

@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use clap::ValueEnum;
 use gdpr::assess::{Calendar, EuTimeZone, NoHolidays};
-use gdpr::notice::Language;
+use gdpr::explain::Language;
 use gdpr::{AdequacyRegistry, Country, Policy};
 
 use crate::error::Failure;
@@ -89,7 +89,7 @@ pub fn zone(arg: Option<Zone>, policy: Option<&Policy>) -> EuTimeZone {
     }
 }
 
-/// The language of a text for people.
+/// The language of a text for people, and of the JSON `message` fields.
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Lang {
     Nl,

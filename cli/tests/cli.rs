@@ -52,9 +52,15 @@ fn erasure_reads_the_request_from_stdin() {
 
 #[test]
 fn transfer_to_a_recipient_of_unknown_location_needs_review() {
+    // ST-AP's partners: the notice does not say where they are.
     let out = gdpr(
-        &["transfer", STEBO, "--as-of", "2026-11-27"],
-        r#"{"recipient": "cloud"}"#,
+        &[
+            "transfer",
+            "examples/policies/st_ap.json",
+            "--as-of",
+            "2026-11-27",
+        ],
+        r#"{"recipient": "samenwerkingspartners"}"#,
     );
     let d = json(&out.stdout);
     assert_eq!(d["outcome"], "needs_review");
@@ -70,15 +76,15 @@ fn rights_and_text_output() {
             "woondienstverlening",
             "--format",
             "text",
+            "--lang",
+            "en",
         ],
         "",
     );
     let text = String::from_utf8(out.stdout).unwrap();
     // The rental contract carries portability; the public task does not (Art. 20(3)).
-    assert!(
-        text.contains("Applies data portability (Art. 20)"),
-        "{text}"
-    );
+    assert!(text.contains("Data portability — applies"), "{text}");
+    assert!(!text.contains("Applies"), "no Rust names: {text}");
     assert!(text.contains("`wettelijke_opdracht`"), "{text}");
     assert!(text.contains("(Art. 20(3))"), "{text}");
 }
@@ -172,7 +178,7 @@ fn deadline_counts_any_period_with_the_establishment_calendar() {
     );
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.starts_with("ends at the end of 2026-06-05 (DE-BY)"),
+        text.starts_with("Deadline ends at the end of 2026-06-05 (DE-BY)"),
         "{text}"
     );
     assert!(text.contains("the regional ones of DE-BY"), "{text}");
@@ -417,4 +423,74 @@ fn breach_refuses_what_the_policy_does_not_have() {
     let e = error(&out);
     assert_eq!(e["kind"], "document");
     assert_eq!(e["path"], "kinds.secrecy");
+}
+
+#[test]
+fn lang_is_a_global_option_and_json_messages_follow_it() {
+    // A Belgian controller: Dutch by default, in the JSON messages too.
+    let out = gdpr(&["validate", STEBO, "--as-of", "2026-11-27"], "");
+    let report = json(&out.stdout);
+    let message = report["findings"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("nationaal identificatienummer"),
+        "{message}"
+    );
+    assert_eq!(
+        report["findings"][0]["help"],
+        "noem die wet in `national_number_law`"
+    );
+    // --lang before or after the subcommand.
+    for args in [
+        &["--lang", "en", "validate", STEBO, "--as-of", "2026-11-27"][..],
+        &["validate", STEBO, "--as-of", "2026-11-27", "--lang", "en"][..],
+    ] {
+        let report = json(&gdpr(args, "").stdout);
+        let message = report["findings"][0]["message"].as_str().unwrap();
+        assert!(
+            message.contains("national identification number"),
+            "{message}"
+        );
+    }
+    // Without a policy, English.
+    let out = gdpr(&["deadline", "--received", "2026-03-27"], "");
+    let d = json(&out.stdout);
+    assert!(d["respond_by"]["reasons"][0]["message"].is_string());
+}
+
+#[test]
+fn text_output_speaks_the_language_without_rust_names() {
+    let request = r#"{"received": "2026-11-27", "activities": [
+        {"activity": "nieuwsbrief_klanten", "consent_withdrawn": true}]}"#;
+    let args = [
+        "erasure",
+        STEBO,
+        "--as-of",
+        "2026-11-27",
+        "--format",
+        "text",
+    ];
+    let nl = String::from_utf8(gdpr(&args, request).stdout).unwrap();
+    assert!(
+        nl.starts_with("Verzoek om gegevenswissing: wissing vereist"),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("toestemming ingetrokken (art. 7, lid 3)"),
+        "{nl}"
+    );
+    let en =
+        String::from_utf8(gdpr(&[&args[..], &["--lang", "en"]].concat(), request).stdout).unwrap();
+    assert!(en.starts_with("Erasure request: erasure required"), "{en}");
+    for text in [&nl, &en] {
+        for rust in ["Required", "Erase", "NeedsReview", "Some("] {
+            assert!(!text.contains(rust), "`{rust}` in {text}");
+        }
+    }
+    let out = gdpr(
+        &["objection", STEBO, "--format", "text", "--lang", "nl"],
+        r#"{"activity": "nieuwsbrief_klanten", "kind": "direct_marketing"}"#,
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Bezwaar `nieuwsbrief_klanten`"), "{text}");
+    assert!(!text.contains("Stop "), "{text}");
 }

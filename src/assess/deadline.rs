@@ -37,6 +37,7 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::{next_working_day, Calendar, CalendarSummary, Holiday};
 use super::Reason;
+use crate::explain::{DayKind, Params, ReasonCode};
 use crate::{Citation, Country, Period};
 
 /// Why a deadline could not be computed.
@@ -114,33 +115,45 @@ pub fn deadline(
         return Err(DeadlineError::HoursPeriod(period));
     }
     let mut reasons = Vec::new();
-    reasons.push(Reason::fixed(
+    reasons.push(Reason::of(
+        ReasonCode::DayOfEventNotCounted,
         Citation::periods_regulation(3).paragraph(1),
-        "the day of the event is not counted",
     ));
     let nominal = period
         .add_to_date(event)
         .map_err(|_| DeadlineError::OutOfRange)?;
-    reasons.push(Reason::new(
+    reasons.push(Reason::with(
+        ReasonCode::PeriodEnds,
         Citation::periods_regulation(3)
             .paragraph(2)
             .point(if months_or_weeks(&period) { 'c' } else { 'b' }),
-        format!("a period of {period} from {event} ends at the end of {nominal}"),
+        Params {
+            period: Some(period),
+            date: Some(event),
+            until: Some(nominal),
+            ..Params::default()
+        },
     ));
     let summary = calendar.summary();
-    reasons.push(Reason::new(
+    reasons.push(Reason::with(
+        ReasonCode::CalendarCounted,
         Citation::periods_regulation(2).paragraph(1),
-        summary.to_string(),
+        Params {
+            calendar: Some(summary.clone()),
+            ..Params::default()
+        },
     ));
     let mut last = nominal;
     if !calendar.is_working_day(last) {
         last = next_working_day(calendar, last).ok_or(DeadlineError::OutOfRange)?;
-        reasons.push(Reason::new(
+        reasons.push(Reason::with(
+            ReasonCode::NextWorkingDay,
             Citation::periods_regulation(3).paragraph(4),
-            format!(
-                "{nominal} is {}, so the period ends at the end of the next working day, {last}",
-                non_working_kind(calendar, nominal)
-            ),
+            Params {
+                date: Some(nominal),
+                until: Some(last),
+                ..non_working_kind(calendar, nominal)
+            },
         ));
     }
     let two_days_or_more =
@@ -149,9 +162,13 @@ pub fn deadline(
         let second = nth_working_day_after(calendar, event, 2).ok_or(DeadlineError::OutOfRange)?;
         if second > last {
             last = second;
-            reasons.push(Reason::new(
+            reasons.push(Reason::with(
+                ReasonCode::TwoWorkingDays,
                 Citation::periods_regulation(3).paragraph(5),
-                format!("a period of two days or more includes at least two working days, so it runs to {last}"),
+                Params {
+                    until: Some(last),
+                    ..Params::default()
+                },
             ));
         }
     }
@@ -169,12 +186,24 @@ fn months_or_weeks(period: &Period) -> bool {
     period.years > 0 || period.months > 0 || period.weeks > 0
 }
 
-fn non_working_kind(calendar: &Calendar, date: NaiveDate) -> String {
+/// What kind of day `date` is, for the sentence that moves a period past it.
+fn non_working_kind(calendar: &Calendar, date: NaiveDate) -> Params {
     match (date.weekday(), calendar.holiday_on(date)) {
-        (Weekday::Sat, _) => "a Saturday".to_owned(),
-        (Weekday::Sun, _) => "a Sunday".to_owned(),
-        (_, Some(Holiday { name, law, .. })) => format!("a public holiday ({name}, {law})"),
-        (_, None) => "a non-working day".to_owned(),
+        (Weekday::Sat, _) => Params {
+            day: Some(DayKind::Saturday),
+            ..Params::default()
+        },
+        (Weekday::Sun, _) => Params {
+            day: Some(DayKind::Sunday),
+            ..Params::default()
+        },
+        (_, Some(Holiday { name, law, .. })) => Params {
+            day: Some(DayKind::PublicHoliday),
+            text: Some(name.to_string()),
+            law: Some(law.to_string()),
+            ..Params::default()
+        },
+        (_, None) => Params::default(),
     }
 }
 
@@ -216,17 +245,17 @@ pub fn request_deadlines(
     let mut respond_by = deadline(received, Period::months(1), calendar)?;
     respond_by.reasons.insert(
         0,
-        Reason::fixed(
+        Reason::of(
+            ReasonCode::OneMonthToAnswer,
             Citation::article(12).paragraph(3),
-            "information on action taken on a request is due without undue delay and in any event within one month of receipt; an extension must be announced, with its reasons, within that month",
         ),
     );
     let mut extended_respond_by = deadline(received, Period::months(3), calendar)?;
     extended_respond_by.reasons.insert(
         0,
-        Reason::fixed(
+        Reason::of(
+            ReasonCode::TwoFurtherMonths,
             Citation::article(12).paragraph(3),
-            "for complex or numerous requests the period may be extended by two further months: three months from receipt",
         ),
     );
     Ok(RequestDeadlines {
@@ -366,26 +395,29 @@ pub fn hours_deadline(
         .ok_or(DeadlineError::OutOfRange)?;
     let ends_local = zone.local(ends);
     let mut reasons = vec![
-        Reason::new(
+        Reason::with(
+            ReasonCode::HourOfEventNotCounted,
             Citation::periods_regulation(3).paragraph(1),
-            format!(
-                "the hour in which the event happened ({}) is not counted",
-                zone.local(hour_start).format("%Y-%m-%d %H:00 %:z")
-            ),
+            Params {
+                moment: Some(zone.local(hour_start)),
+                ..Params::default()
+            },
         ),
-        Reason::new(
+        Reason::with(
+            ReasonCode::HoursExpire,
             Citation::periods_regulation(3).paragraph(2).point('a'),
-            format!(
-                "{hours} hours from {} expire at {}",
-                zone.local(starts).format("%Y-%m-%d %H:%M %:z"),
-                ends_local.format("%Y-%m-%d %H:%M %:z")
-            ),
+            Params {
+                hours: Some(hours),
+                moment: Some(zone.local(starts)),
+                until_moment: Some(ends_local),
+                ..Params::default()
+            },
         ),
     ];
     if zone.offset_at(starts) != ends_local.offset().fix() {
-        reasons.push(Reason::fixed(
+        reasons.push(Reason::of(
+            ReasonCode::SummerTimeChange,
             Citation::periods_regulation(3).paragraph(2).point('a'),
-            "the period crosses a change of summer time; hours are counted as they elapse",
         ));
     }
     Ok(HoursDeadline {
@@ -425,9 +457,9 @@ pub fn breach_notification_deadline(
     let mut d = hours_deadline(aware, 72, zone)?;
     d.reasons.insert(
         0,
-        Reason::fixed(
+        Reason::of(
+            ReasonCode::BreachWithin72Hours,
             Citation::article(33).paragraph(1),
-            "a personal data breach is notified to the supervisory authority without undue delay and, where feasible, not later than 72 hours after becoming aware of it; a later notification must give the reasons for the delay",
         ),
     );
     Ok(d)

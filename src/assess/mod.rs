@@ -13,7 +13,8 @@
 //! - [`assess_transfer`]: may I send data to that recipient? (Art. 44–49)
 //! - [`assess_breach`]: a personal data breach: notify the authority, tell the people, by
 //!   when, and what goes into the register? (Art. 33, 34)
-//! - [`due_date`], [`RetentionSweep`]: when is a record due? (Art. 5(1)(e))
+//! - [`due_date`], [`RetentionSweep`], [`retention_plan`]: when is a record due, and which
+//!   rows of a database are due today? (Art. 5(1)(e), 17(3)(b))
 //! - [`request_deadlines`], [`breach_notification_deadline`], [`deadline`]: by when?
 //!   (Art. 12(3), 33(1), Regulation 1182/71)
 //!
@@ -64,7 +65,10 @@ pub use objection::{
     RestrictionDecision, RestrictionOutcome, RestrictionRequest,
 };
 pub use reason::{OpenQuestion, Reason};
-pub use retention::{due_date, is_due, RetentionError, RetentionSweep};
+pub use retention::{
+    due_date, is_due, retention_plan, ActivityPlan, Cutoff, FinancialYear, PlanQuestion,
+    PlanQuestionCode, PlannedRule, RetentionError, RetentionPlan, RetentionSweep,
+};
 pub(crate) use rights::rights_of;
 pub use rights::{
     assess_rights, rights_verdict, Applicability, RightAssessment, RightsDecision, RightsVerdict,
@@ -144,4 +148,7 @@ pub enum AssessError {
     /// A range whose maximum is below its minimum.
     #[error("`{0}` is a range whose `max` is below its `min`")]
     IncoherentCount(&'static str),
+    /// A retention date could not be computed.
+    #[error(transparent)]
+    Retention(RetentionError),
 }

@@ -17,7 +17,7 @@ use crate::Citation;
 
 /// One step of a decision's reasoning: what it says, as a code, the provision it applies, and
 /// what the sentence needs.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a reason object")]
 pub struct Reason {
     /// What the step says.
@@ -48,23 +48,6 @@ impl Reason {
         }
     }
 
-    /// A reason whose sentence has no code of its own yet.
-    pub fn fixed(citation: Citation, text: &'static str) -> Reason {
-        Reason::new(citation, text)
-    }
-
-    /// A reason whose sentence has no code of its own yet, built for the case.
-    pub fn new(citation: Citation, text: impl Into<Cow<'static, str>>) -> Reason {
-        Reason::with(
-            ReasonCode::Text,
-            citation,
-            Params {
-                text: Some(text.into().into_owned()),
-                ..Params::default()
-            },
-        )
-    }
-
     /// The sentence in `lang`.
     pub fn in_language(&self, lang: Language) -> String {
         lang.reason(self.code, &self.params)
@@ -92,7 +75,7 @@ impl fmt::Display for Reason {
 
 /// A fact the law turns on that the request or the policy did not give: the decision is
 /// "needs review" until someone answers it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an open question object")]
 pub struct OpenQuestion {
     /// What is asked.
@@ -130,36 +113,6 @@ impl OpenQuestion {
             params,
             message: None,
         }
-    }
-
-    /// A question whose sentence has no code of its own yet.
-    pub fn fixed(field: &'static str, question: &'static str, citation: Citation) -> Self {
-        OpenQuestion::with(
-            QuestionCode::Text,
-            field,
-            citation,
-            Params {
-                text: Some(question.to_owned()),
-                ..Params::default()
-            },
-        )
-    }
-
-    /// A question whose sentence has no code of its own yet, built for the case.
-    pub fn new(
-        field: impl Into<Cow<'static, str>>,
-        question: impl Into<String>,
-        citation: Citation,
-    ) -> Self {
-        OpenQuestion::with(
-            QuestionCode::Text,
-            field,
-            citation,
-            Params {
-                text: Some(question.into()),
-                ..Params::default()
-            },
-        )
     }
 
     /// The question in `lang`.

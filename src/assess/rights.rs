@@ -190,14 +190,23 @@ fn assess_right(
         },
     )];
     let mut failing: Vec<RightCondition> = Vec::new();
-    let mut unknown: Vec<(RightCondition, Option<usize>)> = Vec::new();
+    let mut unknown: Vec<(RightCondition, Option<(usize, String)>)> = Vec::new();
     let judged = judge(policy, act, right, |set, purpose, all| {
         let truths = set.iter().map(|&c| (c, evaluate(policy, act, purpose, c)));
         if all.is_no() {
             failing.extend(truths.filter(|(_, t)| t.is_no()).map(|(c, _)| c));
         } else {
-            let p = purpose.and_then(|p| act.purposes.iter().position(|x| x.id == p.id));
-            unknown.extend(truths.filter(|(_, t)| t.is_unknown()).map(|(c, _)| (c, p)));
+            let p = purpose.and_then(|p| {
+                act.purposes
+                    .iter()
+                    .position(|x| x.id == p.id)
+                    .map(|i| (i, p.id.clone()))
+            });
+            unknown.extend(
+                truths
+                    .filter(|(_, t)| t.is_unknown())
+                    .map(|(c, _)| (c, p.clone())),
+            );
         }
     });
     let applies = judged.applicability();
@@ -404,17 +413,21 @@ fn condition(code: ReasonCode, c: RightCondition, right: DataSubjectRight) -> Re
     )
 }
 
-fn question(c: RightCondition, index: usize, purpose: Option<usize>) -> OpenQuestion {
+fn question(c: RightCondition, index: usize, purpose: Option<(usize, String)>) -> OpenQuestion {
     match (c, purpose) {
         (RightCondition::AutomatedMeans, _) => OpenQuestion::of(
             QuestionCode::AutomatedMeans,
             format!("activities[{index}].automated_means"),
             c.citation(),
         ),
-        (_, Some(p)) => OpenQuestion::of(
+        (_, Some((p, id))) => OpenQuestion::with(
             QuestionCode::PurposeBasis,
             format!("activities[{index}].purposes[{p}].legal_basis"),
             Citation::article(6).paragraph(1),
+            Params {
+                purpose: Some(id),
+                ..Params::default()
+            },
         ),
         (_, None) => OpenQuestion::of(
             QuestionCode::Purposes,

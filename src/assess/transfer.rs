@@ -49,6 +49,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{AssessError, OpenQuestion, Reason};
+use crate::explain::{Params, QuestionCode, ReasonCode};
 use crate::{
     AdequacyLookup, AdequacyRegistry, Citation, Commitment, ControllerKind, Derogation,
     Destination, ImporterFacts, Policy, Recipient, RecipientRole, Region, Safeguard, ScopeFact,
@@ -816,12 +817,14 @@ pub(crate) fn explain_transfer(
             if broken {
                 d.commitment_breaches.push(CommitmentBreach {
                     commitment,
-                    reason: Reason::new(
+                    reason: Reason::with(
+                        ReasonCode::PromiseBroken,
                         commitment.citation(),
-                        format!(
-                            "the notice promises that {}, and {destination} is outside that area: whatever Chapter V allows, sending the data breaks the promise",
-                            commitment.describe()
-                        ),
+                        Params {
+                            commitment: Some(commitment),
+                            destination: Some(destination.clone()),
+                            ..Params::default()
+                        },
                     ),
                 });
             }
@@ -841,28 +844,22 @@ pub(crate) fn explain_transfer(
             {
                 d.commitment_breaches.push(CommitmentBreach {
                     commitment,
-                    reason: Reason::new(
+                    reason: Reason::with(
+                        ReasonCode::ClausePromiseBroken,
                         commitment.citation(),
-                        format!(
-                            "the notice lets `{}` receive data outside {} only where {}; that is not so for this transfer to {destination}, so it breaks the notice's promise whatever Chapter V allows",
-                            recipient.id,
-                            clause.outside.name(),
-                            condition_words(clause.condition)
-                        ),
+                        Params {
+                            recipient: Some(recipient.id.clone()),
+                            region: Some(clause.outside),
+                            transfer_condition: Some(clause.condition),
+                            destination: Some(destination.clone()),
+                            ..Params::default()
+                        },
                     ),
                 });
             }
         }
     }
     d
-}
-
-fn condition_words(condition: crate::TransferCondition) -> &'static str {
-    match condition {
-        crate::TransferCondition::NoEquivalentAlternativeInside => {
-            "no equivalent alternative exists inside it"
-        }
-    }
 }
 
 /// What explaining a step needs besides the step.
@@ -875,287 +872,319 @@ struct Explain<'p, 'v> {
 impl Explain<'_, '_> {
     fn step(&self, step: TransferStep) -> (Reason, Option<OpenQuestion>) {
         let v = self.v;
-        let as_of = self.as_of;
-        let id = &v.recipient.id;
-        let destination = v.destination.map(ToString::to_string).unwrap_or_default();
-        let establishment = self.policy.controller.establishment;
+        let recipient = || Some(v.recipient.id.clone());
+        let country = Some(self.policy.controller.establishment);
+        let on = |code: ReasonCode, citation: Citation, params: Params| {
+            (Reason::with(code, citation, params), None)
+        };
+        let p44 = Citation::article(44);
         match step {
-            TransferStep::DisclosedBySubject => (Reason::fixed(
-                Citation::article(44),
-                "the data subject discloses their own data: there is no exporter, so no transfer (EDPB Guidelines 05/2021, criterion 1)",
-            ), None),
-            TransferStep::OwnStaffAbroad => (Reason::fixed(
-                Citation::article(44),
-                "an employee of the controller reaches the data from abroad: the data are not disclosed to another controller or processor, so no transfer (EDPB Guidelines 05/2021, criterion 2)",
-            ), None),
-            TransferStep::OwnEstablishment => (Reason::new(
-                Citation::article(44),
-                format!("`{id}` is the controller's own establishment or staff, in the same legal entity: the data are not disclosed to another controller or processor, so this is no transfer (EDPB Guidelines 05/2021, criterion 2); the controller stays accountable for the risks of processing abroad (Art. 24, 32)"),
-            ), None),
+            TransferStep::DisclosedBySubject => {
+                on(ReasonCode::TransferBySubject, p44, Params::default())
+            }
+            TransferStep::OwnStaffAbroad => {
+                on(ReasonCode::TransferByOwnStaff, p44, Params::default())
+            }
+            TransferStep::OwnEstablishment => on(
+                ReasonCode::TransferToOwnEstablishment,
+                p44,
+                Params {
+                    recipient: recipient(),
+                    ..Params::default()
+                },
+            ),
             TransferStep::LocationUnknown => (
-                Reason::fixed(
-                    Citation::article(44),
-                    "the recipient's location is not recorded, so it cannot be told whether Chapter V applies",
-                ),
-                Some(OpenQuestion::fixed(
+                Reason::of(ReasonCode::TransferLocationUnknown, p44),
+                Some(OpenQuestion::of(
+                    QuestionCode::RecipientLocation,
                     "location",
-                    "where does the recipient receive the data?",
-                    Citation::article(44),
+                    p44,
                 )),
             ),
-            TransferStep::InsideEea => (
-                Reason::new(
-                    Citation::article(44),
-                    format!("{destination} is in the European Economic Area: Chapter V does not apply"),
-                ),
-                None,
+            TransferStep::InsideEea => on(
+                ReasonCode::TransferInsideEea,
+                p44,
+                Params {
+                    destination: v.destination.cloned(),
+                    ..Params::default()
+                },
             ),
-            TransferStep::ExporterInEea => (
-                Reason::new(
-                    Citation::article(3).paragraph(1),
-                    format!("the controller is established in {establishment}, in the EEA: the GDPR applies to its processing, so it is an exporter under Chapter V (EDPB Guidelines 05/2021, criterion 1)"),
-                ),
-                None,
+            TransferStep::ExporterInEea => on(
+                ReasonCode::ExporterInEea,
+                Citation::article(3).paragraph(1),
+                Params {
+                    country,
+                    ..Params::default()
+                },
             ),
-            TransferStep::ExporterUnderArticle3_2 => (
-                Reason::new(
-                    Citation::article(3).paragraph(2),
-                    format!("the controller is established in {establishment}, outside the EEA, but the GDPR applies to the processing because it offers goods or services to, or monitors, people in the Union: it is an exporter under Chapter V (EDPB Guidelines 05/2021, criterion 1)"),
-                ),
-                None,
+            TransferStep::ExporterUnderArticle3_2 => on(
+                ReasonCode::ExporterUnderArticle3_2,
+                Citation::article(3).paragraph(2),
+                Params {
+                    country,
+                    ..Params::default()
+                },
             ),
-            TransferStep::NotUnderGdpr => (
-                Reason::new(
-                    Citation::article(3).paragraph(2),
-                    format!("the controller is established in {establishment}, outside the EEA, and the GDPR does not apply to the processing under Art. 3(2): neither does Chapter V"),
-                ),
-                None,
+            TransferStep::NotUnderGdpr => on(
+                ReasonCode::ExporterNotUnderGdpr,
+                Citation::article(3).paragraph(2),
+                Params {
+                    country,
+                    ..Params::default()
+                },
             ),
             TransferStep::ExporterScopeUnknown => (
-                Reason::new(
+                Reason::with(
+                    ReasonCode::ExporterScopeUnknown,
                     Citation::article(3).paragraph(2),
-                    format!("the controller is established in {establishment}, outside the EEA: the GDPR, and with it Chapter V, applies only if it offers goods or services to, or monitors, people in the Union"),
+                    Params {
+                        country,
+                        ..Params::default()
+                    },
                 ),
-                Some(OpenQuestion::fixed(
+                Some(OpenQuestion::of(
+                    QuestionCode::Article3_2Applies,
                     "article_3_2_applies",
-                    "does the controller offer goods or services to, or monitor the behaviour of, people in the Union with this processing?",
                     Citation::article(3).paragraph(2),
                 )),
             ),
-            TransferStep::Importer(role) => (Reason::new(Citation::article(44), importer_text(role, id, &destination)), None),
-            TransferStep::ProcessorBeyondInstructions => (Reason::new(
+            TransferStep::Importer(role) => on(
+                ReasonCode::ImporterReceives,
+                p44,
+                Params {
+                    role: Some(role),
+                    recipient: recipient(),
+                    destination: v.destination.cloned(),
+                    ..Params::default()
+                },
+            ),
+            TransferStep::ProcessorBeyondInstructions => on(
+                ReasonCode::ProcessorBeyondInstructions,
                 Citation::article(28).paragraph(10),
-                format!("`{id}` processes the data beyond the controller's instructions: for that processing it is a controller itself, which the Art. 28 contract does not cover; the transfer is one to another controller"),
-            ), None),
+                Params {
+                    recipient: recipient(),
+                    ..Params::default()
+                },
+            ),
             TransferStep::ConditionalClause(check) => self.clause(check),
-            TransferStep::OrderUnderAgreement => (Reason::fixed(
+            TransferStep::OrderUnderAgreement => on(
+                ReasonCode::OrderUnderAgreement,
                 Citation::article(48),
-                "the third-country order is based on an international agreement such as a mutual legal assistance treaty, which may ground the transfer",
-            ), None),
-            TransferStep::OrderAlone => (Reason::fixed(
+                Params::default(),
+            ),
+            TransferStep::OrderAlone => on(
+                ReasonCode::OrderAlone,
                 Citation::article(48),
-                "a judgment or decision of a third-country court or authority is not by itself a ground for transfer; another ground of Chapter V is needed",
-            ), None),
-            TransferStep::Adequate => {
-                let text = match v.adequacy {
-                    Some(AdequacyLookup::Covered(d)) => format!(
-                        "{} finds that {destination} ensures an adequate level of protection{}; it is in force on {as_of} and its scope covers this transfer",
-                        d.reference,
-                        d.scope_note.as_deref().map(|n| format!(" (scope: {n})")).unwrap_or_default()
-                    ),
-                    _ => format!("an adequacy decision covers {destination} on {as_of}"),
-                };
-                (Reason::new(Citation::article(45).paragraph(1), text), None)
-            }
+                Params::default(),
+            ),
+            TransferStep::Adequate => on(
+                ReasonCode::AdequacyCovers,
+                Citation::article(45).paragraph(1),
+                match v.adequacy {
+                    Some(AdequacyLookup::Covered(d)) => Params {
+                        reference: Some(d.reference.clone()),
+                        text: d.scope_note.clone(),
+                        ..self.adequacy_params()
+                    },
+                    _ => self.adequacy_params(),
+                },
+            ),
             TransferStep::AdequacyUnknown(fact) => {
-                let text = match v.adequacy {
-                    Some(AdequacyLookup::Unknown(d, c, _)) => format!(
-                        "{} is in force, but {} ({}), and whether {} is not known",
-                        d.reference,
-                        c.describe(),
-                        c.source,
-                        fact
-                    ),
-                    _ => format!("the adequacy decision covers the transfer only if it is known whether {fact}"),
+                let params = match v.adequacy {
+                    Some(AdequacyLookup::Unknown(d, c, _)) => Params {
+                        reference: Some(d.reference.clone()),
+                        scope_condition: Some(c.clone()),
+                        scope_fact: Some(fact),
+                        ..self.adequacy_params()
+                    },
+                    _ => Params {
+                        scope_fact: Some(fact),
+                        ..self.adequacy_params()
+                    },
                 };
                 (
-                    Reason::new(Citation::article(45).paragraph(1), text),
-                    Some(OpenQuestion::fixed(fact.field(), fact.question(), Citation::article(45).paragraph(1))),
+                    Reason::with(
+                        ReasonCode::AdequacyUnknown,
+                        Citation::article(45).paragraph(1),
+                        params,
+                    ),
+                    Some(OpenQuestion::with(
+                        QuestionCode::ScopeFact,
+                        fact.field(),
+                        Citation::article(45).paragraph(1),
+                        Params {
+                            scope_fact: Some(fact),
+                            ..Params::default()
+                        },
+                    )),
                 )
             }
             TransferStep::AdequacyExcluded | TransferStep::NotAdequate => {
-                let why = v
-                    .adequacy
-                    .map(|l| l.explain(as_of))
-                    .unwrap_or_else(|| "no adequacy decision covers that destination".to_owned());
-                (
-                    Reason::new(
-                        Citation::article(45).paragraph(1),
-                        format!("no adequacy decision covers the transfer: {why}"),
-                    ),
-                    None,
-                )
+                let (code, params) = self.not_adequate();
+                on(code, Citation::article(45).paragraph(1), params)
             }
-            TransferStep::UsNationalSecuritySafeguards => (Reason::fixed(
+            TransferStep::UsNationalSecuritySafeguards => on(
+                ReasonCode::UsNationalSecuritySafeguards,
                 Citation::article(46).paragraph(1),
-                US_SAFEGUARDS,
-            ), None),
+                Params::default(),
+            ),
             TransferStep::Safeguard(s, judgement) => {
-                let us = v.steps().contains(&TransferStep::UsNationalSecuritySafeguards);
-                explain_judgement(s.citation(), None, judgement, us)
+                let us = v
+                    .steps()
+                    .contains(&TransferStep::UsNationalSecuritySafeguards);
+                explain_judgement(TransferMechanism::Safeguard(s), judgement, us)
             }
             TransferStep::Derogation(d, judgement) => {
-                explain_judgement(d.citation(), Some(d), judgement, false)
+                explain_judgement(TransferMechanism::Derogation(d), judgement, false)
             }
-            TransferStep::NoGround => (Reason::fixed(
-                Citation::article(44),
-                "no ground of Chapter V applies, so the transfer must not take place",
-            ), None),
+            TransferStep::NoGround => on(ReasonCode::NoTransferGround, p44, Params::default()),
+        }
+    }
+
+    /// The destination and the day, which every adequacy sentence names.
+    fn adequacy_params(&self) -> Params {
+        Params {
+            destination: self.v.destination.cloned(),
+            date: Some(self.as_of),
+            ..Params::default()
+        }
+    }
+
+    /// Why no adequacy decision covers the transfer.
+    fn not_adequate(&self) -> (ReasonCode, Params) {
+        let base = self.adequacy_params();
+        match self.v.adequacy {
+            Some(AdequacyLookup::OutOfScope(d, c)) => (
+                ReasonCode::AdequacyExcluded,
+                Params {
+                    reference: Some(d.reference.clone()),
+                    scope_condition: Some(c.clone()),
+                    ..base
+                },
+            ),
+            Some(AdequacyLookup::NotInForce(d)) => match (&d.end, d.valid_until) {
+                (Some(end), Some(until)) if until < self.as_of => (
+                    ReasonCode::AdequacyEnded,
+                    Params {
+                        reference: Some(d.reference.clone()),
+                        text: Some(end.clone()),
+                        ..base
+                    },
+                ),
+                _ => (
+                    ReasonCode::AdequacyNotYet,
+                    Params {
+                        reference: Some(d.reference.clone()),
+                        until: Some(d.valid_from),
+                        ..base
+                    },
+                ),
+            },
+            _ => (ReasonCode::NoAdequacyDecision, base),
         }
     }
 
     fn clause(&self, check: ClauseCheck) -> (Reason, Option<OpenQuestion>) {
         let recipient = self.v.recipient;
+        let f13 = Citation::article(13).paragraph(1).point('f');
         let Some(clause) = &recipient.conditional_transfer else {
-            return (
-                Reason::fixed(
-                    Citation::article(13).paragraph(1).point('f'),
-                    "the recipient's conditional transfer clause applies",
-                ),
-                None,
-            );
+            return (Reason::of(ReasonCode::ClauseMet, f13), None);
         };
-        let area = clause.outside.name();
-        let condition = condition_words(clause.condition);
-        let lead = format!(
-            "the notice lets `{}` receive data outside {area} only where {condition}",
-            recipient.id
-        );
+        let params = Params {
+            recipient: Some(recipient.id.clone()),
+            region: Some(clause.outside),
+            transfer_condition: Some(clause.condition),
+            ..Params::default()
+        };
         match check {
-            ClauseCheck::Met => (
-                Reason::new(
-                    Citation::article(13).paragraph(1).point('f'),
-                    format!("{lead}, which holds for this transfer"),
-                ),
-                None,
-            ),
+            ClauseCheck::Met => (Reason::with(ReasonCode::ClauseMet, f13, params), None),
             ClauseCheck::NotMet => (
-                Reason::new(
+                Reason::with(
+                    ReasonCode::ClauseNotMet,
                     Citation::article(5).paragraph(1).point('a'),
-                    format!(
-                        "{lead}; that is not so here, so the transfer breaks the notice's promise"
-                    ),
+                    params,
                 ),
                 None,
             ),
             ClauseCheck::Unknown => (
-                Reason::new(
-                    Citation::article(13).paragraph(1).point('f'),
-                    format!("{lead}; whether that holds for this transfer is not stated"),
-                ),
-                Some(OpenQuestion::new(
+                Reason::with(ReasonCode::ClauseUnknown, f13, params),
+                Some(OpenQuestion::with(
+                    QuestionCode::TransferConditionMet,
                     "transfer_condition_met",
-                    format!("does the notice's condition hold for this transfer: {condition}?"),
                     Citation::article(5).paragraph(1).point('a'),
+                    Params {
+                        transfer_condition: Some(clause.condition),
+                        ..Params::default()
+                    },
                 )),
             ),
         }
     }
 }
 
-fn importer_text(role: RecipientRole, id: &str, destination: &str) -> String {
-    let tail = "so Chapter V applies (EDPB Guidelines 05/2021, criteria 2 and 3), whether or not the importer is itself subject to the GDPR under Art. 3(2)";
-    match role {
-        RecipientRole::Processor | RecipientRole::SubProcessor => format!(
-            "`{id}`, a processor, receives the data at {destination}, outside the EEA: the data are made available to another processor in a third country or an international organisation, {tail}"
-        ),
-        RecipientRole::PublicAuthority | RecipientRole::LawEnforcement => format!(
-            "`{id}` is a public authority receiving the data at {destination}, outside the EEA: a disclosure to a public body of a third country is a transfer, {tail}; an order of a third-country authority is not itself a ground (Art. 48)"
-        ),
-        RecipientRole::ClientController => format!(
-            "`{id}` is the controller on whose behalf the organisation processes the data: sending them back to it at {destination}, outside the EEA, is a transfer by the processor, {tail} (for standard contractual clauses, the processor-to-controller module)"
-        ),
-        _ => format!(
-            "`{id}`, another controller, receives the data at {destination}, outside the EEA: the data are made available to another controller in a third country or an international organisation, {tail}"
-        ),
-    }
-}
-
-/// What the EDPB's information note of 18 July 2023 means for a transfer to the U.S. on an
-/// Art. 46 ground.
-const US_SAFEGUARDS: &str = "the importer is in the United States: since 10 July 2023 the safeguards of Executive Order 14086 on access by U.S. intelligence services, with the Data Protection Review Court, apply to every transfer to the U.S. whatever its ground (EDPB information note of 18 July 2023), and the transfer impact assessment may rely on the Commission's findings in Decision (EU) 2023/1795 for that part; it must still establish that the importer can comply with the safeguards, that access by other U.S. public authorities (law enforcement) does not undermine them, how onward transfers are protected, and the circumstances of the transfer (C-311/18; EDPB Recommendations 01/2020)";
-
-fn derogation_condition(d: Derogation) -> &'static str {
-    match d {
-        Derogation::ExplicitConsent => "the data subject explicitly consented after being informed of the possible risks of the transfer",
-        Derogation::CompellingLegitimateInterests => "the transfer is not repetitive, concerns a limited number of subjects, serves compelling legitimate interests not overridden by the subject's, is surrounded by suitable safeguards, and the supervisory authority and the subject are informed",
-        Derogation::PublicRegister => "the transfer is made from a register open to consultation, within the conditions laid down for consultation",
-        _ => "the transfer is necessary for the purpose the derogation names and is occasional (EDPB Guidelines 2/2018)",
-    }
-}
-
 fn explain_judgement(
-    cite: Citation,
-    derogation: Option<Derogation>,
+    mechanism: TransferMechanism,
     judgement: Judgement,
     us: bool,
 ) -> (Reason, Option<OpenQuestion>) {
-    let condition = derogation.map(derogation_condition).unwrap_or_default();
+    let cite = mechanism.citation();
+    let params = Params {
+        mechanism: Some(mechanism),
+        ..Params::default()
+    };
+    let reason = |code| Reason::with(code, cite, params.clone());
+    let barred = |code| Reason::with(code, Citation::article(49).paragraph(3), params.clone());
+    let derogation = matches!(mechanism, TransferMechanism::Derogation(_));
     match judgement {
-        Judgement::Permits => match derogation {
-            Some(_) => (Reason::new(cite, format!("{cite} applies: {condition}")), None),
-            None if us => (Reason::new(cite, format!("{cite} provides appropriate safeguards, and the transfer impact assessment, relying on the EO 14086 safeguards for access by U.S. intelligence services, confirms that the importer can comply with them, so enforceable rights and effective remedies are available (Art. 46(1))")), None),
-            None => (Reason::new(cite, format!("{cite} provides appropriate safeguards, and the importer's law and practice let it comply with them, so enforceable rights and effective remedies are available (Art. 46(1))")), None),
-        },
-        Judgement::PublicAuthoritiesOnly => (Reason::new(cite, format!("{cite} is available only between public authorities or bodies")), None),
-        Judgement::AuthorisationRefused => (Reason::new(cite, format!("{cite} requires the authorisation of the competent supervisory authority, which was not given")), None),
+        Judgement::Permits if derogation => (reason(ReasonCode::DerogationPermits), None),
+        Judgement::Permits if us => (reason(ReasonCode::SafeguardPermitsUs), None),
+        Judgement::Permits => (reason(ReasonCode::SafeguardPermits), None),
+        Judgement::PublicAuthoritiesOnly => {
+            (reason(ReasonCode::SafeguardForPublicAuthoritiesOnly), None)
+        }
+        Judgement::AuthorisationRefused => (reason(ReasonCode::AuthorisationRefused), None),
         Judgement::AuthorisationUnknown => (
-            Reason::new(cite, format!("{cite} requires the authorisation of the competent supervisory authority")),
-            Some(OpenQuestion::fixed(
+            reason(ReasonCode::AuthorisationRequired),
+            Some(OpenQuestion::of(
+                QuestionCode::AuthorisedBySupervisoryAuthority,
                 "authorised_by_supervisory_authority",
-                "has the competent supervisory authority authorised the clauses or arrangement?",
                 Citation::article(46).paragraph(3),
             )),
         ),
-        Judgement::Ineffective => (Reason::new(cite, format!("{cite} cannot be relied on: the importer's law or practice prevents it from complying with the safeguards (Art. 46(1), C-311/18)")), None),
+        Judgement::Ineffective => (reason(ReasonCode::SafeguardIneffective), None),
         Judgement::EffectivenessUnknown if us => (
-            Reason::new(cite, format!("{cite} provides safeguards on paper; the EO 14086 safeguards settle access by U.S. intelligence services, and the rest of the transfer impact assessment is not recorded")),
-            Some(OpenQuestion::fixed(
+            reason(ReasonCode::SafeguardOnPaperUs),
+            Some(OpenQuestion::of(
+                QuestionCode::SafeguardsEffectiveUs,
                 "safeguards_effective",
-                "relying on the EO 14086 safeguards for access by U.S. intelligence services (EDPB information note of 18 July 2023), has the transfer impact assessment confirmed the rest: that the importer can comply with the safeguards, that access by other U.S. authorities such as law enforcement does not undermine them, and that onward transfers are protected?",
                 Citation::article(46).paragraph(1),
             )),
         ),
         Judgement::EffectivenessUnknown => (
-            Reason::new(cite, format!("{cite} provides safeguards on paper; whether they are effective in the destination has not been assessed")),
-            Some(OpenQuestion::fixed(
+            reason(ReasonCode::SafeguardOnPaper),
+            Some(OpenQuestion::of(
+                QuestionCode::SafeguardsEffective,
                 "safeguards_effective",
-                "do the law and practice of the destination let the importer comply with the safeguards, with supplementary measures where needed (transfer impact assessment, C-311/18)?",
                 Citation::article(46).paragraph(1),
             )),
         ),
-        Judgement::BarredByArticle49_3 => (Reason::new(
-            Citation::article(49).paragraph(3),
-            format!("{cite} is not available to a public authority in the exercise of its public powers"),
-        ), None),
+        Judgement::BarredByArticle49_3 => (barred(ReasonCode::DerogationBarred), None),
         Judgement::PublicPowersUnknown => (
-            Reason::new(
-                Citation::article(49).paragraph(3),
-                format!("{cite} is not available to a public authority in the exercise of its public powers"),
-            ),
-            Some(OpenQuestion::fixed(
+            barred(ReasonCode::DerogationBarred),
+            Some(OpenQuestion::of(
+                QuestionCode::ExercisingPublicPowers,
                 "exercising_public_powers",
-                "does the public authority act in the exercise of its public powers?",
                 Citation::article(49).paragraph(3),
             )),
         ),
-        Judgement::ConditionsNotMet => (Reason::new(cite, format!("{cite} does not apply: it requires that {condition}")), None),
+        Judgement::ConditionsNotMet => (reason(ReasonCode::DerogationConditionsNotMet), None),
         Judgement::ConditionsUnknown => (
-            Reason::new(cite, format!("{cite} applies only if {condition}")),
-            Some(OpenQuestion::new(
+            reason(ReasonCode::DerogationConditionsUnknown),
+            Some(OpenQuestion::with(
+                QuestionCode::DerogationConditionsMet,
                 "derogation_conditions_met",
-                format!("are the conditions of {cite} met: {condition}?"),
                 cite,
+                params.clone(),
             )),
         ),
     }
@@ -1169,28 +1198,28 @@ fn remedies(
     let mut out = Vec::new();
     let public_importer = ImporterFacts::of(recipient).sector() == Some(Sector::Public);
     if is_us(destination) && recipient.dpf_certified != Some(true) && !public_importer {
-        out.push(Reason::fixed(
+        out.push(Reason::of(
+            ReasonCode::RemedyDataPrivacyFramework,
             Citation::article(45).paragraph(1),
-            "use an importer certified under the EU-U.S. Data Privacy Framework (Commission Implementing Decision (EU) 2023/1795)",
         ));
     }
-    out.push(Reason::fixed(
+    out.push(Reason::of(
+        ReasonCode::RemedyStandardContractualClauses,
         Safeguard::StandardContractualClauses.citation(),
-        "conclude the Commission's standard contractual clauses with the importer and assess that they are effective in its law and practice",
     ));
-    out.push(Reason::fixed(
+    out.push(Reason::of(
+        ReasonCode::RemedyBindingCorporateRules,
         Safeguard::BindingCorporateRules.citation(),
-        "within a group of undertakings, rely on binding corporate rules approved under Art. 47",
     ));
     if public_authority {
-        out.push(Reason::fixed(
+        out.push(Reason::of(
+            ReasonCode::RemedyPublicInstrument,
             Safeguard::InstrumentBetweenPublicAuthorities.citation(),
-            "between public bodies, a legally binding and enforceable instrument",
         ));
     }
-    out.push(Reason::fixed(
+    out.push(Reason::of(
+        ReasonCode::RemedyDerogation,
         Citation::article(49).paragraph(1),
-        "for an occasional transfer only, a derogation of Art. 49(1) whose conditions are met",
     ));
     out
 }

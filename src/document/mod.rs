@@ -20,6 +20,12 @@ mod de;
 mod path;
 mod shape;
 mod strict;
+#[cfg(feature = "yaml")]
+mod yaml;
+
+pub(crate) use date::{DATE_PATTERN, DATE_TIME_PATTERN};
+#[cfg(feature = "yaml")]
+pub use yaml::from_yaml;
 
 use serde::de::DeserializeOwned;
 

@@ -30,6 +30,13 @@ fn lowercase_first(s: &str) -> String {
 
 struct Strict(Value);
 
+/// Reads any self-describing format (YAML) into a JSON value with the checks [`parse`] makes:
+/// a key repeated in one object is refused, and so is nesting deeper than [`MAX_NESTING`].
+#[cfg(feature = "yaml")]
+pub(super) fn value_from<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+    Strict::deserialize(deserializer).map(|strict| strict.0)
+}
+
 impl<'de> Deserialize<'de> for Strict {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer
@@ -87,8 +94,12 @@ impl<'de> Visitor<'de> for StrictVisitor {
         Ok(Value::from(v))
     }
 
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        // JSON has no infinity or NaN; YAML (`.inf`, `.nan`) does, and it is refused rather
+        // than read as `null`, which would make a stated fact unknown.
+        serde_json::Number::from_f64(v)
+            .map(Value::Number)
+            .ok_or_else(|| E::custom(format_args!("`{v}` is not a number JSON can hold")))
     }
 
     fn visit_str<E>(self, v: &str) -> Result<Value, E> {

@@ -13,9 +13,6 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ReasonCode {
-    /// A sentence not yet given a code of its own (`params.text`).
-    Text,
-
     // Processors (Art. 28(3)(e)).
     /// The organisation is a processor here: the controller decides, the processor assists.
     ProcessorForwards,
@@ -29,6 +26,9 @@ pub enum ReasonCode {
     ConsentWithdrawn,
     /// (b) Explicit consent withdrawn, and no other condition of Art. 9(2) remains.
     ExplicitConsentWithdrawn,
+    /// (b) Consent withdrawn from special-category data that no condition of Art. 9(2)
+    /// covers.
+    ConsentWithdrawnSpecialCategory,
     /// (b) Consent withdrawn, but another purpose with its own ground needs the data.
     ConsentWithdrawnOtherGround,
     /// (c) An objection to direct marketing, and the data serve only direct marketing.
@@ -137,6 +137,133 @@ pub enum ReasonCode {
     PortabilityNotForPublicTask,
     /// An exemption of Art. 14(5) the controller relies on (`params.exemption`).
     InformationExemption,
+
+    // Transfers (Chapter V): is it a transfer?
+    /// The data subject discloses their own data: no exporter, no transfer.
+    TransferBySubject,
+    /// The controller's own staff reach the data from abroad: no transfer.
+    TransferByOwnStaff,
+    /// The recipient is the controller's own establishment or staff (`params.recipient`).
+    TransferToOwnEstablishment,
+    /// The recipient's location is not recorded.
+    TransferLocationUnknown,
+    /// The destination is in the EEA (`params.destination`).
+    TransferInsideEea,
+    /// The controller is established in the EEA (`params.country`): it is an exporter.
+    ExporterInEea,
+    /// The controller is outside the EEA but under Art. 3(2) (`params.country`).
+    #[serde(rename = "exporter_under_article_3_2")]
+    ExporterUnderArticle3_2,
+    /// The controller is outside the EEA and not under Art. 3(2) (`params.country`).
+    ExporterNotUnderGdpr,
+    /// Whether Art. 3(2) brings the controller under the GDPR is not known.
+    ExporterScopeUnknown,
+    /// The importer receives the data outside the EEA (`params.role`, `recipient`,
+    /// `destination`).
+    ImporterReceives,
+    /// A processor processes beyond its instructions: a controller itself (Art. 28(10)).
+    ProcessorBeyondInstructions,
+    /// The notice lets the recipient receive data outside an area under a condition, which
+    /// holds (`params.recipient`, `region`, `transfer_condition`).
+    ClauseMet,
+    /// The notice's condition does not hold: the transfer breaks its promise.
+    ClauseNotMet,
+    /// Whether the notice's condition holds is not stated.
+    ClauseUnknown,
+    /// A third-country order based on an international agreement (Art. 48).
+    OrderUnderAgreement,
+    /// A third-country order alone is no ground (Art. 48).
+    OrderAlone,
+
+    // Transfers: adequacy (Art. 45).
+    /// An adequacy decision in force covers the transfer (`params.reference`, `destination`,
+    /// `date`, and the registry's scope note in `text`).
+    AdequacyCovers,
+    /// A decision is in force, but a fact its scope turns on is unknown
+    /// (`params.reference`, `scope_condition`, `scope_fact`).
+    AdequacyUnknown,
+    /// A decision is in force, but its scope excludes the transfer (`params.reference`,
+    /// `scope_condition`).
+    AdequacyExcluded,
+    /// A decision covered the destination but ended before the date (`params.reference`,
+    /// `date`, and why it ended in `text`).
+    AdequacyEnded,
+    /// A decision covers the destination only from a later day (`params.reference`, `date`,
+    /// `until`).
+    AdequacyNotYet,
+    /// No adequacy decision has ever covered the destination.
+    NoAdequacyDecision,
+
+    // Transfers: safeguards and derogations (Art. 46, 49).
+    /// A U.S. importer: the EO 14086 safeguards apply; what the assessment must still cover.
+    UsNationalSecuritySafeguards,
+    /// A safeguard permits the transfer (`params.mechanism`).
+    SafeguardPermits,
+    /// A safeguard permits the transfer, the assessment relying on EO 14086.
+    SafeguardPermitsUs,
+    /// A derogation applies (`params.mechanism`).
+    DerogationPermits,
+    /// The safeguard is only for public authorities (`params.mechanism`).
+    SafeguardForPublicAuthoritiesOnly,
+    /// The clauses need the supervisory authority's authorisation, which was not given.
+    AuthorisationRefused,
+    /// The clauses need the supervisory authority's authorisation.
+    AuthorisationRequired,
+    /// The importer cannot comply with the safeguards (C-311/18).
+    SafeguardIneffective,
+    /// Safeguards on paper; for the U.S., the rest of the assessment is not recorded.
+    SafeguardOnPaperUs,
+    /// Safeguards on paper; their effectiveness has not been assessed.
+    SafeguardOnPaper,
+    /// The derogation is barred to a public authority in its public powers (Art. 49(3)).
+    DerogationBarred,
+    /// The derogation's conditions are not met (`params.mechanism`).
+    DerogationConditionsNotMet,
+    /// The derogation applies only if its conditions are met (`params.mechanism`).
+    DerogationConditionsUnknown,
+    /// No ground of Chapter V applies.
+    NoTransferGround,
+    /// Remedy: an importer certified under the Data Privacy Framework.
+    RemedyDataPrivacyFramework,
+    /// Remedy: standard contractual clauses, assessed.
+    RemedyStandardContractualClauses,
+    /// Remedy: binding corporate rules.
+    RemedyBindingCorporateRules,
+    /// Remedy: an instrument between public bodies.
+    RemedyPublicInstrument,
+    /// Remedy: an occasional transfer on a derogation.
+    RemedyDerogation,
+    /// The transfer breaks the notice's promise (`params.commitment`, `destination`).
+    PromiseBroken,
+    /// The transfer breaks the notice's conditional clause (`params.recipient`, `region`,
+    /// `transfer_condition`, `destination`).
+    ClausePromiseBroken,
+
+    // Periods and deadlines (Regulation 1182/71, Art. 12(3), 33(1)).
+    /// The day of the event is not counted (Art. 3(1)).
+    DayOfEventNotCounted,
+    /// A period from a day ends at the end of another (`params.period`, `date`, `until`).
+    PeriodEnds,
+    /// The public holidays counted (`params.calendar`).
+    CalendarCounted,
+    /// The last day is not a working day: the period runs to the next one (`params.date`,
+    /// `until`, `day`, and a holiday's name and law in `text` and `law`).
+    NextWorkingDay,
+    /// A period of two days or more includes two working days (`params.until`).
+    TwoWorkingDays,
+    /// A request is answered within one month of receipt (Art. 12(3)).
+    OneMonthToAnswer,
+    /// The extension of two further months (Art. 12(3)).
+    TwoFurtherMonths,
+    /// The hour of the event is not counted (`params.moment`).
+    HourOfEventNotCounted,
+    /// A period in hours expires (`params.hours`, `moment`, `until_moment`).
+    HoursExpire,
+    /// The period crosses a change of summer time.
+    SummerTimeChange,
+    /// A breach is notified within 72 hours of awareness (Art. 33(1)).
+    #[serde(rename = "breach_within_72_hours")]
+    BreachWithin72Hours,
 }
 
 /// What an open question asks.
@@ -146,8 +273,6 @@ pub enum ReasonCode {
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum QuestionCode {
-    /// A question not yet given a code of its own (`params.text`).
-    Text,
     /// Are the data still necessary for their purposes?
     NoLongerNecessary,
     /// Has the subject withdrawn consent?
@@ -200,4 +325,23 @@ pub enum QuestionCode {
     ObjectionPending,
     /// Is the processing carried out by automated means?
     AutomatedMeans,
+    /// Where does the recipient receive the data?
+    RecipientLocation,
+    /// Does Art. 3(2) bring the controller's processing under the GDPR?
+    #[serde(rename = "article_3_2_applies")]
+    Article3_2Applies,
+    /// Does the notice's conditional transfer clause hold (`params.transfer_condition`)?
+    TransferConditionMet,
+    /// A fact an adequacy decision's scope turns on (`params.scope_fact`).
+    ScopeFact,
+    /// Has the supervisory authority authorised the clauses or arrangement (Art. 46(3))?
+    AuthorisedBySupervisoryAuthority,
+    /// For the U.S.: has the rest of the transfer impact assessment been done?
+    SafeguardsEffectiveUs,
+    /// Has the transfer impact assessment confirmed the safeguards are effective?
+    SafeguardsEffective,
+    /// Does the public authority act in the exercise of its public powers (Art. 49(3))?
+    ExercisingPublicPowers,
+    /// Are the derogation's conditions met (`params.mechanism`)?
+    DerogationConditionsMet,
 }

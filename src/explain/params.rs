@@ -1,17 +1,23 @@
 //! The parameters a sentence needs: ids, dates, the law's name.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::assess::{CalendarSummary, OpenQuestion, Reason};
+use crate::notice::NoticeElement;
 use crate::{
-    DataSubjectRight, FindingCode, InformationExemption, RetentionAction, RetentionTrigger,
-    RightCondition,
+    Commitment, Country, DataSubjectRight, Destination, FindingCode, GroundKind,
+    InformationExemption, LegalBasis, Period, RecipientRole, Region, RetentionAction,
+    RetentionTrigger, RightCondition, ScopeCondition, ScopeFact, SpecialCategory,
+    TransferCondition, TransferMechanism,
 };
+
+use super::terms::{DpoDuty, PolicyList};
 
 /// What a code's sentence refers to. Every field is optional: a code uses the ones its
 /// sentence needs, and the rest stay absent (and are not written).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a parameters object")]
 pub struct Params {
     /// An activity id.
@@ -32,6 +38,57 @@ pub struct Params {
     /// A date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
+    /// A second date: the end of a period, the day a decision applies from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+    /// A moment, with its offset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moment: Option<DateTime<FixedOffset>>,
+    /// A second moment: the end of a period in hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until_moment: Option<DateTime<FixedOffset>>,
+    /// A period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// A number of hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<u32>,
+    /// What kind of day a deadline moved from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<DayKind>,
+    /// The calendar a deadline counted with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<CalendarSummary>,
+    /// A country (the controller's establishment).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<Country>,
+    /// Where a recipient receives data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<Destination>,
+    /// A region (the EU, the EEA).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
+    /// A recipient's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<RecipientRole>,
+    /// The reference of an adequacy decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// A ground for a transfer (Art. 45, 46, 49).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mechanism: Option<TransferMechanism>,
+    /// A condition of an adequacy decision's scope.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope_condition: Option<ScopeCondition>,
+    /// A fact a scope condition turns on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope_fact: Option<ScopeFact>,
+    /// The condition of a notice's conditional transfer clause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_condition: Option<TransferCondition>,
+    /// A promise of the notice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commitment: Option<Commitment>,
     /// What happens to data when a period ends.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<RetentionAction>,
@@ -57,6 +114,45 @@ pub struct Params {
     /// legitimate interest, the words of a notice), never a sentence of the library's own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+
+    // What findings of validation and of the notice audit name.
+    /// The id of an element of the policy (a duplicate, a reference that resolves to nothing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Ids a sentence lists (purposes without a basis, recipients without a location).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ids: Vec<String>,
+    /// The list of the policy an id belongs to, or should.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list: Option<PolicyList>,
+    /// A number: of purposes, of recipients, of years of age.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
+    /// Whether the fact a sentence turns on is recorded (`false`: the policy does not say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known: Option<bool>,
+    /// A lawful basis of Art. 6(1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<LegalBasis>,
+    /// A special category of personal data (Art. 9(1)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub special_category: Option<SpecialCategory>,
+    /// The kinds of ground a notice names for its conditional transfers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grounds: Vec<GroundKind>,
+    /// An element of Art. 13 or 14 a notice must state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub element: Option<NoticeElement>,
+    /// Why the controller must designate a data protection officer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dpo_duty: Option<DpoDuty>,
+    /// The reasons of another decision a sentence rests on (the transfer assessment's, for a
+    /// finding of validation), rendered with it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<Reason>,
+    /// The open questions of another decision a sentence lists, rendered with it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<OpenQuestion>,
 }
 
 impl Params {
@@ -64,6 +160,20 @@ impl Params {
     pub fn is_empty(&self) -> bool {
         *self == Params::default()
     }
+}
+
+/// What kind of day a period could not end on.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum DayKind {
+    /// A Saturday.
+    Saturday,
+    /// A Sunday.
+    Sunday,
+    /// A public holiday (its name in `text`, its law in `law`).
+    PublicHoliday,
 }
 
 /// A finding of validation about one element of the record, named in a sentence.

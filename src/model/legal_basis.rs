@@ -77,16 +77,11 @@ impl LegalBasis {
         Citation::article(6).paragraph(1).point(point)
     }
 
-    /// A short English label, e.g. "consent".
-    pub const fn label(&self) -> &'static str {
-        match self {
-            LegalBasis::Consent => "consent",
-            LegalBasis::Contract => "contract",
-            LegalBasis::LegalObligation { .. } => "legal obligation",
-            LegalBasis::VitalInterests => "vital interests",
-            LegalBasis::PublicTask { .. } => "public task or official authority",
-            LegalBasis::LegitimateInterests { .. } => "legitimate interests",
-        }
+    /// A short English label, e.g. "consent", "performance of a contract". A shortcut for
+    /// [`Language::basis`](crate::explain::Language::basis) in English; other languages have
+    /// their words there.
+    pub fn label(&self) -> &'static str {
+        crate::explain::Language::English.basis(self)
     }
 
     /// The law laying down a 6(1)(c) or 6(1)(e) basis, where one was given.

@@ -12,6 +12,7 @@ mod data_subject;
 mod legal_basis;
 mod period;
 mod policy;
+mod provenance;
 mod published_notice;
 mod purpose;
 mod recipient;
@@ -35,6 +36,7 @@ pub use data_subject::DataSubjectCategory;
 pub use legal_basis::LegalBasis;
 pub use period::{Period, PeriodError};
 pub use policy::{Commitment, Policy, PublicCommitment};
+pub use provenance::{Provenance, ProvenanceCount, SourcedElement, INFERRED};
 pub use published_notice::{
     AccessForm, AccessStatement, AutomatedDecisionsStatement, PublishedNotice, RecipientsStatement,
     ResponseTimeStatement, RightStatement, Statement, TransferPromise, TransfersStatement,

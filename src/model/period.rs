@@ -337,7 +337,8 @@ impl JsonSchema for Period {
         schemars::json_schema!({
             "type": "string",
             "description": "An ISO 8601 period in years, months, weeks, days or hours, e.g. `P7Y`, `P1M`, `P2W`, `P30D`, `PT72H`.",
-            "pattern": "^P(?:[0-9]{1,9}W|(?=[0-9]|T[0-9])(?:[0-9]{1,9}Y)?(?:[0-9]{1,9}M)?(?:[0-9]{1,9}D)?(?:T[0-9]{1,9}H)?)$"
+            // No look-ahead (RE2 has none): one branch per first unit, so a period names one.
+            "pattern": "^P(?:[0-9]{1,9}W|[0-9]{1,9}Y(?:[0-9]{1,9}M)?(?:[0-9]{1,9}D)?(?:T[0-9]{1,9}H)?|[0-9]{1,9}M(?:[0-9]{1,9}D)?(?:T[0-9]{1,9}H)?|[0-9]{1,9}D(?:T[0-9]{1,9}H)?|T[0-9]{1,9}H)$"
         })
     }
 }

@@ -73,14 +73,10 @@ pub enum Commitment {
 }
 
 impl Commitment {
-    /// A sentence describing the promise.
-    pub const fn describe(self) -> &'static str {
-        match self {
-            Commitment::NoTransfersOutsideEea => "no personal data are transferred outside the EEA",
-            Commitment::NoTransfersOutsideEu => "no personal data are transferred outside the EU",
-            Commitment::NoAutomatedDecisions => "no solely automated decisions are taken",
-            Commitment::NoProfiling => "no profiling takes place",
-        }
+    /// A clause describing the promise, in English: "no profiling takes place". A shortcut
+    /// for [`Language::commitment`](crate::explain::Language::commitment).
+    pub fn describe(self) -> &'static str {
+        crate::explain::Language::English.commitment(self)
     }
 
     /// The principle a broken promise offends: fair and transparent processing

@@ -69,6 +69,46 @@ pub struct PublishedNotice {
     pub sources_of_data: Option<Statement>,
 }
 
+impl PublishedNotice {
+    /// Every statement recorded, in the order of the fields, each with its field name (a
+    /// right with its index: `rights[0]`) and the sentence it was read from.
+    pub fn statements(&self) -> Vec<(String, &str)> {
+        fn plain<'a>(field: &str, s: &'a Option<Statement>) -> Option<(String, &'a str)> {
+            s.as_ref().map(|s| (field.to_owned(), s.source.as_str()))
+        }
+        let mut out: Vec<(String, &str)> = Vec::new();
+        out.extend(plain("controller_contact", &self.controller_contact));
+        out.extend(plain("dpo_contact", &self.dpo_contact));
+        out.extend(plain("purposes_and_bases", &self.purposes_and_bases));
+        out.extend(plain("legitimate_interests", &self.legitimate_interests));
+        if let Some(r) = &self.recipients {
+            out.push(("recipients".to_owned(), r.source.as_str()));
+        }
+        if let Some(t) = &self.transfers {
+            out.push(("transfers".to_owned(), t.source.as_str()));
+        }
+        out.extend(plain("retention", &self.retention));
+        for (i, r) in self.rights.iter().enumerate() {
+            out.push((format!("rights[{i}]"), r.source.as_str()));
+        }
+        if let Some(a) = &self.access {
+            out.push(("access".to_owned(), a.source.as_str()));
+        }
+        if let Some(r) = &self.response_time {
+            out.push(("response_time".to_owned(), r.source.as_str()));
+        }
+        out.extend(plain("withdrawal_of_consent", &self.withdrawal_of_consent));
+        out.extend(plain("complaint", &self.complaint));
+        out.extend(plain("provision", &self.provision));
+        if let Some(a) = &self.automated_decisions {
+            out.push(("automated_decisions".to_owned(), a.source.as_str()));
+        }
+        out.extend(plain("categories_of_data", &self.categories_of_data));
+        out.extend(plain("sources_of_data", &self.sources_of_data));
+        out
+    }
+}
+
 /// A statement of the notice, with the sentence it was read from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a statement object")]

@@ -257,12 +257,10 @@ pub enum Region {
 }
 
 impl Region {
-    /// The region's name in a sentence: `the EU`, `the EEA`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Region::Eu => "the EU",
-            Region::Eea => "the EEA",
-        }
+    /// The region's name in an English sentence: `the EU`, `the EEA`. A shortcut for
+    /// [`Language::region`](crate::explain::Language::region).
+    pub fn name(self) -> &'static str {
+        crate::explain::Language::English.region(self)
     }
 }
 

@@ -105,21 +105,6 @@ pub enum RetentionTrigger {
     EndOfFinancialYear,
 }
 
-impl RetentionTrigger {
-    /// The serde name, e.g. `end_of_financial_year`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            RetentionTrigger::Collection => "collection",
-            RetentionTrigger::EndOfContract => "end_of_contract",
-            RetentionTrigger::EndOfRelationship => "end_of_relationship",
-            RetentionTrigger::LastContact => "last_contact",
-            RetentionTrigger::ConsentWithdrawn => "consent_withdrawn",
-            RetentionTrigger::FileClosed => "file_closed",
-            RetentionTrigger::EndOfFinancialYear => "end_of_financial_year",
-        }
-    }
-}
-
 /// What happens to data when their retention period is over.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,

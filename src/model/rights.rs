@@ -165,22 +165,11 @@ impl DataSubjectRight {
         }
     }
 
-    /// A short English label.
-    pub const fn label(self) -> &'static str {
-        match self {
-            DataSubjectRight::WithdrawConsent => "withdraw consent",
-            DataSubjectRight::InformationAtCollection => "information (data collected from you)",
-            DataSubjectRight::InformationFromOtherSource => "information (data from other sources)",
-            DataSubjectRight::Access => "access",
-            DataSubjectRight::Rectification => "rectification",
-            DataSubjectRight::Erasure => "erasure",
-            DataSubjectRight::Restriction => "restriction of processing",
-            DataSubjectRight::NotificationToRecipients => "notification of recipients",
-            DataSubjectRight::Portability => "data portability",
-            DataSubjectRight::Object => "objection",
-            DataSubjectRight::NoSolelyAutomatedDecision => "no solely automated decisions",
-            DataSubjectRight::Complaint => "complaint to a supervisory authority",
-        }
+    /// A short English label: "access", "data portability". A shortcut for
+    /// [`Language::right_name`](crate::explain::Language::right_name) in English; other
+    /// languages have their words there.
+    pub fn label(self) -> &'static str {
+        crate::explain::Language::English.right_name(self)
     }
 
     /// When the right applies to an activity, in disjunctive normal form: the right applies

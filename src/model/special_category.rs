@@ -34,20 +34,11 @@ pub enum SpecialCategory {
 }
 
 impl SpecialCategory {
-    /// A short English label.
-    pub const fn label(self) -> &'static str {
-        match self {
-            SpecialCategory::RacialOrEthnicOrigin => "racial or ethnic origin",
-            SpecialCategory::PoliticalOpinions => "political opinions",
-            SpecialCategory::ReligiousOrPhilosophicalBeliefs => {
-                "religious or philosophical beliefs"
-            }
-            SpecialCategory::TradeUnionMembership => "trade union membership",
-            SpecialCategory::Genetic => "genetic data",
-            SpecialCategory::BiometricForIdentification => "biometric data for identification",
-            SpecialCategory::Health => "data concerning health",
-            SpecialCategory::SexLifeOrSexualOrientation => "sex life or sexual orientation",
-        }
+    /// A short English label: "data concerning health". A shortcut for
+    /// [`Language::special_category`](crate::explain::Language::special_category) in
+    /// English; other languages have their words there.
+    pub fn label(self) -> &'static str {
+        crate::explain::Language::English.special_category(self)
     }
 
     /// Art. 9(1), where all special categories are listed.

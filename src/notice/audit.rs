@@ -32,9 +32,10 @@ use serde::{Deserialize, Serialize};
 
 use super::NoticeElement;
 use crate::assess::{assess_rights, Applicability};
+use crate::explain::{DpoDuty, Language, Params};
 use crate::{
     AccessForm, Citation, ControllerKind, DataSubjectRight, LegalBasis, Policy, PublishedNotice,
-    RecipientRole, Severity, TransferPromise,
+    Region, Severity, TransferPromise,
 };
 
 /// What the audit found, as a stable code.
@@ -84,8 +85,25 @@ pub struct AuditFinding {
     pub citation: Citation,
     /// The JSON path of the element concerned, in the policy.
     pub path: String,
-    /// What is wrong, in words.
+    /// The ids and values the sentence names.
+    #[serde(default, skip_serializing_if = "Params::is_empty")]
+    pub params: Params,
+    /// What is wrong, in words (English unless rendered in another language with
+    /// [`NoticeAudit::render`]).
     pub message: String,
+}
+
+impl AuditFinding {
+    /// The finding on one line in `lang`: `error: published_notice.access: … (Art. 15(3))`.
+    pub fn line(&self, lang: Language) -> String {
+        format!(
+            "{}: {}: {} ({})",
+            lang.severity(self.severity),
+            self.path,
+            lang.audit(self.code, &self.params),
+            lang.cite(self.citation)
+        )
+    }
 }
 
 impl fmt::Display for AuditFinding {
@@ -122,6 +140,13 @@ impl NoticeAudit {
             .iter()
             .filter(|f| f.severity == Severity::Error)
     }
+
+    /// Writes the `message` of every finding in `lang`.
+    pub fn render(&mut self, lang: Language) {
+        for f in &mut self.findings {
+            f.message = lang.audit(f.code, &f.params);
+        }
+    }
 }
 
 const AT: &str = "published_notice";
@@ -136,8 +161,7 @@ pub fn audit_notice(policy: &Policy) -> NoticeAudit {
             Severity::Warning,
             Citation::article(13),
             AT.to_owned(),
-            "the policy records no published notice (`published_notice`), so it cannot be audited"
-                .to_owned(),
+            Params::default(),
         );
         return audit;
     };
@@ -154,24 +178,28 @@ impl NoticeAudit {
         severity: Severity,
         citation: Citation,
         path: String,
-        message: String,
+        params: Params,
     ) {
         self.findings.push(AuditFinding {
+            message: Language::English.audit(code, &params),
             code,
             severity,
             citation,
             path,
-            message,
+            params,
         });
     }
 
-    fn not_stated(&mut self, element: NoticeElement, field: &str, what: &str) {
+    fn not_stated(&mut self, element: NoticeElement, field: &str) {
         self.push(
             AuditCode::NotStated,
             Severity::Error,
             element.citation(),
             format!("{AT}.{field}"),
-            format!("the notice does not state {what}"),
+            Params {
+                element: Some(element),
+                ..Params::default()
+            },
         );
     }
 }
@@ -185,58 +213,42 @@ fn elements(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
             NoticeElement::ControllerIdentity,
             notice.controller_contact.is_some(),
             "controller_contact",
-            "the identity and contact details of the controller",
         ),
         (
             NoticeElement::PurposesAndLegalBases,
             notice.purposes_and_bases.is_some(),
             "purposes_and_bases",
-            "the purposes and the legal basis of each",
         ),
         (
             NoticeElement::Retention,
             notice.retention.is_some(),
             "retention",
-            "how long the data are kept, or the criteria for it",
         ),
         (
             NoticeElement::Complaint,
             notice.complaint.is_some() || lists(notice, DataSubjectRight::Complaint),
             "complaint",
-            "the right to lodge a complaint with a supervisory authority",
         ),
     ];
-    for (element, stated, field, what) in always {
+    for (element, stated, field) in always {
         if !stated {
-            audit.not_stated(element, field, what);
+            audit.not_stated(element, field);
         }
     }
     let uses_interests =
         purposes().any(|p| matches!(p.legal_basis, Some(LegalBasis::LegitimateInterests { .. })));
     if uses_interests && notice.legitimate_interests.is_none() {
-        audit.not_stated(
-            NoticeElement::LegitimateInterests,
-            "legitimate_interests",
-            "the legitimate interests pursued, though processing rests on Art. 6(1)(f)",
-        );
+        audit.not_stated(NoticeElement::LegitimateInterests, "legitimate_interests");
     }
     let disclosed = controlled().any(|a| !a.recipients.is_empty());
     if disclosed && notice.recipients.is_none() {
-        audit.not_stated(
-            NoticeElement::Recipients,
-            "recipients",
-            "the recipients or categories of recipients, though data are disclosed",
-        );
+        audit.not_stated(NoticeElement::Recipients, "recipients");
     }
     let on_consent = purposes().any(|p| p.legal_basis == Some(LegalBasis::Consent));
     let withdrawal =
         notice.withdrawal_of_consent.is_some() || lists(notice, DataSubjectRight::WithdrawConsent);
     if on_consent && !withdrawal {
-        audit.not_stated(
-            NoticeElement::WithdrawalOfConsent,
-            "withdrawal_of_consent",
-            "that consent can be withdrawn at any time, though processing rests on consent",
-        );
+        audit.not_stated(NoticeElement::WithdrawalOfConsent, "withdrawal_of_consent");
     }
     let from_subject = controlled().any(|a| {
         policy
@@ -244,11 +256,7 @@ fn elements(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
             .any(|c| c.origin.obtained_from_subject())
     });
     if from_subject && notice.provision.is_none() {
-        audit.not_stated(
-            NoticeElement::ProvisionRequirement,
-            "provision",
-            "whether the subject must provide the data and what happens if they do not",
-        );
+        audit.not_stated(NoticeElement::ProvisionRequirement, "provision");
     }
     let automated = purposes().any(|p| p.automated_decision.is_some());
     if automated && notice.automated_decisions.as_ref().is_none_or(|s| !s.taken) {
@@ -262,10 +270,9 @@ fn elements(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
             Severity::Error,
             NoticeElement::AutomatedDecisions.citation(),
             format!("{AT}.automated_decisions"),
-            if contradicted {
-                "the notice says no solely automated decisions are taken, but the policy takes some".to_owned()
-            } else {
-                "the notice does not state the solely automated decisions the policy takes, their logic and consequences".to_owned()
+            Params {
+                element: (!contradicted).then_some(NoticeElement::AutomatedDecisions),
+                ..Params::default()
             },
         );
     }
@@ -276,18 +283,10 @@ fn elements(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
     });
     if elsewhere {
         if notice.categories_of_data.is_none() {
-            audit.not_stated(
-                NoticeElement::CategoriesOfData,
-                "categories_of_data",
-                "the categories of the data obtained from other sources",
-            );
+            audit.not_stated(NoticeElement::CategoriesOfData, "categories_of_data");
         }
         if notice.sources_of_data.is_none() {
-            audit.not_stated(
-                NoticeElement::SourceOfData,
-                "sources_of_data",
-                "from which sources the data obtained elsewhere come",
-            );
+            audit.not_stated(NoticeElement::SourceOfData, "sources_of_data");
         }
     }
     dpo(policy, notice, audit);
@@ -307,27 +306,30 @@ fn dpo(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) {
     let path = format!("{AT}.dpo_contact");
     let citation = Citation::article(37).paragraph(1);
     let required = if controller.kind == ControllerKind::PublicAuthority {
-        Some("a public authority or body must designate one (Art. 37(1)(a))")
+        Some(DpoDuty::PublicAuthority)
     } else if controller.large_scale_monitoring == Some(true) {
-        Some("its core activities require regular and systematic monitoring of data subjects on a large scale (Art. 37(1)(b))")
+        Some(DpoDuty::LargeScaleMonitoring)
     } else if controller.large_scale_special_data == Some(true) {
-        Some("its core activities consist of processing special categories or criminal data on a large scale (Art. 37(1)(c))")
+        Some(DpoDuty::LargeScaleSpecialData)
     } else if controller.dpo.is_some() {
-        Some("the policy records a designated data protection officer (Art. 13(1)(b))")
+        Some(DpoDuty::Designated)
     } else {
         None
     };
-    if let Some(why) = required {
+    if let Some(duty) = required {
         audit.push(
             AuditCode::DpoRequired,
             Severity::Error,
             citation,
             path,
-            format!("the notice says nothing of the data protection officer, and {why}"),
+            Params {
+                dpo_duty: Some(duty),
+                ..Params::default()
+            },
         );
         return;
     }
-    let unknown: Vec<&str> = [
+    let unknown: Vec<String> = [
         (controller.large_scale_monitoring, "large_scale_monitoring"),
         (
             controller.large_scale_special_data,
@@ -336,7 +338,7 @@ fn dpo(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) {
     ]
     .into_iter()
     .filter(|(fact, _)| fact.is_none())
-    .map(|(_, field)| field)
+    .map(|(_, field)| format!("controller.{field}"))
     .collect();
     if !unknown.is_empty() {
         audit.push(
@@ -344,10 +346,10 @@ fn dpo(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) {
             Severity::Warning,
             citation,
             path,
-            format!(
-                "the notice names no data protection officer; whether Art. 37(1)(b) or (c) requires one is not recorded (`controller.{}`)",
-                unknown.join("`, `controller.")
-            ),
+            Params {
+                fields: unknown,
+                ..Params::default()
+            },
         );
     }
 }
@@ -386,6 +388,10 @@ fn rights(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) {
         DataSubjectRight::Portability,
     ];
     let path = format!("{AT}.rights");
+    let of_right = |right| Params {
+        right: Some(right),
+        ..Params::default()
+    };
     for right in required {
         if lists(notice, right) || assessed.is_empty() {
             continue;
@@ -401,22 +407,14 @@ fn rights(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) {
                 Severity::Error,
                 citation,
                 path.clone(),
-                format!(
-                    "the notice does not list the right to {} ({}), which applies",
-                    right.label(),
-                    right.citation()
-                ),
+                of_right(right),
             ),
             Some(_) => audit.push(
                 AuditCode::RightMayApply,
                 Severity::Warning,
                 citation,
                 path.clone(),
-                format!(
-                    "the notice does not list the right to {} ({}), which may apply: the rights assessment asks for a fact the policy does not record",
-                    right.label(),
-                    right.citation()
-                ),
+                of_right(right),
             ),
             None => {}
         }
@@ -440,7 +438,7 @@ fn promises(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
             _ => None,
         };
         if let Some(eu_only) = eu_only {
-            let area = if eu_only { "the EU" } else { "the EEA" };
+            let area = if eu_only { Region::Eu } else { Region::Eea };
             for (i, recipient) in used() {
                 let path = format!("recipients[{i}].location");
                 match &recipient.location {
@@ -450,10 +448,12 @@ fn promises(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
                             Severity::Error,
                             Citation::article(13).paragraph(1).point('f'),
                             path,
-                            format!(
-                                "the notice promises that no data leave {area}, but `{}` receives them in {place}",
-                                recipient.id
-                            ),
+                            Params {
+                                recipient: Some(recipient.id.clone()),
+                                region: Some(area),
+                                destination: Some(place.clone()),
+                                ..Params::default()
+                            },
                         )
                     }
                     Some(_) => {}
@@ -462,10 +462,11 @@ fn promises(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
                         Severity::Warning,
                         Citation::article(13).paragraph(1).point('f'),
                         path,
-                        format!(
-                            "the notice promises that no data leave {area}, and where `{}` receives them is not recorded",
-                            recipient.id
-                        ),
+                        Params {
+                            recipient: Some(recipient.id.clone()),
+                            region: Some(area),
+                            ..Params::default()
+                        },
                     ),
                 }
             }
@@ -479,21 +480,16 @@ fn promises(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
         // Processors act for the controller and are no third party (Art. 4(10)).
         for (i, recipient) in used() {
             if !recipient.role.is_processor() {
-                let role = match recipient.role {
-                    RecipientRole::PublicAuthority | RecipientRole::LawEnforcement => {
-                        "an authority"
-                    }
-                    _ => "a controller in its own right",
-                };
                 audit.push(
                     AuditCode::ThirdPartiesContradicted,
                     Severity::Error,
                     Citation::article(13).paragraph(1).point('e'),
                     format!("recipients[{i}]"),
-                    format!(
-                        "the notice says data go to no third party, but `{}` is {role} that receives them",
-                        recipient.id
-                    ),
+                    Params {
+                        recipient: Some(recipient.id.clone()),
+                        role: Some(recipient.role),
+                        ..Params::default()
+                    },
                 );
             }
         }
@@ -505,7 +501,7 @@ fn promises(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
                 Severity::Error,
                 Citation::article(15).paragraph(3),
                 format!("{AT}.access"),
-                "the notice promises an overview of the data, but the subject is entitled to a copy: a faithful and intelligible reproduction of all the data processed (CJEU C-487/21)".to_owned(),
+                Params::default(),
             );
         }
     }
@@ -526,9 +522,10 @@ fn promises(policy: &Policy, notice: &PublishedNotice, audit: &mut NoticeAudit) 
                 Severity::Error,
                 Citation::article(12).paragraph(3),
                 format!("{AT}.response_time.period"),
-                format!(
-                    "the notice promises an answer within {period}, but a request must be answered within one month of receipt, unless an extension is announced within that month"
-                ),
+                Params {
+                    period: Some(period),
+                    ..Params::default()
+                },
             );
         }
     }

@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::explain::{Language, Params};
 use crate::{Citation, ControllerKind, GroundKind, LegalBasis, Origin, Policy};
 
 /// An element a privacy notice must contain.
@@ -99,6 +100,86 @@ pub enum ElementStatus {
     Check,
 }
 
+/// What the check of an element found, as a stable code; the sentence comes from the
+/// vocabulary ([`Language::check`]).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CheckCode {
+    /// The controller and its contact details are recorded (`params.text`: its name).
+    ControllerIdentified,
+    /// The controller's contact details are not recorded.
+    ControllerContactMissing,
+    /// The data protection officer's contact details are recorded.
+    DpoContactRecorded,
+    /// A public authority records no data protection officer (Art. 37(1)(a)).
+    DpoMissingForPublicAuthority,
+    /// No data protection officer is recorded; whether one is required is to check.
+    DpoNotRecorded,
+    /// Every purpose has its basis (`params.count` purposes).
+    PurposesWithBases,
+    /// Purposes without a basis (`params.ids`).
+    BasisMissing,
+    /// No purpose rests on legitimate interests.
+    NoLegitimateInterests,
+    /// The interest is named for every purpose on legitimate interests.
+    InterestsNamed,
+    /// Purposes on legitimate interests without the interest (`params.ids`).
+    InterestsNotNamed,
+    /// No recipients are recorded.
+    NoRecipients,
+    /// Recipients are recorded (`params.count`).
+    RecipientsRecorded,
+    /// Recipients without a location (`params.ids`).
+    LocationsUnknown,
+    /// Recipients outside the EEA without a transfer ground (`params.ids`).
+    TransfersWithoutGround,
+    /// Conditional transfers without a ground (`params.ids`).
+    ConditionalWithoutGround,
+    /// Conditional transfers on safeguards or derogations (`params.ids`).
+    ConditionalOnSafeguards,
+    /// Conditional transfers on an adequacy decision.
+    ConditionalOnAdequacy,
+    /// No recipient is outside the EEA.
+    NoneOutsideEea,
+    /// Every transfer outside the EEA has its ground.
+    EveryTransferGrounded,
+    /// Every activity has a retention period or criteria (`params.count` with a period).
+    RetentionStated,
+    /// Activities without retention (`params.ids`).
+    RetentionMissing,
+    /// The rights are derived from the purposes and their bases.
+    RightsDerived,
+    /// Consent is relied on.
+    ConsentRelied,
+    /// No purpose rests on consent.
+    NoConsent,
+    /// The supervisory authorities named (`params.ids`: their names).
+    AuthoritiesNamed,
+    /// No supervisory authority is named.
+    NoAuthorityNamed,
+    /// Every activity says whether the data must be provided.
+    ProvisionStated,
+    /// Activities that do not say whether the data must be provided (`params.ids`).
+    ProvisionMissing,
+    /// No solely automated decisions are recorded.
+    NoAutomatedDecisions,
+    /// The logic is described for every automated decision.
+    LogicDescribed,
+    /// Purposes whose automated decisions are not described (`params.ids`).
+    LogicMissing,
+    /// The categories of data obtained elsewhere are named.
+    CategoriesNamed,
+    /// All data are obtained from the subject.
+    AllFromSubject,
+    /// The source of every category obtained elsewhere is named.
+    SourcesNamed,
+    /// Categories whose source is not named (`params.ids`).
+    SourceMissing,
+}
+
 /// The check of one element.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an element check object")]
@@ -109,8 +190,14 @@ pub struct ElementCheck {
     pub citation: Citation,
     /// How far the policy supports it.
     pub status: ElementStatus,
-    /// What is there or what is missing.
-    pub detail: String,
+    /// What is there or what is missing, as a code.
+    pub code: CheckCode,
+    /// The ids and values the sentence names.
+    #[serde(default, skip_serializing_if = "Params::is_empty")]
+    pub params: Params,
+    /// What is there or what is missing, in words (English unless rendered in another
+    /// language with [`NoticeCheck::render`]).
+    pub message: String,
 }
 
 /// The completeness check of a notice.
@@ -133,6 +220,13 @@ impl NoticeCheck {
             .iter()
             .filter(|e| e.status == ElementStatus::Gap)
     }
+
+    /// Writes the `message` of every element in `lang`.
+    pub fn render(&mut self, lang: Language) {
+        for e in &mut self.elements {
+            e.message = lang.check(e.code, &e.params);
+        }
+    }
 }
 
 /// Checks which elements of Art. 13 and 14 the policy can support in a notice.
@@ -140,184 +234,297 @@ pub fn check_notice(policy: &Policy) -> NoticeCheck {
     let elements = NoticeElement::ALL
         .iter()
         .map(|&element| {
-            let (status, detail) = check(policy, element);
+            let (status, code, params) = check(policy, element);
             ElementCheck {
                 element,
                 citation: element.citation(),
                 status,
-                detail,
+                message: Language::English.check(code, &params),
+                code,
+                params,
             }
         })
         .collect();
     NoticeCheck { elements }
 }
 
-fn list(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|i| format!("`{i}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// A finding that names nothing.
+fn bare(status: ElementStatus, code: CheckCode) -> (ElementStatus, CheckCode, Params) {
+    (status, code, Params::default())
 }
 
-fn check(policy: &Policy, element: NoticeElement) -> (ElementStatus, String) {
+/// A finding that lists ids.
+fn listing(
+    status: ElementStatus,
+    code: CheckCode,
+    ids: Vec<String>,
+) -> (ElementStatus, CheckCode, Params) {
+    (
+        status,
+        code,
+        Params {
+            ids,
+            ..Params::default()
+        },
+    )
+}
+
+/// A finding that counts.
+fn counting(
+    status: ElementStatus,
+    code: CheckCode,
+    n: usize,
+) -> (ElementStatus, CheckCode, Params) {
+    (
+        status,
+        code,
+        Params {
+            count: Some(u32::try_from(n).unwrap_or(u32::MAX)),
+            ..Params::default()
+        },
+    )
+}
+
+fn check(policy: &Policy, element: NoticeElement) -> (ElementStatus, CheckCode, Params) {
+    use CheckCode as C;
     use ElementStatus::{Check, Complete, Gap, NotApplicable};
     let controlled = || policy.activities.iter().filter(|a| !a.acts_as_processor());
     let purposes = || controlled().flat_map(|a| a.purposes.iter());
     match element {
         NoticeElement::ControllerIdentity => match &policy.controller.contact {
-            Some(_) => (Complete, format!("{} and its contact details", policy.controller.name)),
-            None => (Gap, "the controller's contact details are not recorded (`controller.contact`)".into()),
+            Some(_) => (
+                Complete,
+                C::ControllerIdentified,
+                Params {
+                    text: Some(policy.controller.name.clone()),
+                    ..Params::default()
+                },
+            ),
+            None => bare(Gap, C::ControllerContactMissing),
         },
         NoticeElement::DpoContact => match (&policy.controller.dpo, policy.controller.kind) {
-            (Some(_), _) => (Complete, "the data protection officer's contact details".into()),
-            (None, ControllerKind::PublicAuthority) => (
-                Gap,
-                "a public authority must designate a data protection officer (Art. 37(1)(a)); record the contact in `controller.dpo`".into(),
-            ),
-            (None, ControllerKind::Private) => (
-                Check,
-                "no data protection officer is recorded; one is required where core activities involve large-scale monitoring or special categories (Art. 37(1)(b), (c))".into(),
-            ),
+            (Some(_), _) => bare(Complete, C::DpoContactRecorded),
+            (None, ControllerKind::PublicAuthority) => bare(Gap, C::DpoMissingForPublicAuthority),
+            (None, ControllerKind::Private) => bare(Check, C::DpoNotRecorded),
         },
         NoticeElement::PurposesAndLegalBases => {
-            let missing: Vec<String> = purposes().filter(|p| p.legal_basis.is_none()).map(|p| p.id.clone()).collect();
+            let missing: Vec<String> = purposes()
+                .filter(|p| p.legal_basis.is_none())
+                .map(|p| p.id.clone())
+                .collect();
             if missing.is_empty() {
-                (Complete, format!("{} purposes, each with its legal basis", purposes().count()))
+                counting(Complete, C::PurposesWithBases, purposes().count())
             } else {
-                (Gap, format!("no legal basis for {}", list(&missing)))
+                listing(Gap, C::BasisMissing, missing)
             }
         }
         NoticeElement::LegitimateInterests => {
             let li: Vec<_> = purposes()
                 .filter_map(|p| match &p.legal_basis {
-                    Some(LegalBasis::LegitimateInterests { interest }) => Some((p.id.clone(), interest.is_some())),
+                    Some(LegalBasis::LegitimateInterests { interest }) => {
+                        Some((p.id.clone(), interest.is_some()))
+                    }
                     _ => None,
                 })
                 .collect();
-            let missing: Vec<String> = li.iter().filter(|(_, named)| !named).map(|(id, _)| id.clone()).collect();
+            let missing: Vec<String> = li
+                .iter()
+                .filter(|(_, named)| !named)
+                .map(|(id, _)| id.clone())
+                .collect();
             if li.is_empty() {
-                (NotApplicable, "no purpose rests on legitimate interests".into())
+                bare(NotApplicable, C::NoLegitimateInterests)
             } else if missing.is_empty() {
-                (Complete, "the interest pursued is named for every purpose on Art. 6(1)(f)".into())
+                bare(Complete, C::InterestsNamed)
             } else {
-                (Gap, format!("the interest pursued is not named for {}", list(&missing)))
+                listing(Gap, C::InterestsNotNamed, missing)
             }
         }
         NoticeElement::Recipients => {
             if policy.recipients.is_empty() {
-                (NotApplicable, "no recipients are recorded".into())
+                bare(NotApplicable, C::NoRecipients)
             } else {
-                (Complete, format!("{} recipients or categories of recipients", policy.recipients.len()))
+                counting(Complete, C::RecipientsRecorded, policy.recipients.len())
             }
         }
-        NoticeElement::Transfers => {
-            let used: Vec<_> = policy
-                .recipients
-                .iter()
-                .filter(|r| policy.activities.iter().any(|a| a.recipients.contains(&r.id)))
-                .collect();
-            let unknown: Vec<String> = used.iter().filter(|r| r.location.is_none()).map(|r| r.id.clone()).collect();
-            let outside: Vec<_> = used.iter().filter(|r| r.location.as_ref().is_some_and(|l| !l.is_eea())).collect();
-            let undeclared: Vec<String> = outside
-                .iter()
-                .filter(|r| !policy.activities.iter().any(|a| a.transfers.iter().any(|t| t.recipient == r.id)))
-                .map(|r| r.id.clone())
-                .collect();
-            // A conditional transfer clause is an intended transfer the notice must describe
-            // with its grounds (13(1)(f)); for safeguards, also where to get a copy of them.
-            let conditional: Vec<_> = used.iter().filter_map(|r| r.conditional_transfer.as_ref().map(|c| (r.id.clone(), c))).collect();
-            let without_ground: Vec<String> = conditional.iter().filter(|(_, c)| c.grounds.is_empty()).map(|(id, _)| id.clone()).collect();
-            let with_safeguards: Vec<String> = conditional
-                .iter()
-                .filter(|(_, c)| c.grounds.iter().any(|g| matches!(g, GroundKind::AppropriateSafeguards | GroundKind::Derogation)))
-                .map(|(id, _)| id.clone())
-                .collect();
-            if !unknown.is_empty() {
-                (Gap, format!("the location of {} is not recorded, so the notice cannot say whether data leave the EEA", list(&unknown)))
-            } else if !undeclared.is_empty() {
-                (Gap, format!("{} receive data outside the EEA without a recorded transfer ground", list(&undeclared)))
-            } else if !without_ground.is_empty() {
-                (Gap, format!("{} may receive data outside the EU or EEA under a condition, but no ground is recorded for those transfers", list(&without_ground)))
-            } else if !with_safeguards.is_empty() {
-                (Check, format!("{} may receive data outside the EU or EEA under a condition, on safeguards or derogations: once such a transfer happens the notice must name them and say how to obtain a copy (Art. 13(1)(f))", list(&with_safeguards)))
-            } else if !conditional.is_empty() {
-                (Complete, "transfers outside the EU or EEA happen only under a stated condition, on an adequacy decision".into())
-            } else if outside.is_empty() {
-                (Complete, "no recipient is outside the EEA".into())
-            } else {
-                (Complete, "every transfer outside the EEA has its ground".into())
-            }
-        }
+        NoticeElement::Transfers => transfers(policy),
         NoticeElement::Retention => {
             let missing: Vec<String> = controlled()
-                .filter(|a| !a.retention.iter().any(|r| r.period.is_some() || r.criteria.is_some()))
+                .filter(|a| {
+                    !a.retention
+                        .iter()
+                        .any(|r| r.period.is_some() || r.criteria.is_some())
+                })
                 .map(|a| a.id.clone())
                 .collect();
             if missing.is_empty() {
-                let periods = controlled().flat_map(|a| a.retention.iter()).filter(|r| r.period.is_some()).count();
-                (Complete, format!("every activity has a retention period or criteria ({periods} with a fixed period)"))
+                let periods = controlled()
+                    .flat_map(|a| a.retention.iter())
+                    .filter(|r| r.period.is_some())
+                    .count();
+                counting(Complete, C::RetentionStated, periods)
             } else {
-                (Gap, format!("no retention period or criteria for {}", list(&missing)))
+                listing(Gap, C::RetentionMissing, missing)
             }
         }
-        NoticeElement::Rights => (Complete, "the rights that apply are derived from the purposes and their bases".into()),
+        NoticeElement::Rights => bare(Complete, C::RightsDerived),
         NoticeElement::WithdrawalOfConsent => {
             if purposes().any(|p| p.legal_basis == Some(LegalBasis::Consent)) {
-                (Complete, "consent is relied on; the right to withdraw it is stated".into())
+                bare(Complete, C::ConsentRelied)
             } else {
-                (NotApplicable, "no purpose rests on consent".into())
+                bare(NotApplicable, C::NoConsent)
             }
         }
         NoticeElement::Complaint => {
             if policy.controller.supervisory_authorities.is_empty() {
-                (Gap, "no supervisory authority is named (`controller.supervisory_authorities`)".into())
+                bare(Gap, C::NoAuthorityNamed)
             } else {
-                let names: Vec<String> = policy.controller.supervisory_authorities.iter().map(|a| a.name.clone()).collect();
-                (Complete, names.join("; "))
+                let names = policy
+                    .controller
+                    .supervisory_authorities
+                    .iter()
+                    .map(|a| a.name.clone())
+                    .collect();
+                listing(Complete, C::AuthoritiesNamed, names)
             }
         }
         NoticeElement::ProvisionRequirement => {
             let from_subject = controlled().filter(|a| {
-                policy.categories_of(a).any(|c| c.origin == Origin::ProvidedBySubject)
+                policy
+                    .categories_of(a)
+                    .any(|c| c.origin == Origin::ProvidedBySubject)
             });
-            let missing: Vec<String> = from_subject.filter(|a| a.provision.is_none()).map(|a| a.id.clone()).collect();
+            let missing: Vec<String> = from_subject
+                .filter(|a| a.provision.is_none())
+                .map(|a| a.id.clone())
+                .collect();
             if missing.is_empty() {
-                (Complete, "every activity says whether the data must be provided".into())
+                bare(Complete, C::ProvisionStated)
             } else {
-                (Gap, format!("whether the subject must provide the data, and the consequences, is not stated for {}", list(&missing)))
+                listing(Gap, C::ProvisionMissing, missing)
             }
         }
         NoticeElement::AutomatedDecisions => {
-            let adm: Vec<_> = purposes().filter_map(|p| p.automated_decision.as_ref().map(|d| (p, d))).collect();
+            let adm: Vec<_> = purposes()
+                .filter_map(|p| p.automated_decision.as_ref().map(|d| (p, d)))
+                .collect();
             if adm.is_empty() {
-                (NotApplicable, "no solely automated decisions are recorded".into())
+                bare(NotApplicable, C::NoAutomatedDecisions)
             } else {
-                let missing: Vec<String> = adm.iter().filter(|(_, d)| d.logic.is_none()).map(|(p, _)| p.id.clone()).collect();
+                let missing: Vec<String> = adm
+                    .iter()
+                    .filter(|(_, d)| d.logic.is_none())
+                    .map(|(p, _)| p.id.clone())
+                    .collect();
                 if missing.is_empty() {
-                    (Complete, "the logic involved is described for every automated decision".into())
+                    bare(Complete, C::LogicDescribed)
                 } else {
-                    (Gap, format!("the logic and consequences of the automated decisions of {} are not described", list(&missing)))
+                    listing(Gap, C::LogicMissing, missing)
                 }
             }
         }
         NoticeElement::CategoriesOfData => {
-            if policy.data_categories.iter().any(|c| c.origin == Origin::OtherSource) {
-                (Complete, "the categories of data obtained elsewhere are named".into())
+            if policy
+                .data_categories
+                .iter()
+                .any(|c| c.origin == Origin::OtherSource)
+            {
+                bare(Complete, C::CategoriesNamed)
             } else {
-                (NotApplicable, "all data are obtained from the subject".into())
+                bare(NotApplicable, C::AllFromSubject)
             }
         }
         NoticeElement::SourceOfData => {
-            let elsewhere: Vec<_> = policy.data_categories.iter().filter(|c| c.origin == Origin::OtherSource).collect();
-            let missing: Vec<String> = elsewhere.iter().filter(|c| c.obtained_from.is_none()).map(|c| c.id.clone()).collect();
+            let elsewhere: Vec<_> = policy
+                .data_categories
+                .iter()
+                .filter(|c| c.origin == Origin::OtherSource)
+                .collect();
+            let missing: Vec<String> = elsewhere
+                .iter()
+                .filter(|c| c.obtained_from.is_none())
+                .map(|c| c.id.clone())
+                .collect();
             if elsewhere.is_empty() {
-                (NotApplicable, "all data are obtained from the subject".into())
+                bare(NotApplicable, C::AllFromSubject)
             } else if missing.is_empty() {
-                (Complete, "the source of every category obtained elsewhere is named".into())
+                bare(Complete, C::SourcesNamed)
             } else {
-                (Gap, format!("the source of {} is not named (`obtained_from`)", list(&missing)))
+                listing(Gap, C::SourceMissing, missing)
             }
         }
+    }
+}
+
+/// Art. 13(1)(f): where the recipients are, and on what ground data leave the EEA.
+fn transfers(policy: &Policy) -> (ElementStatus, CheckCode, Params) {
+    use CheckCode as C;
+    use ElementStatus::{Check, Complete, Gap};
+    let used: Vec<_> = policy
+        .recipients
+        .iter()
+        .filter(|r| {
+            policy
+                .activities
+                .iter()
+                .any(|a| a.recipients.contains(&r.id))
+        })
+        .collect();
+    let unknown: Vec<String> = used
+        .iter()
+        .filter(|r| r.location.is_none())
+        .map(|r| r.id.clone())
+        .collect();
+    let outside: Vec<_> = used
+        .iter()
+        .filter(|r| r.location.as_ref().is_some_and(|l| !l.is_eea()))
+        .collect();
+    let undeclared: Vec<String> = outside
+        .iter()
+        .filter(|r| {
+            !policy
+                .activities
+                .iter()
+                .any(|a| a.transfers.iter().any(|t| t.recipient == r.id))
+        })
+        .map(|r| r.id.clone())
+        .collect();
+    // A conditional transfer clause is an intended transfer the notice must describe with its
+    // grounds (13(1)(f)); for safeguards, also where to get a copy of them.
+    let conditional: Vec<_> = used
+        .iter()
+        .filter_map(|r| r.conditional_transfer.as_ref().map(|c| (r.id.clone(), c)))
+        .collect();
+    let without_ground: Vec<String> = conditional
+        .iter()
+        .filter(|(_, c)| c.grounds.is_empty())
+        .map(|(id, _)| id.clone())
+        .collect();
+    let with_safeguards: Vec<String> = conditional
+        .iter()
+        .filter(|(_, c)| {
+            c.grounds.iter().any(|g| {
+                matches!(
+                    g,
+                    GroundKind::AppropriateSafeguards | GroundKind::Derogation
+                )
+            })
+        })
+        .map(|(id, _)| id.clone())
+        .collect();
+    if !unknown.is_empty() {
+        listing(Gap, C::LocationsUnknown, unknown)
+    } else if !undeclared.is_empty() {
+        listing(Gap, C::TransfersWithoutGround, undeclared)
+    } else if !without_ground.is_empty() {
+        listing(Gap, C::ConditionalWithoutGround, without_ground)
+    } else if !with_safeguards.is_empty() {
+        listing(Check, C::ConditionalOnSafeguards, with_safeguards)
+    } else if !conditional.is_empty() {
+        bare(Complete, C::ConditionalOnAdequacy)
+    } else if outside.is_empty() {
+        bare(Complete, C::NoneOutsideEea)
+    } else {
+        bare(Complete, C::EveryTransferGrounded)
     }
 }

@@ -2,9 +2,9 @@
 //!
 //! [`check_notice`] lists, element by element of Art. 13 (and 14, where data come from
 //! another source), whether the policy holds what the notice must say. [`render_notice`]
-//! writes the notice in Markdown, in Dutch or English, from the policy alone: every purpose
-//! with its basis, the recipients, transfers, retention, the rights that apply with their
-//! conditions, and the authorities to complain to. Where the policy has a gap, the rendered
+//! writes the notice in Markdown, in Dutch or English (the words of [`crate::explain`]), from
+//! the policy alone: every purpose with its basis, the recipients, transfers, retention, the
+//! rights that apply with their conditions, and the authorities to complain to. Where the policy has a gap, the rendered
 //! notice says so rather than inventing a sentence. [`audit_notice`] reads what the
 //! organisation's *published* notice says (the policy's `published_notice`) and reports what
 //! it leaves out and what the policy contradicts.
@@ -25,10 +25,13 @@
 
 mod audit;
 mod completeness;
-mod language;
 mod render;
 
 pub use audit::{audit_notice, AuditCode, AuditFinding, NoticeAudit};
-pub use completeness::{check_notice, ElementCheck, ElementStatus, NoticeCheck, NoticeElement};
-pub use language::Language;
+pub use completeness::{
+    check_notice, CheckCode, ElementCheck, ElementStatus, NoticeCheck, NoticeElement,
+};
 pub use render::render_notice;
+
+/// The language of a notice: the library's one [`Language`].
+pub use crate::explain::Language;

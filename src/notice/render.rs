@@ -1,13 +1,13 @@
-//! A privacy notice in Markdown, written from the policy.
+//! A privacy notice in Markdown, written from the policy: one function per element of
+//! Art. 13 and 14, every word from the vocabulary of the language asked for.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use super::language::Language;
 use crate::assess::{assess_rights, Applicability};
+use crate::explain::{Language, Phrase};
 use crate::{
-    Commitment, DataSubjectRight, Destination, GroundKind, LegalBasis, Origin, Policy, Region,
-    TransferCondition, TransferMechanism,
+    Citation, DataSubjectRight, LegalBasis, Origin, Policy, ProcessingActivity as Activity, Purpose,
 };
 
 /// Writes the privacy notice of `policy` in Markdown.
@@ -18,458 +18,399 @@ use crate::{
 /// policy has no answer (no legal basis, no retention), the notice says that it does not,
 /// so the gap is visible rather than papered over.
 pub fn render_notice(policy: &Policy, lang: Language) -> String {
-    let mut out = String::new();
-    let l = |nl, en| lang.pick(nl, en);
-    let avg = lang.regulation();
-    let c = &policy.controller;
+    let mut notice = Notice {
+        out: String::new(),
+        lang,
+        policy,
+    };
+    notice.title();
+    notice.controller();
+    notice.purposes();
+    notice.other_sources();
+    notice.recipients();
+    notice.transfers();
+    notice.retention();
+    notice.rights();
+    notice.automated_decisions();
+    notice.complaints();
+    notice.out
+}
 
-    let _ = writeln!(
-        out,
-        "# {} — {}\n",
-        l("Privacyverklaring", "Privacy notice"),
-        c.name
-    );
+/// The notice being written.
+struct Notice<'p> {
+    out: String,
+    lang: Language,
+    policy: &'p Policy,
+}
 
-    let _ = writeln!(
-        out,
-        "## {}\n",
-        l("Wie is verantwoordelijk?", "Who is responsible?")
-    );
-    let _ = writeln!(
-        out,
-        "{} ({}).",
-        c.name,
-        l("verwerkingsverantwoordelijke", "controller")
-    );
-    if let Some(contact) = &c.contact {
-        let _ = writeln!(out, "{}: {contact}.", l("Contact", "Contact"));
+impl Notice<'_> {
+    fn say(&self, phrase: Phrase) -> &'static str {
+        self.lang.phrase(phrase)
     }
-    if let Some(dpo) = &c.dpo {
+
+    /// A citation of the GDPR as the notice writes it: `Art. 6(1)(a) GDPR`.
+    fn cite(&self, citation: Citation) -> String {
+        format!("{} {}", self.lang.cite(citation), self.lang.regulation())
+    }
+
+    fn heading(&mut self, phrase: Phrase) {
+        let _ = writeln!(self.out, "## {}\n", self.say(phrase));
+    }
+
+    fn line(&mut self, text: &str) {
+        let _ = writeln!(self.out, "{text}");
+    }
+
+    fn title(&mut self) {
         let _ = writeln!(
-            out,
-            "{}: {dpo}.",
-            l(
-                "Functionaris voor gegevensbescherming",
-                "Data protection officer"
-            )
+            self.out,
+            "# {} — {}\n",
+            self.say(Phrase::NoticeTitle),
+            self.policy.controller.name
         );
     }
-    out.push('\n');
 
-    let _ = writeln!(
-        out,
-        "## {}\n",
-        l(
-            "Waarvoor gebruiken we uw gegevens, en op welke grond?",
-            "What we use your data for, and on what basis"
-        )
-    );
-    for activity in &policy.activities {
-        let _ = writeln!(out, "### {}\n", activity.name);
-        if activity.acts_as_processor() {
-            let _ = writeln!(out, "{}\n", l(
-                "Hiervoor verwerken we gegevens in opdracht van een andere verwerkingsverantwoordelijke; zijn privacyverklaring is van toepassing.",
-                "Here we process data on behalf of another controller; its privacy notice applies.",
-            ));
+    /// Art. 13(1)(a) and (b): the controller, its contact, its data protection officer.
+    fn controller(&mut self) {
+        let c = &self.policy.controller;
+        self.heading(Phrase::NoticeControllerHeading);
+        let _ = writeln!(self.out, "{} ({}).", c.name, self.say(Phrase::Controller));
+        if let Some(contact) = &c.contact {
+            let _ = writeln!(self.out, "{}: {contact}.", self.say(Phrase::Contact));
         }
-        for purpose in &activity.purposes {
-            let basis = match &purpose.legal_basis {
-                Some(b) => {
-                    let mut s = format!("{} ({} {avg})", lang.basis(b), b.citation());
-                    if let LegalBasis::LegitimateInterests { interest: Some(i) } = b {
-                        let _ = write!(s, "; {}: {i}", l("ons belang", "our interest"));
-                    }
-                    if let Some(law) = b.legal_reference() {
-                        let _ = write!(s, "; {law}");
-                    }
-                    s
-                }
-                None if activity.acts_as_processor() => {
-                    l("bepaald door de opdrachtgever", "determined by the client").to_owned()
-                }
-                None => l(
-                    "de grondslag is niet vastgelegd",
-                    "the legal basis is not recorded",
-                )
-                .to_owned(),
-            };
-            let _ = writeln!(out, "- {} — *{basis}*", purpose.description);
-            if purpose.direct_marketing {
-                let _ = writeln!(out, "  - {}", l(
-                    "Dit is direct marketing: u kunt er altijd bezwaar tegen maken, waarna we ermee stoppen (art. 21(2) en (3) AVG).",
-                    "This is direct marketing: you may object at any time, and we then stop (Art. 21(2) and (3) GDPR).",
-                ));
-            }
-            if purpose.profiling {
-                let _ = writeln!(
-                    out,
-                    "  - {}",
-                    l(
-                        "Hierbij maken we profielen (art. 4(4) AVG).",
-                        "This involves profiling (Art. 4(4) GDPR)."
-                    )
-                );
-            }
+        if let Some(dpo) = &c.dpo {
+            let _ = writeln!(
+                self.out,
+                "{}: {dpo}.",
+                self.say(Phrase::DataProtectionOfficer)
+            );
         }
-        let categories: Vec<String> = policy
+        self.out.push('\n');
+    }
+
+    /// Art. 13(1)(c), (d) and 13(2)(e), activity by activity: the purposes with their bases,
+    /// the data, the conditions for special categories, whether the data must be provided.
+    fn purposes(&mut self) {
+        self.heading(Phrase::NoticePurposesHeading);
+        for activity in &self.policy.activities {
+            let _ = writeln!(self.out, "### {}\n", activity.name);
+            if activity.acts_as_processor() {
+                let _ = writeln!(self.out, "{}\n", self.say(Phrase::NoticeOnBehalfOfClient));
+            }
+            for purpose in &activity.purposes {
+                self.purpose(activity, purpose);
+            }
+            self.categories(activity);
+            self.provision(activity);
+            self.out.push('\n');
+        }
+    }
+
+    fn purpose(&mut self, activity: &Activity, purpose: &Purpose) {
+        let basis = match &purpose.legal_basis {
+            Some(b) => {
+                let mut s = format!("{} ({})", self.lang.basis(b), self.cite(b.citation()));
+                if let LegalBasis::LegitimateInterests { interest: Some(i) } = b {
+                    let _ = write!(s, "; {}: {i}", self.say(Phrase::OurInterest));
+                }
+                if let Some(law) = b.legal_reference() {
+                    let _ = write!(s, "; {law}");
+                }
+                s
+            }
+            None if activity.acts_as_processor() => {
+                self.say(Phrase::BasisDeterminedByClient).to_owned()
+            }
+            None => self.say(Phrase::BasisNotRecorded).to_owned(),
+        };
+        let _ = writeln!(self.out, "- {} — *{basis}*", purpose.description);
+        if purpose.direct_marketing {
+            let _ = writeln!(self.out, "  - {}", self.say(Phrase::NoticeDirectMarketing));
+        }
+        if purpose.profiling {
+            let _ = writeln!(self.out, "  - {}", self.say(Phrase::NoticeProfiling));
+        }
+    }
+
+    fn categories(&mut self, activity: &Activity) {
+        let lang = self.lang;
+        let categories: Vec<String> = self
+            .policy
             .categories_of(activity)
             .map(|cat| match cat.special_category {
                 Some(s) => format!(
                     "{} ({}: {})",
                     cat.name,
-                    l("bijzonder persoonsgegeven", "special category"),
-                    lang.special(s)
+                    lang.phrase(Phrase::SpecialCategoryMark),
+                    lang.special_category(s)
                 ),
-                None if cat.national_identification_number => format!(
-                    "{} ({})",
-                    cat.name,
-                    l(
-                        "nationaal identificatienummer",
-                        "national identification number"
-                    )
-                ),
+                None if cat.national_identification_number => {
+                    format!("{} ({})", cat.name, lang.phrase(Phrase::NationalNumberMark))
+                }
                 None => cat.name.clone(),
             })
             .collect();
         if !categories.is_empty() {
             let _ = writeln!(
-                out,
+                self.out,
                 "\n{}: {}.",
-                l("Gegevens", "Data"),
+                self.say(Phrase::Data),
                 categories.join("; ")
             );
         }
         if !activity.special_category_conditions.is_empty() {
-            let conds: Vec<String> = activity
+            let conditions: Vec<String> = activity
                 .special_category_conditions
                 .iter()
-                .map(|c| c.citation().to_string())
+                .map(|c| self.cite(c.citation()))
                 .collect();
             let _ = writeln!(
-                out,
-                "{}: {} {avg}.",
-                l(
-                    "Voor bijzondere persoonsgegevens steunen we op",
-                    "For special categories we rely on"
-                ),
-                conds.join(", ")
+                self.out,
+                "{}: {}.",
+                self.say(Phrase::SpecialConditionsRelied),
+                conditions.join(", ")
             );
         }
-        if let Some(p) = &activity.provision {
-            let req = if p.required {
-                l(
-                    "U bent verplicht deze gegevens te verstrekken",
-                    "You must provide these data",
-                )
-            } else {
-                l(
-                    "Het verstrekken van deze gegevens is vrijwillig",
-                    "Providing these data is voluntary",
-                )
-            };
-            let _ = write!(out, "{req}");
-            if let Some(consequence) = &p.consequence {
-                let _ = write!(out, "; {}: {consequence}", l("anders", "otherwise"));
-            }
-            out.push_str(".\n");
-        }
-        out.push('\n');
     }
 
-    let elsewhere: Vec<_> = policy
-        .data_categories
-        .iter()
-        .filter(|c| c.origin == Origin::OtherSource)
-        .collect();
-    if !elsewhere.is_empty() {
-        let _ = writeln!(
-            out,
-            "## {}\n",
-            l(
-                "Gegevens die we niet van u zelf krijgen",
-                "Data we do not obtain from you"
-            )
-        );
+    fn provision(&mut self, activity: &Activity) {
+        let Some(p) = &activity.provision else {
+            return;
+        };
+        let required = if p.required {
+            Phrase::ProvisionRequired
+        } else {
+            Phrase::ProvisionVoluntary
+        };
+        let _ = write!(self.out, "{}", self.say(required));
+        if let Some(consequence) = &p.consequence {
+            let _ = write!(self.out, "; {}: {consequence}", self.say(Phrase::Otherwise));
+        }
+        self.out.push_str(".\n");
+    }
+
+    /// Art. 14(1)(d) and 14(2)(f): the data obtained elsewhere, and their source.
+    fn other_sources(&mut self) {
+        let elsewhere: Vec<_> = self
+            .policy
+            .data_categories
+            .iter()
+            .filter(|c| c.origin == Origin::OtherSource)
+            .collect();
+        if elsewhere.is_empty() {
+            return;
+        }
+        self.heading(Phrase::NoticeOtherSourcesHeading);
         for cat in elsewhere {
             let from = cat
                 .obtained_from
                 .as_deref()
-                .unwrap_or(lang.pick("bron niet vastgelegd", "source not recorded"));
-            let _ = writeln!(out, "- {} — {}: {from}", cat.name, l("bron", "source"));
+                .unwrap_or(self.say(Phrase::SourceNotRecorded));
+            let _ = writeln!(
+                self.out,
+                "- {} — {}: {from}",
+                cat.name,
+                self.say(Phrase::Source)
+            );
         }
-        out.push('\n');
+        self.out.push('\n');
     }
 
-    let _ = writeln!(
-        out,
-        "## {}\n",
-        l("Wie ontvangt uw gegevens?", "Who receives your data?")
-    );
-    if policy.recipients.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            l(
-                "We geven uw gegevens aan niemand door.",
-                "We do not disclose your data to anyone."
-            )
-        );
+    /// Art. 13(1)(e): the recipients, their role and where they are.
+    fn recipients(&mut self) {
+        self.heading(Phrase::NoticeRecipientsHeading);
+        if self.policy.recipients.is_empty() {
+            let _ = writeln!(self.out, "{}\n", self.say(Phrase::NoRecipients));
+        }
+        for r in &self.policy.recipients {
+            let place = match &r.location {
+                Some(destination) => self.lang.destination(destination),
+                None => self.say(Phrase::LocationNotRecorded).to_owned(),
+            };
+            let _ = writeln!(
+                self.out,
+                "- {} ({}; {place})",
+                r.name,
+                self.lang.role(r.role)
+            );
+        }
+        self.out.push('\n');
     }
-    for r in &policy.recipients {
-        let place = match &r.location {
-            Some(Destination::Country(country)) => country.to_string(),
-            Some(other) => other.to_string(),
-            None => l("locatie niet vastgelegd", "location not recorded").to_owned(),
-        };
-        let _ = writeln!(out, "- {} ({}; {place})", r.name, lang.role(r.role));
-    }
-    out.push('\n');
 
-    let _ = writeln!(
-        out,
-        "## {}\n",
-        l(
-            "Doorgifte buiten de Europese Economische Ruimte",
-            "Transfers outside the European Economic Area"
-        )
-    );
-    let mut transfers = 0;
-    for activity in &policy.activities {
-        for t in &activity.transfers {
-            transfers += 1;
+    /// Art. 13(1)(f): the transfers with their grounds, the conditional ones, the promises.
+    fn transfers(&mut self) {
+        let lang = self.lang;
+        let policy = self.policy;
+        self.heading(Phrase::NoticeTransfersHeading);
+        let mut lines = Vec::new();
+        for t in policy.activities.iter().flat_map(|a| a.transfers.iter()) {
             let name = policy
                 .recipient(&t.recipient)
                 .map_or(t.recipient.as_str(), |r| r.name.as_str());
-            let ground = match t.mechanism {
-                TransferMechanism::AdequacyDecision => {
-                    l("adequaatheidsbesluit", "adequacy decision")
-                }
-                TransferMechanism::Safeguard(_) => {
-                    l("passende waarborgen", "appropriate safeguards")
-                }
-                TransferMechanism::Derogation(_) => l(
-                    "afwijking voor een specifieke situatie",
-                    "derogation for a specific situation",
-                ),
-            };
-            let _ = writeln!(out, "- {name}: {ground} ({} {avg})", t.mechanism.citation());
+            lines.push(format!(
+                "{name}: {} ({})",
+                lang.mechanism(t.mechanism),
+                self.cite(t.mechanism.citation())
+            ));
         }
-    }
-    for recipient in &policy.recipients {
-        let Some(clause) = &recipient.conditional_transfer else {
-            continue;
-        };
-        transfers += 1;
-        let area = match clause.outside {
-            Region::Eu => l("de Europese Unie", "the European Union"),
-            Region::Eea => l(
-                "de Europese Economische Ruimte",
-                "the European Economic Area",
-            ),
-        };
-        let grounds: Vec<&str> = clause
-            .grounds
-            .iter()
-            .map(|g| match g {
-                GroundKind::AdequacyDecision => {
-                    l("een adequaatheidsbesluit", "an adequacy decision")
-                }
-                GroundKind::AppropriateSafeguards => {
-                    l("passende waarborgen", "appropriate safeguards")
-                }
-                GroundKind::Derogation => l(
-                    "een afwijking voor een specifieke situatie",
-                    "a derogation for a specific situation",
-                ),
-            })
-            .collect();
-        let _ = writeln!(
-            out,
-            "- {}: {} {area} {}{}",
-            recipient.name,
-            l("alleen buiten", "only outside"),
-            match clause.condition {
-                TransferCondition::NoEquivalentAlternativeInside => l(
-                    "als er binnen geen gelijkwaardig alternatief is",
-                    "where no equivalent alternative exists inside it"
-                ),
-            },
-            if grounds.is_empty() {
+        for recipient in &policy.recipients {
+            let Some(clause) = &recipient.conditional_transfer else {
+                continue;
+            };
+            let grounds: Vec<&str> = clause
+                .grounds
+                .iter()
+                .map(|g| lang.ground_kind(*g))
+                .collect();
+            let on = if grounds.is_empty() {
                 String::new()
             } else {
-                format!(
-                    ", {} {}",
-                    l("op grond van", "on"),
-                    grounds.join(l(" of ", " or "))
-                )
-            }
-        );
-    }
-    for promise in &policy.commitments {
-        let text = match promise.commitment {
-            Commitment::NoTransfersOutsideEea => Some(l(
-                "We geven geen persoonsgegevens door buiten de EER.",
-                "We transfer no personal data outside the EEA.",
-            )),
-            Commitment::NoTransfersOutsideEu => Some(l(
-                "We geven geen persoonsgegevens door buiten de EU.",
-                "We transfer no personal data outside the EU.",
-            )),
-            _ => None,
-        };
-        if let Some(text) = text {
-            transfers += 1;
-            let _ = writeln!(out, "- {text}");
-        }
-    }
-    if transfers == 0 {
-        let _ = writeln!(
-            out,
-            "{}",
-            l(
-                "Er zijn geen doorgiften buiten de EER vastgelegd.",
-                "No transfers outside the EEA are recorded."
-            )
-        );
-    }
-    out.push('\n');
-
-    let _ = writeln!(
-        out,
-        "## {}\n",
-        l(
-            "Hoe lang bewaren we uw gegevens?",
-            "How long we keep your data"
-        )
-    );
-    for activity in policy.activities.iter().filter(|a| !a.acts_as_processor()) {
-        if activity.retention.is_empty() {
-            let _ = writeln!(
-                out,
-                "- {}: {}",
-                activity.name,
-                l(
-                    "geen bewaartermijn vastgelegd",
-                    "no retention period recorded"
-                )
-            );
-        }
-        for rule in &activity.retention {
-            let mut s = match (rule.period, rule.from) {
-                (Some(period), Some(from)) => {
-                    format!("{} ({period}) {}", lang.period(period), lang.trigger(from))
-                }
-                (Some(period), None) => format!("{} ({period})", lang.period(period)),
-                _ => rule.criteria.clone().unwrap_or_default(),
+                let or = format!(" {} ", lang.phrase(Phrase::Or));
+                format!(", {} {}", lang.phrase(Phrase::OnGrounds), grounds.join(&or))
             };
-            if rule.period.is_some() {
-                if let Some(criteria) = &rule.criteria {
-                    let _ = write!(s, " ({criteria})");
-                }
-            }
-            if let Some(law) = &rule.legal_reference {
-                let _ = write!(s, "; {law}");
-            }
-            let _ = writeln!(
-                out,
-                "- {}: {s}; {} {}",
-                activity.name,
-                l("daarna", "then"),
-                lang.action(rule.then)
-            );
+            lines.push(format!(
+                "{}: {} {} {}{on}",
+                recipient.name,
+                lang.phrase(Phrase::OnlyOutside),
+                lang.region_in_full(clause.outside),
+                lang.transfer_condition(clause.condition)
+            ));
         }
-    }
-    out.push('\n');
-
-    let _ = writeln!(out, "## {}\n", l("Uw rechten", "Your rights"));
-    let mut rights = BTreeSet::new();
-    for activity in &policy.activities {
-        if let Ok(decision) = assess_rights(policy, &activity.id) {
-            rights.extend(
-                decision
-                    .rights
-                    .iter()
-                    .filter(|r| r.applies == Applicability::Applies)
-                    .map(|r| r.right),
-            );
+        for promise in &policy.commitments {
+            if matches!(
+                promise.commitment,
+                crate::Commitment::NoTransfersOutsideEea | crate::Commitment::NoTransfersOutsideEu
+            ) {
+                lines.push(lang.commitment_statement(promise.commitment).to_owned());
+            }
         }
+        if lines.is_empty() {
+            self.line(lang.phrase(Phrase::NoTransfersRecorded));
+        }
+        for line in lines {
+            let _ = writeln!(self.out, "- {line}");
+        }
+        self.out.push('\n');
     }
-    for right in DataSubjectRight::ALL.iter().filter(|r| rights.contains(r)) {
-        let _ = writeln!(
-            out,
-            "- **{}** ({} {avg}). {}",
-            lang.right(*right),
-            right.citation(),
-            lang.right_detail(*right)
-        );
-    }
-    let _ = writeln!(out, "\n{}\n", l(
-        "We antwoorden zonder onnodige vertraging en uiterlijk binnen één maand na ontvangst van uw verzoek; bij complexe of talrijke verzoeken kan dat met twee maanden worden verlengd, wat we u binnen de eerste maand laten weten (art. 12(3) AVG).",
-        "We answer without undue delay and within one month of receiving your request; for complex or numerous requests this may be extended by two months, which we tell you within the first month (Art. 12(3) GDPR).",
-    ));
 
-    let adm = policy
-        .activities
-        .iter()
-        .flat_map(|a| a.purposes.iter())
-        .any(|p| p.automated_decision.is_some());
-    let _ = writeln!(
-        out,
-        "## {}\n",
-        l(
-            "Geautomatiseerde besluitvorming",
-            "Automated decision-making"
-        )
-    );
-    if adm {
-        for p in policy.activities.iter().flat_map(|a| a.purposes.iter()) {
-            if let Some(d) = &p.automated_decision {
-                let logic = d.logic.as_deref().unwrap_or(
-                    lang.pick("de logica is niet beschreven", "the logic is not described"),
+    /// Art. 13(2)(a): how long, from when, and what happens then.
+    fn retention(&mut self) {
+        let lang = self.lang;
+        self.heading(Phrase::NoticeRetentionHeading);
+        for activity in self
+            .policy
+            .activities
+            .iter()
+            .filter(|a| !a.acts_as_processor())
+        {
+            if activity.retention.is_empty() {
+                let _ = writeln!(
+                    self.out,
+                    "- {}: {}",
+                    activity.name,
+                    lang.phrase(Phrase::NoRetentionRecorded)
                 );
-                let _ = writeln!(out, "- {}: {logic}", p.description);
+            }
+            for rule in &activity.retention {
+                let mut s = match (rule.period, rule.from) {
+                    (Some(period), Some(from)) => {
+                        format!("{} ({period}) {}", lang.period(period), lang.after(from))
+                    }
+                    (Some(period), None) => format!("{} ({period})", lang.period(period)),
+                    _ => rule.criteria.clone().unwrap_or_default(),
+                };
+                if rule.period.is_some() {
+                    if let Some(criteria) = &rule.criteria {
+                        let _ = write!(s, " ({criteria})");
+                    }
+                }
+                if let Some(law) = &rule.legal_reference {
+                    let _ = write!(s, "; {law}");
+                }
+                let _ = writeln!(
+                    self.out,
+                    "- {}: {s}; {} {}",
+                    activity.name,
+                    lang.phrase(Phrase::Then),
+                    lang.action(rule.then)
+                );
             }
         }
-        out.push('\n');
-    } else {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            l(
-                "We nemen geen besluiten die uitsluitend op geautomatiseerde verwerking berusten.",
-                "We take no decisions based solely on automated processing."
-            )
-        );
+        self.out.push('\n');
     }
 
-    let _ = writeln!(out, "## {}\n", l("Klachten", "Complaints"));
-    if c.supervisory_authorities.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            l(
-                "Er is geen toezichthouder vastgelegd.",
-                "No supervisory authority is recorded."
-            )
-        );
-    }
-    for a in &c.supervisory_authorities {
-        let mut line = format!("- {} ({})", a.name, a.country);
-        if let Some(competence) = &a.competence {
-            let _ = write!(line, " — {competence}");
+    /// Art. 13(2)(b), (c) and 12(3): the rights that apply to some activity, and how fast
+    /// requests are answered.
+    fn rights(&mut self) {
+        let lang = self.lang;
+        self.heading(Phrase::NoticeRightsHeading);
+        let mut rights = BTreeSet::new();
+        for activity in &self.policy.activities {
+            if let Ok(decision) = assess_rights(self.policy, &activity.id) {
+                rights.extend(
+                    decision
+                        .rights
+                        .iter()
+                        .filter(|r| r.applies == Applicability::Applies)
+                        .map(|r| r.right),
+                );
+            }
         }
-        if let Some(contact) = &a.contact {
-            let _ = write!(line, " — {contact}");
+        for right in DataSubjectRight::ALL.iter().filter(|r| rights.contains(r)) {
+            let _ = writeln!(
+                self.out,
+                "- **{}** ({}). {}",
+                lang.right_title(*right),
+                self.cite(right.citation()),
+                lang.right_detail(*right)
+            );
         }
-        let _ = writeln!(out, "{line}");
+        let _ = writeln!(self.out, "\n{}\n", lang.phrase(Phrase::NoticeResponseTime));
     }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        l(
-            "U kunt altijd een klacht indienen bij de toezichthouder (art. 77 AVG).",
-            "You may always lodge a complaint with the supervisory authority (Art. 77 GDPR)."
-        )
-    );
-    out
+
+    /// Art. 13(2)(f): solely automated decisions and their logic.
+    fn automated_decisions(&mut self) {
+        let lang = self.lang;
+        self.heading(Phrase::NoticeAutomatedHeading);
+        let decisions: Vec<_> = self
+            .policy
+            .activities
+            .iter()
+            .flat_map(|a| a.purposes.iter())
+            .filter_map(|p| p.automated_decision.as_ref().map(|d| (p, d)))
+            .collect();
+        if decisions.is_empty() {
+            let _ = writeln!(self.out, "{}\n", lang.phrase(Phrase::NoAutomatedDecisions));
+            return;
+        }
+        for (p, d) in decisions {
+            let logic = d
+                .logic
+                .as_deref()
+                .unwrap_or(lang.phrase(Phrase::LogicNotDescribed));
+            let _ = writeln!(self.out, "- {}: {logic}", p.description);
+        }
+        self.out.push('\n');
+    }
+
+    /// Art. 13(2)(d) and 77: the supervisory authorities.
+    fn complaints(&mut self) {
+        let lang = self.lang;
+        self.heading(Phrase::NoticeComplaintsHeading);
+        let authorities = &self.policy.controller.supervisory_authorities;
+        if authorities.is_empty() {
+            self.line(lang.phrase(Phrase::NoAuthorityRecorded));
+        }
+        for a in authorities {
+            let mut line = format!("- {} ({})", a.name, a.country);
+            if let Some(competence) = &a.competence {
+                let _ = write!(line, " — {competence}");
+            }
+            if let Some(contact) = &a.contact {
+                let _ = write!(line, " — {contact}");
+            }
+            self.line(&line);
+        }
+        let _ = writeln!(self.out, "\n{}", lang.phrase(Phrase::NoticeComplaintRight));
+    }
 }

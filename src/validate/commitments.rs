@@ -1,12 +1,18 @@
 //! The controller is held to the promises its notice makes.
 
 use super::{Ctx, FindingCode};
+use crate::explain::Params;
 use crate::{Commitment, Region};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
     for (k, promise) in policy.commitments.iter().enumerate() {
         let commitment = promise.commitment;
+        let promise = || Params {
+            commitment: Some(commitment),
+            fields: vec![format!("commitments[{k}]")],
+            ..Params::default()
+        };
         if matches!(
             commitment,
             Commitment::NoTransfersOutsideEea | Commitment::NoTransfersOutsideEu
@@ -19,12 +25,11 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                         FindingCode::CommitmentBroken,
                         format!("recipients[{r}].conditional_transfer"),
                         commitment.citation(),
-                        format!(
-                            "the notice lets `{}` receive data outside {} under a condition, but also promises that {} (commitments[{k}])",
-                            recipient.id,
-                            clause.outside.name(),
-                            commitment.describe()
-                        ),
+                        Params {
+                            recipient: Some(recipient.id.clone()),
+                            region: Some(clause.outside),
+                            ..promise()
+                        },
                     );
                 }
             }
@@ -48,10 +53,12 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                                 FindingCode::CommitmentBroken,
                                 format!("activities[{i}].recipients[{r}]"),
                                 commitment.citation(),
-                                format!(
-                                    "`{id}` is in {destination}, but the notice promises that {} (commitments[{k}])",
-                                    commitment.describe()
-                                ),
+                                Params {
+                                    activity: Some(activity.id.clone()),
+                                    recipient: Some(id.clone()),
+                                    destination: Some(destination.clone()),
+                                    ..promise()
+                                },
                             );
                         }
                     }
@@ -68,11 +75,11 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                                 FindingCode::CommitmentBroken,
                                 format!("activities[{i}].purposes[{p}].{field}"),
                                 commitment.citation(),
-                                format!(
-                                    "the purpose `{}` breaks the notice's promise that {} (commitments[{k}])",
-                                    purpose.id,
-                                    commitment.describe()
-                                ),
+                                Params {
+                                    activity: Some(activity.id.clone()),
+                                    purpose: Some(purpose.id.clone()),
+                                    ..promise()
+                                },
                             );
                         }
                     }

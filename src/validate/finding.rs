@@ -5,6 +5,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::explain::{Language, Params};
 use crate::Citation;
 
 /// How serious a finding is.
@@ -39,6 +40,11 @@ pub enum FindingCode {
     NoDataCategories,
     /// A purpose of a controller has no Art. 6(1) basis.
     MissingLegalBasis,
+    /// An Art. 89(1) purpose states no basis of its own, and another purpose of its activity
+    /// rests on one: as compatible further processing (Art. 5(1)(b)) it may rest on the basis
+    /// that allowed the collection (recital 50), once the safeguards of Art. 89(1) are
+    /// checked. A warning where the error `missing_legal_basis` would otherwise be.
+    CompatibleFurtherProcessing,
     /// A public authority relies on legitimate interests (Art. 6(1), second subparagraph).
     LegitimateInterestsByPublicAuthority,
     /// A 6(1)(c) or 6(1)(e) basis names no law (Art. 6(3)).
@@ -97,8 +103,13 @@ pub enum FindingCode {
     CommitmentBroken,
 }
 
-/// One thing validation found.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+/// One thing validation found, as a diagnostic: a stable code, where, which article, what is
+/// wrong (`message`) and what to change (`help`).
+///
+/// `message` and `help` are rendered from `code` and `params`, in English when validation
+/// returns them; [`Finding::render`] (or [`ValidationReport::render`]) writes them in another
+/// language. Programs read the code and the params, people read the words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a finding object")]
 pub struct Finding {
     /// What kind of finding this is; stable across releases.
@@ -111,8 +122,57 @@ pub struct Finding {
     /// (duplicate ids, dangling references).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub citation: Option<Citation>,
-    /// What is wrong and what would fix it, in words a DPO can act on.
+    /// The ids and values the sentences name.
+    #[serde(default, skip_serializing_if = "Params::is_empty")]
+    pub params: Params,
+    /// What is wrong, in words a DPO can act on.
     pub message: String,
+    /// What to change in the policy (or in the organisation) to resolve it.
+    pub help: String,
+}
+
+impl Finding {
+    /// A finding with its sentences in English.
+    pub fn new(
+        code: FindingCode,
+        severity: Severity,
+        path: String,
+        citation: Option<Citation>,
+        params: Params,
+    ) -> Finding {
+        let mut finding = Finding {
+            code,
+            severity,
+            path,
+            citation,
+            params,
+            message: String::new(),
+            help: String::new(),
+        };
+        finding.render(Language::English);
+        finding
+    }
+
+    /// Writes `message` and `help` in `lang`.
+    pub fn render(&mut self, lang: Language) {
+        self.message = lang.finding(self.code, &self.params);
+        self.help = lang.finding_help(self.code, &self.params);
+    }
+
+    /// The finding on one line in `lang`, as the CLI prints it:
+    /// `error: activities[0].purposes: … (Art. 5(1)(b))`.
+    pub fn line(&self, lang: Language) -> String {
+        let mut line = format!(
+            "{}: {}: {}",
+            lang.severity(self.severity),
+            self.path,
+            lang.finding(self.code, &self.params)
+        );
+        if let Some(c) = self.citation {
+            line.push_str(&format!(" ({})", lang.cite(c)));
+        }
+        line
+    }
 }
 
 impl fmt::Display for Finding {
@@ -161,5 +221,12 @@ impl ValidationReport {
     /// Whether any finding has this code.
     pub fn has(&self, code: FindingCode) -> bool {
         self.findings.iter().any(|f| f.code == code)
+    }
+
+    /// Writes the `message` and `help` of every finding in `lang`.
+    pub fn render(&mut self, lang: Language) {
+        for finding in &mut self.findings {
+            finding.render(lang);
+        }
     }
 }

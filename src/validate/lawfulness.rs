@@ -3,8 +3,9 @@
 //! and a ground for solely automated decisions (Art. 22).
 
 use super::{ActivityPath, Ctx, FindingCode};
+use crate::explain::Params;
 use crate::predicates::{defects, in_performance_of_public_tasks, Defect};
-use crate::{Citation, ConsentAges, LegalBasis, SpecialCategoryCondition};
+use crate::{Citation, ConsentAges, LegalBasis, Policy, ProcessingActivity, Purpose};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
@@ -13,17 +14,21 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             FindingCode::NoActivities,
             "activities".to_owned(),
             Citation::article(30).paragraph(1),
-            "the policy lists no processing activity; a record of processing activities describes each one".to_owned(),
+            Params::default(),
         );
     }
     for (i, activity) in policy.activities.iter().enumerate() {
         let at = ActivityPath(i);
+        let of_activity = || Params {
+            activity: Some(activity.id.clone()),
+            ..Params::default()
+        };
         if activity.purposes.is_empty() {
             ctx.error(
                 FindingCode::NoPurpose,
                 format!("{at}.purposes"),
                 Citation::article(5).paragraph(1).point('b'),
-                format!("the activity `{}` states no purpose; personal data may only be collected for specified, explicit purposes", activity.id),
+                of_activity(),
             );
         }
         if activity.data_categories.is_empty() {
@@ -31,10 +36,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 FindingCode::NoDataCategories,
                 format!("{at}.data_categories"),
                 Citation::article(30).paragraph(1).point('c'),
-                format!(
-                    "the activity `{}` names no category of personal data",
-                    activity.id
-                ),
+                of_activity(),
             );
         }
         // A processor's client answers for the lawfulness of what it asks; the processor
@@ -45,52 +47,77 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
         let mut reported = [false; 3];
         for defect in defects(policy, activity) {
             let cite = defect.citation();
-            let purpose = |p: usize| activity.purposes.get(p).map_or("", |x| x.id.as_str());
+            let purpose = |p: usize| Params {
+                activity: Some(activity.id.clone()),
+                purpose: activity.purposes.get(p).map(|x| x.id.clone()),
+                ..Params::default()
+            };
+            let category = |c: &crate::DataCategory| Params {
+                activity: Some(activity.id.clone()),
+                data_category: Some(c.id.clone()),
+                special_category: c.special_category,
+                ..Params::default()
+            };
             match defect {
-                Defect::NoBasis(p) => ctx.error(
-                    FindingCode::MissingLegalBasis,
-                    format!("{at}.purposes[{p}].legal_basis"),
-                    cite,
-                    format!("the purpose `{}` states no lawful basis; processing is lawful only on one of the bases of Art. 6(1)", purpose(p)),
-                ),
+                Defect::NoBasis(p) => {
+                    let collection = activity
+                        .purposes
+                        .get(p)
+                        .map(|further| collection_purposes(policy, activity, further))
+                        .unwrap_or_default();
+                    if collection.is_empty() {
+                        ctx.error(
+                            FindingCode::MissingLegalBasis,
+                            format!("{at}.purposes[{p}].legal_basis"),
+                            cite,
+                            purpose(p),
+                        );
+                    } else {
+                        ctx.warning(
+                            FindingCode::CompatibleFurtherProcessing,
+                            format!("{at}.purposes[{p}].legal_basis"),
+                            Citation::article(5).paragraph(1).point('b'),
+                            Params {
+                                ids: collection,
+                                ..purpose(p)
+                            },
+                        );
+                    }
+                }
                 Defect::LegitimateInterestsOfPublicAuthority(p) => ctx.error(
                     FindingCode::LegitimateInterestsByPublicAuthority,
                     format!("{at}.purposes[{p}].legal_basis"),
                     cite,
-                    "legitimate interests (Art. 6(1)(f)) cannot be relied on by a public authority in the performance of its tasks; use the public task (Art. 6(1)(e)) or legal obligation (Art. 6(1)(c)) laid down by law".to_owned(),
+                    purpose(p),
                 ),
                 // One finding per activity for each kind of data: the fix is one field.
-                Defect::SpecialCategoryWithoutCondition(category) => {
+                Defect::SpecialCategoryWithoutCondition(c) => {
                     if !std::mem::replace(&mut reported[0], true) {
                         ctx.error(
                             FindingCode::SpecialCategoryWithoutCondition,
                             format!("{at}.special_category_conditions"),
                             cite,
-                            format!(
-                                "`{}` is a special category ({}), whose processing is prohibited unless a condition of Art. 9(2) applies; name it in `special_category_conditions`",
-                                category.id,
-                                category.special_category.map_or("", |k| k.label())
-                            ),
+                            category(c),
                         );
                     }
                 }
-                Defect::CriminalDataWithoutAuthorisation(_) => {
+                Defect::CriminalDataWithoutAuthorisation(c) => {
                     if !std::mem::replace(&mut reported[1], true) {
                         ctx.error(
                             FindingCode::CriminalDataWithoutAuthorisation,
                             format!("{at}.criminal_data_authorisation"),
                             cite,
-                            "data on criminal convictions and offences may be processed only under the control of official authority or when authorised by Union or Member State law; name it in `criminal_data_authorisation`".to_owned(),
+                            category(c),
                         );
                     }
                 }
-                Defect::NationalNumberWithoutLaw(_) => {
+                Defect::NationalNumberWithoutLaw(c) => {
                     if !std::mem::replace(&mut reported[2], true) {
                         ctx.error(
                             FindingCode::NationalNumberWithoutLaw,
                             format!("{at}.national_number_law"),
                             cite,
-                            "a national identification number may be used only under the conditions its Member State's law sets; name that law in `national_number_law`".to_owned(),
+                            category(c),
                         );
                     }
                 }
@@ -98,27 +125,28 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     FindingCode::AutomatedDecisionWithoutGround,
                     format!("{at}.purposes[{p}].automated_decision.ground"),
                     cite,
-                    format!("the purpose `{}` takes solely automated decisions with legal or similarly significant effects, which is prohibited unless a contract, a law or explicit consent permits it (Art. 22(2))", purpose(p)),
+                    purpose(p),
                 ),
                 Defect::AutomatedDecisionOnSpecialCategories(p) => ctx.error(
                     FindingCode::AutomatedDecisionOnSpecialCategories,
                     format!("{at}.purposes[{p}].automated_decision"),
                     cite,
-                    format!(
-                        "the purpose `{}` takes solely automated decisions in an activity with special categories of data, which requires {} or {} and suitable safeguards",
-                        purpose(p),
-                        SpecialCategoryCondition::ExplicitConsent.citation(),
-                        SpecialCategoryCondition::SubstantialPublicInterest.citation()
-                    ),
+                    purpose(p),
                 ),
             }
         }
         for (p, purpose) in activity.purposes.iter().enumerate() {
             let here = || format!("{at}.purposes[{p}].legal_basis");
+            let params = || Params {
+                activity: Some(activity.id.clone()),
+                purpose: Some(purpose.id.clone()),
+                ..Params::default()
+            };
             if let Some(basis) = &purpose.legal_basis {
                 documented_basis(
                     ctx,
                     &here,
+                    &params,
                     basis,
                     in_performance_of_public_tasks(policy, purpose),
                 );
@@ -130,10 +158,11 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     FindingCode::ChildConsent,
                     format!("{at}.purposes[{p}].offered_to_children"),
                     ConsentAges::citation(),
-                    format!(
-                        "the purpose `{}` offers an information society service directly to children on consent: below {age} in {country}, consent is lawful only if given or authorised by the holder of parental responsibility, and the controller must make reasonable efforts to verify it (Art. 8(2))",
-                        purpose.id
-                    ),
+                    Params {
+                        count: Some(u32::from(age)),
+                        country: Some(country),
+                        ..params()
+                    },
                 );
             }
         }
@@ -146,6 +175,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
 fn documented_basis(
     ctx: &mut Ctx<'_>,
     here: &dyn Fn() -> String,
+    params: &dyn Fn() -> Params,
     basis: &LegalBasis,
     public_task: bool,
 ) {
@@ -155,7 +185,7 @@ fn documented_basis(
                 FindingCode::MissingLegitimateInterest,
                 format!("{}.interest", here()),
                 Citation::article(13).paragraph(1).point('d'),
-                "the legitimate interest pursued is not stated; the notice must name it".to_owned(),
+                params(),
             );
         }
         LegalBasis::LegalObligation {
@@ -168,13 +198,44 @@ fn documented_basis(
                 FindingCode::MissingLegalReference,
                 format!("{}.legal_reference", here()),
                 Citation::article(6).paragraph(3),
-                format!(
-                    "{} ({}) must be laid down by Union or Member State law; name the law in `legal_reference`",
-                    basis.label(),
-                    basis.citation()
-                ),
+                Params {
+                    basis: Some(basis.clone()),
+                    ..params()
+                },
             );
         }
         _ => {}
     }
+}
+
+/// The purposes whose basis an Art. 89(1) purpose without a basis of its own may rest on as
+/// compatible further processing: further processing for archiving in the public interest,
+/// research or statistics is "not considered to be incompatible with the initial purposes"
+/// (Art. 5(1)(b)), and compatible further processing needs "no legal basis separate from that
+/// which allowed the collection" (recital 50). The collection is the activity's other
+/// purposes that are not themselves Art. 89(1) purposes and rest on a lawful basis other than
+/// consent: a consent covers only the specific purposes it was given for (Art. 6(1)(a)), so
+/// another purpose needs a consent of its own. Empty when the rule does not apply: the purpose
+/// is not an Art. 89(1) purpose, states a basis, or nothing lawful was collected for it.
+fn collection_purposes(
+    policy: &Policy,
+    activity: &ProcessingActivity,
+    further: &Purpose,
+) -> Vec<String> {
+    if further.archiving_or_research.is_none() || further.legal_basis.is_some() {
+        return Vec::new();
+    }
+    activity
+        .purposes
+        .iter()
+        .filter(|p| p.archiving_or_research.is_none())
+        .filter(|p| match &p.legal_basis {
+            None | Some(LegalBasis::Consent) => false,
+            Some(LegalBasis::LegitimateInterests { .. }) => {
+                !in_performance_of_public_tasks(policy, p)
+            }
+            Some(_) => true,
+        })
+        .map(|p| p.id.clone())
+        .collect()
 }

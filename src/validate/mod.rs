@@ -2,7 +2,9 @@
 //!
 //! [`validate`] never stops at the first problem. It returns a [`ValidationReport`] whose
 //! findings each carry a stable [`FindingCode`], a [`Severity`], the JSON path of the element
-//! concerned, the article the rule rests on and a message a DPO can act on.
+//! concerned, the article the rule rests on, the [`Params`] its sentences name, a message a DPO
+//! can act on and a help that says what to change. The sentences are English; render the report
+//! in Dutch with [`ValidationReport::render`].
 //!
 //! Rules are grouped as the law is: references and ids, lawfulness (Art. 6, 9, 10, 87),
 //! automated decisions (Art. 22), processors and joint controllers (Art. 26, 28), transfers
@@ -44,6 +46,7 @@ use chrono::NaiveDate;
 
 pub use finding::{Finding, FindingCode, Severity, ValidationReport};
 
+use crate::explain::Params;
 use crate::{AdequacyRegistry, Citation, Policy};
 
 /// Checks a policy against every rule this crate knows, as of `as_of` (adequacy decisions
@@ -119,15 +122,10 @@ impl Ctx<'_> {
         code: FindingCode,
         path: String,
         citation: Option<Citation>,
-        message: String,
+        params: Params,
     ) {
-        self.findings.push(Finding {
-            code,
-            severity,
-            path,
-            citation,
-            message,
-        });
+        self.findings
+            .push(Finding::new(code, severity, path, citation, params));
     }
 
     pub(crate) fn error(
@@ -135,9 +133,9 @@ impl Ctx<'_> {
         code: FindingCode,
         path: String,
         citation: Citation,
-        message: String,
+        params: Params,
     ) {
-        self.report(Severity::Error, code, path, Some(citation), message);
+        self.report(Severity::Error, code, path, Some(citation), params);
     }
 
     pub(crate) fn warning(
@@ -145,13 +143,13 @@ impl Ctx<'_> {
         code: FindingCode,
         path: String,
         citation: Citation,
-        message: String,
+        params: Params,
     ) {
-        self.report(Severity::Warning, code, path, Some(citation), message);
+        self.report(Severity::Warning, code, path, Some(citation), params);
     }
 
     /// An error about the document itself, which no article governs.
-    pub(crate) fn document_error(&mut self, code: FindingCode, path: String, message: String) {
-        self.report(Severity::Error, code, path, None, message);
+    pub(crate) fn document_error(&mut self, code: FindingCode, path: String, params: Params) {
+        self.report(Severity::Error, code, path, None, params);
     }
 }

@@ -2,23 +2,24 @@
 //! arrangement.
 
 use super::{Ctx, FindingCode, Severity};
+use crate::explain::Params;
 use crate::{Citation, RecipientRole};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     for (i, recipient) in ctx.policy.recipients.iter().enumerate() {
-        let (known, field, citation, what) = if recipient.role.is_processor() {
+        let (known, field, citation, code) = if recipient.role.is_processor() {
             (
                 recipient.art28_contract,
                 "art28_contract",
                 Citation::article(28).paragraph(3),
-                "processing by a processor must be governed by a contract or other legal act that binds it to the controller",
+                FindingCode::ProcessorWithoutContract,
             )
         } else if recipient.role == RecipientRole::JointController {
             (
                 recipient.art26_arrangement,
                 "art26_arrangement",
                 Citation::article(26).paragraph(1),
-                "joint controllers must determine their respective responsibilities in an arrangement between them",
+                FindingCode::JointControllerWithoutArrangement,
             )
         } else {
             continue;
@@ -28,21 +29,16 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             Some(false) => Severity::Error,
             None => Severity::Warning,
         };
-        let code = if field == "art28_contract" {
-            FindingCode::ProcessorWithoutContract
-        } else {
-            FindingCode::JointControllerWithoutArrangement
-        };
-        let message = match known {
-            Some(_) => format!("`{}` has none; {what}", recipient.id),
-            None => format!("whether `{}` has one is not recorded; {what}", recipient.id),
-        };
         ctx.report(
             severity,
             code,
             format!("recipients[{i}].{field}"),
             Some(citation),
-            message,
+            Params {
+                recipient: Some(recipient.id.clone()),
+                known: Some(known.is_some()),
+                ..Params::default()
+            },
         );
     }
 }

@@ -6,27 +6,36 @@ use std::fmt;
 use super::ActivityPath;
 
 use super::{Ctx, FindingCode};
+use crate::explain::{Params, PolicyList};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
     duplicates(
         ctx,
         &"data_subjects",
+        PolicyList::DataSubjects,
+        None,
         policy.data_subjects.iter().map(|s| s.id.as_str()),
     );
     duplicates(
         ctx,
         &"data_categories",
+        PolicyList::DataCategories,
+        None,
         policy.data_categories.iter().map(|c| c.id.as_str()),
     );
     duplicates(
         ctx,
         &"recipients",
+        PolicyList::Recipients,
+        None,
         policy.recipients.iter().map(|r| r.id.as_str()),
     );
     duplicates(
         ctx,
         &"activities",
+        PolicyList::Activities,
+        None,
         policy.activities.iter().map(|a| a.id.as_str()),
     );
 
@@ -43,6 +52,8 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
         duplicates(
             ctx,
             &format_args!("{at}.purposes"),
+            PolicyList::Purposes,
+            Some(&activity.id),
             activity.purposes.iter().map(|p| p.id.as_str()),
         );
         dangling(
@@ -50,21 +61,21 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             &format_args!("{at}.data_subjects"),
             &activity.data_subjects,
             &subjects,
-            "data subject category",
+            PolicyList::DataSubjects,
         );
         dangling(
             ctx,
             &format_args!("{at}.data_categories"),
             &activity.data_categories,
             &categories,
-            "data category",
+            PolicyList::DataCategories,
         );
         dangling(
             ctx,
             &format_args!("{at}.recipients"),
             &activity.recipients,
             &recipients,
-            "recipient",
+            PolicyList::Recipients,
         );
 
         let own_recipients: HashSet<&str> =
@@ -74,10 +85,12 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 ctx.document_error(
                     FindingCode::DanglingReference,
                     format!("{at}.transfers[{t}].recipient"),
-                    format!(
-                        "`{}` is not among the recipients of this activity; list it under `recipients` first",
-                        transfer.recipient
-                    ),
+                    Params {
+                        id: Some(transfer.recipient.clone()),
+                        list: Some(PolicyList::Recipients),
+                        activity: Some(activity.id.clone()),
+                        ..Params::default()
+                    },
                 );
             }
         }
@@ -92,7 +105,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     ctx.document_error(
                         FindingCode::DanglingReference,
                         format!("{at}.purposes[{p}].data_categories[{c}]"),
-                        format!("`{id}` is not among the data categories of this activity"),
+                        in_activity(id, &activity.id),
                     );
                 }
             }
@@ -103,7 +116,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     ctx.document_error(
                         FindingCode::DanglingReference,
                         format!("{at}.retention[{r}].data_categories[{c}]"),
-                        format!("`{id}` is not among the data categories of this activity"),
+                        in_activity(id, &activity.id),
                     );
                 }
             }
@@ -111,14 +124,35 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
     }
 }
 
-fn duplicates<'a>(ctx: &mut Ctx<'_>, list: &dyn fmt::Display, ids: impl Iterator<Item = &'a str>) {
+/// A data category that is not among those of its activity.
+fn in_activity(id: &str, activity: &str) -> Params {
+    Params {
+        id: Some(id.to_owned()),
+        list: Some(PolicyList::DataCategories),
+        activity: Some(activity.to_owned()),
+        ..Params::default()
+    }
+}
+
+fn duplicates<'a>(
+    ctx: &mut Ctx<'_>,
+    path: &dyn fmt::Display,
+    list: PolicyList,
+    activity: Option<&str>,
+    ids: impl Iterator<Item = &'a str>,
+) {
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
         if !seen.insert(id) {
             ctx.document_error(
                 FindingCode::DuplicateId,
-                format!("{list}[{i}].id"),
-                format!("the id `{id}` is used more than once in `{list}`"),
+                format!("{path}[{i}].id"),
+                Params {
+                    id: Some(id.to_owned()),
+                    list: Some(list),
+                    activity: activity.map(str::to_owned),
+                    ..Params::default()
+                },
             );
         }
     }
@@ -126,17 +160,21 @@ fn duplicates<'a>(ctx: &mut Ctx<'_>, list: &dyn fmt::Display, ids: impl Iterator
 
 fn dangling(
     ctx: &mut Ctx<'_>,
-    list: &dyn fmt::Display,
+    path: &dyn fmt::Display,
     ids: &[String],
     known: &HashSet<&str>,
-    what: &str,
+    list: PolicyList,
 ) {
     for (i, id) in ids.iter().enumerate() {
         if !known.contains(id.as_str()) {
             ctx.document_error(
                 FindingCode::DanglingReference,
-                format!("{list}[{i}]"),
-                format!("no {what} has the id `{id}`"),
+                format!("{path}[{i}]"),
+                Params {
+                    id: Some(id.clone()),
+                    list: Some(list),
+                    ..Params::default()
+                },
             );
         }
     }

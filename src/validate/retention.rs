@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::{ActivityPath, Ctx, FindingCode};
 use crate::assess::{due_date, RetentionError};
+use crate::explain::Params;
 use crate::{Citation, RetentionKind};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
@@ -14,12 +15,16 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             continue;
         }
         let at = ActivityPath(i);
+        let of_activity = || Params {
+            activity: Some(activity.id.clone()),
+            ..Params::default()
+        };
         if activity.retention.is_empty() {
             ctx.warning(
                 FindingCode::MissingRetention,
                 format!("{at}.retention"),
                 Citation::article(5).paragraph(1).point('e'),
-                format!("the activity `{}` has no retention rule; data may be kept no longer than necessary, and the notice must state the period or the criteria for it (Art. 13(2)(a))", activity.id),
+                of_activity(),
             );
         }
         for (r, rule) in activity.retention.iter().enumerate() {
@@ -29,8 +34,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     FindingCode::RetentionWithoutPeriodOrCriteria,
                     here(),
                     Citation::article(13).paragraph(2).point('a'),
-                    "the rule states neither a period nor the criteria used to determine it"
-                        .to_owned(),
+                    of_activity(),
                 );
             }
             match (rule.kind, &rule.legal_reference) {
@@ -38,13 +42,16 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     FindingCode::RetentionDutyWithoutLaw,
                     format!("{}.legal_reference", here()),
                     Citation::article(17).paragraph(3).point('b'),
-                    "a duty to keep data must be laid down by Union or Member State law; name it in `legal_reference`".to_owned(),
+                    of_activity(),
                 ),
                 (None, Some(law)) => ctx.warning(
                     FindingCode::RetentionKindNotStated,
                     format!("{}.kind", here()),
                     Citation::article(17).paragraph(3).point('b'),
-                    format!("the rule follows `{law}` but does not say whether that law sets a maximum (`maximum`) or requires the data to be kept (`legal_duty`); only a duty to keep is an exception to erasure, so erasure requests that turn on it ask"),
+                    Params {
+                        law: Some(law.clone()),
+                        ..of_activity()
+                    },
                 ),
                 _ => {}
             }
@@ -53,7 +60,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     FindingCode::RetentionDutyWithoutCategories,
                     format!("{}.data_categories", here()),
                     Citation::article(17).paragraph(3).point('b'),
-                    "a duty to keep covers the data its law requires and nothing else; name those data categories".to_owned(),
+                    of_activity(),
                 );
             }
             if rule.period.is_some() && rule.from.is_none() {
@@ -61,17 +68,20 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     FindingCode::RetentionPeriodWithoutTrigger,
                     format!("{}.from", here()),
                     Citation::article(5).paragraph(1).point('e'),
-                    "the period has no event to run from (`from`), so no date can be computed for it".to_owned(),
+                    of_activity(),
                 );
             }
             // The retention assessment itself decides which periods it can count, so that
             // validation cannot pass a rule the verbs refuse or skip.
-            if let Err(e @ RetentionError::HoursPeriod(_)) = due_date(rule, NaiveDate::MIN) {
+            if let Err(RetentionError::HoursPeriod(period)) = due_date(rule, NaiveDate::MIN) {
                 ctx.error(
                     FindingCode::RetentionPeriodUnitUnusable,
                     format!("{}.period", here()),
                     Citation::article(5).paragraph(1).point('e'),
-                    format!("{e}, so no due date can be computed from it; state it in days, months or years"),
+                    Params {
+                        period: Some(period),
+                        ..of_activity()
+                    },
                 );
             }
         }

@@ -10,11 +10,14 @@
 //! to public bodies, a derogation Art. 49(3) withholds from them.
 
 use super::{Ctx, FindingCode};
+use chrono::NaiveDate;
+
 use crate::assess::{
-    explain_transfer, judge_safeguard, transfer_verdict, Judgement, TransferOutcome,
-    TransferRequest, TransferStep,
+    explain_transfer, judge_safeguard, transfer_verdict, Judgement, Reason, TransferOutcome,
+    TransferRequest, TransferStep, TransferVerdict,
 };
-use crate::{AdequacyLookup, Citation, ControllerKind, RecipientRole, TransferMechanism};
+use crate::explain::Params;
+use crate::{AdequacyLookup, Citation, ControllerKind, Policy, RecipientRole, TransferMechanism};
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let policy = ctx.policy;
@@ -32,29 +35,23 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 FindingCode::UnknownRecipientLocation,
                 format!("recipients[{r}].location"),
                 Citation::article(44),
-                format!("the location of `{}` is not recorded, so it cannot be told whether data leave the EEA", recipient.id),
+                Params {
+                    recipient: Some(recipient.id.clone()),
+                    ..Params::default()
+                },
             );
         }
         if let Some(clause) = &recipient.conditional_transfer {
-            let grounds = if clause.grounds.is_empty() {
-                "the notice names no ground for them".to_owned()
-            } else {
-                let named: Vec<String> = clause
-                    .grounds
-                    .iter()
-                    .map(|g| g.citation().to_string())
-                    .collect();
-                format!("the notice promises a ground of {}", named.join(" or "))
-            };
             ctx.warning(
                 FindingCode::ConditionalTransfer,
                 format!("recipients[{r}].conditional_transfer"),
                 Citation::article(44),
-                format!(
-                    "`{}` may receive data outside {} under a condition; {grounds}, and each such transfer needs its own ground of Chapter V: assess it with its actual `destination` and whether the condition holds (`transfer_condition_met`)",
-                    recipient.id,
-                    clause.outside.name(),
-                ),
+                Params {
+                    recipient: Some(recipient.id.clone()),
+                    region: Some(clause.outside),
+                    grounds: clause.grounds.clone(),
+                    ..Params::default()
+                },
             );
         }
     }
@@ -70,46 +67,45 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 continue;
             }
             let here = || format!("activities[{i}].recipients[{r}]");
-            let destination = verdict
-                .destination
-                .map(ToString::to_string)
-                .unwrap_or_default();
+            let to_recipient = || Params {
+                activity: Some(activity.id.clone()),
+                recipient: Some(id.clone()),
+                destination: verdict.destination.cloned(),
+                ..Params::default()
+            };
             match verdict.outcome {
                 TransferOutcome::NotATransfer | TransferOutcome::Permitted => {}
                 TransferOutcome::NeedsReview => {
                     let decision = explain_transfer(policy, &verdict, ctx.as_of);
-                    let questions: Vec<String> = decision
-                        .open_questions
-                        .iter()
-                        .filter(|q| q.field != "transfer_condition_met")
-                        .map(|q| format!("{} (`{}`)", q.question(), q.field))
-                        .collect();
                     let citation = decision
                         .open_questions
                         .first()
                         .map_or(Citation::article(44), |q| q.citation);
+                    // The clause's question bears on each transfer, not on the record.
+                    let questions = decision
+                        .open_questions
+                        .into_iter()
+                        .filter(|q| q.field != "transfer_condition_met")
+                        .collect();
                     ctx.warning(
                         FindingCode::TransferNeedsReview,
                         here(),
                         citation,
-                        format!(
-                            "`{id}` receives data at {destination}, outside the EEA, and whether a ground of Chapter V covers it turns on facts the policy does not record: {}; record them or declare a safeguard",
-                            questions.join("; ")
-                        ),
+                        Params {
+                            questions,
+                            ..to_recipient()
+                        },
                     );
                 }
                 TransferOutcome::Prohibited => {
-                    let why = verdict
-                        .adequacy
-                        .map(|l| l.explain(ctx.as_of))
-                        .unwrap_or_default();
                     ctx.error(
                         FindingCode::TransferWithoutMechanism,
                         here(),
                         Citation::article(44),
-                        format!(
-                            "data go to `{id}` at {destination}, outside the EEA, and no ground of Chapter V permits it: {why}; declare a safeguard of Art. 46 or, for occasional transfers, a derogation of Art. 49 under `transfers`"
-                        ),
+                        Params {
+                            reasons: adequacy_reasons(policy, &verdict, ctx.as_of),
+                            ..to_recipient()
+                        },
                     );
                 }
             }
@@ -123,19 +119,19 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 match transfer.mechanism {
                     TransferMechanism::AdequacyDecision => {
                         if let Some(
-                            lookup @ (AdequacyLookup::NotInForce(_)
+                            AdequacyLookup::NotInForce(_)
                             | AdequacyLookup::None
-                            | AdequacyLookup::OutOfScope(..)),
+                            | AdequacyLookup::OutOfScope(..),
                         ) = verdict.adequacy
                         {
                             ctx.error(
                                 FindingCode::AdequacyNotAvailable,
                                 there,
                                 Citation::article(45).paragraph(1),
-                                format!(
-                                    "the transfer to `{id}` relies on an adequacy decision, but {}",
-                                    lookup.explain(ctx.as_of)
-                                ),
+                                Params {
+                                    reasons: adequacy_reasons(policy, &verdict, ctx.as_of),
+                                    ..to_recipient()
+                                },
                             );
                         }
                     }
@@ -147,7 +143,10 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                                 FindingCode::SafeguardForPublicAuthoritiesOnly,
                                 there,
                                 s.citation(),
-                                format!("{} is available only between public authorities or bodies, and the controller is not one", s.citation()),
+                                Params {
+                                    mechanism: Some(transfer.mechanism),
+                                    ..to_recipient()
+                                },
                             );
                         }
                     }
@@ -159,7 +158,10 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                                 FindingCode::DerogationBarredForPublicAuthority,
                                 there,
                                 Citation::article(49).paragraph(3),
-                                format!("the derogation of {} is not available to public authorities in the exercise of their public powers", d.citation()),
+                                Params {
+                                    mechanism: Some(transfer.mechanism),
+                                    ..to_recipient()
+                                },
                             );
                         }
                     }
@@ -167,4 +169,19 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             }
         }
     }
+}
+
+/// What the transfer assessment says about adequacy for this transfer: the reasons of its
+/// steps on Art. 45, which a finding repeats in the language it is rendered in.
+fn adequacy_reasons(
+    policy: &Policy,
+    verdict: &TransferVerdict<'_>,
+    as_of: NaiveDate,
+) -> Vec<Reason> {
+    let adequacy = Citation::article(45).paragraph(1);
+    explain_transfer(policy, verdict, as_of)
+        .reasons
+        .into_iter()
+        .filter(|r| r.citation == adequacy)
+        .collect()
 }

@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 use gdpr::{
-    validate, AdequacyRegistry, Destination, FindingCode, Policy, Recipient, RecipientRole,
-    ValidationReport,
+    validate, AdequacyRegistry, Destination, FindingCode, Policy, Provenance, Recipient,
+    RecipientRole, ValidationReport,
 };
 
 /// The five seed policies, by file stem.
@@ -60,4 +60,59 @@ pub fn add_us_cloud(policy: &mut Policy, activity: &str, dpf_certified: Option<b
         .find(|a| a.id == activity)
         .unwrap();
     act.recipients.push("us_cloud".into());
+}
+
+/// The (code, path) pairs of the audit of a policy's published notice, in order.
+pub fn audit(policy: &Policy) -> Vec<(gdpr::notice::AuditCode, String)> {
+    gdpr::notice::audit_notice(policy)
+        .findings
+        .into_iter()
+        .map(|f| (f.code, f.path))
+        .collect()
+}
+
+/// Asserts that every element of the policy records its source, and returns the paths of
+/// those recorded as inferences (`inferred: …`), each of which must say what it infers.
+pub fn inferred_elements(policy: &Policy) -> Vec<String> {
+    let mut inferred = Vec::new();
+    for element in policy.sourced_elements() {
+        match element.provenance() {
+            Provenance::NotRecorded => panic!("{} has no source", element.path),
+            Provenance::Inferred => {
+                let why = element
+                    .source
+                    .unwrap_or_default()
+                    .trim_start_matches(gdpr::INFERRED);
+                assert!(
+                    why.len() > 20,
+                    "{} is inferred without saying why",
+                    element.path
+                );
+                inferred.push(element.path);
+            }
+            Provenance::Stated => {}
+        }
+    }
+    assert!(
+        policy.published_notice.is_some(),
+        "the published notice is recorded"
+    );
+    inferred
+}
+
+/// Adds a U.S. cloud processor to `activity` (see [`add_us_cloud`]) and assesses a transfer
+/// to it.
+pub fn transfer_to_us_cloud(
+    policy: &mut Policy,
+    activity: &str,
+    dpf_certified: Option<bool>,
+) -> gdpr::assess::TransferDecision {
+    add_us_cloud(policy, activity, dpf_certified);
+    gdpr::assess::assess_transfer(
+        policy,
+        &AdequacyRegistry::builtin(),
+        &gdpr::assess::TransferRequest::to("us_cloud"),
+        today(),
+    )
+    .unwrap()
 }

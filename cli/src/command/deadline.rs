@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::str::FromStr;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use gdpr::assess::{self, EventTime, TimeLimit};
+use gdpr::assess::{self, EventTime};
 use gdpr::Period;
 
 use crate::error::Failure;
@@ -17,7 +17,7 @@ use crate::options::{self, CalendarArg, Zone};
 /// (Art. 12(3)) or notifying a breach (Art. 33(1)).
 #[derive(clap::Args)]
 pub struct Args {
-    /// A policy (JSON): its controller's establishment gives the calendar and the time zone.
+    /// A policy (JSON, or YAML from a `.yaml` or `.yml` file): its controller's establishment gives the calendar and the time zone.
     policy: Option<PathBuf>,
     /// When the period starts: a day (2026-03-27) or, for a period in hours, a moment
     /// (RFC 3339, e.g. 2026-10-23T14:20:00+02:00).
@@ -68,41 +68,32 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let policy = args.policy.as_deref().map(io::policy).transpose()?;
     let calendar = options::calendar(args.calendar.as_ref(), policy.as_ref())?;
     let zone = options::zone(args.zone, policy.as_ref());
+    let lang = out.lang(policy.as_ref());
     if let (Some(Event(from)), Some(period)) = (args.from, args.period) {
-        let limit =
+        let mut limit =
             assess::time_limit(from, period, &calendar, zone).map_err(|e| Failure::assess(&e))?;
-        if !out.is_text() {
+        if out.is_text() {
+            write!(out, "{}", limit.to_text(lang))?;
+        } else {
+            limit.render(lang);
             out.json(&limit)?;
-            return Ok(ExitCode::SUCCESS);
-        }
-        match &limit {
-            TimeLimit::Days(d) => {
-                writeln!(out, "ends at the end of {} ({})", d.last_day, d.calendar.id)?;
-                out.reasons(&d.reasons)?;
-            }
-            TimeLimit::Hours(h) => {
-                writeln!(out, "ends at {}", h.ends_local.to_rfc3339())?;
-                out.reasons(&h.reasons)?;
-            }
         }
     } else if let Some(received) = args.received {
-        let d = assess::request_deadlines(received, &calendar).map_err(|e| Failure::assess(&e))?;
+        let mut d =
+            assess::request_deadlines(received, &calendar).map_err(|e| Failure::assess(&e))?;
         if out.is_text() {
-            writeln!(out, "answer by {}", d.respond_by.last_day)?;
-            out.reasons(&d.respond_by.reasons)?;
-            if let Some(extended) = &d.extended_respond_by {
-                writeln!(out, "extended: answer by {}", extended.last_day)?;
-            }
+            write!(out, "{}", d.to_text(lang))?;
         } else {
+            d.render(lang);
             out.json(&d)?;
         }
     } else if let Some(aware) = args.breach_aware {
-        let d =
+        let mut d =
             assess::breach_notification_deadline(aware, zone).map_err(|e| Failure::assess(&e))?;
         if out.is_text() {
-            writeln!(out, "notify by {}", d.ends_local.to_rfc3339())?;
-            out.reasons(&d.reasons)?;
+            write!(out, "{}", d.to_text(lang))?;
         } else {
+            d.render(lang);
             out.json(&d)?;
         }
     } else {

@@ -13,7 +13,7 @@ use crate::options::{self, CalendarArg};
 /// Decide an erasure request (Art. 17).
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// The request (JSON, `schema/erasure_request.schema.json`); `-` or absent: stdin.
     request: Option<PathBuf>,
@@ -31,44 +31,14 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let p = io::policy(&args.policy)?;
     let r: ErasureRequest = io::read(args.request.as_deref())?;
     let calendar = options::calendar(args.calendar.as_ref(), Some(&p))?;
-    let d = assess::assess_erasure(&p, &r, &calendar, args.as_of.unwrap_or_else(io::today))
+    let mut d = assess::assess_erasure(&p, &r, &calendar, args.as_of.unwrap_or_else(io::today))
         .map_err(|e| Failure::assess(&e))?;
-    if !out.is_text() {
+    let lang = out.lang(Some(&p));
+    if out.is_text() {
+        write!(out, "{}", d.to_text(lang))?;
+    } else {
+        d.render(lang);
         out.json(&d)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    writeln!(out, "erasure: {:?}", d.outcome)?;
-    for i in &d.items {
-        writeln!(out, "{:?} {}/{}", i.verdict, i.activity, i.data_category)?;
-        out.reasons(&i.reasons)?;
-        if let Some(until) = i.keep_until {
-            writeln!(out, "  kept until {until}")?;
-        }
-        for q in &i.open_questions {
-            writeln!(out, "  ? {q}")?;
-        }
-    }
-    for n in &d.notify_recipients {
-        writeln!(out, "tell {}: {}", n.recipient, n.reason)?;
-    }
-    for stop in &d.stop_processing {
-        writeln!(
-            out,
-            "stop {}/{} ({})",
-            stop.activity, stop.purpose, stop.citation
-        )?;
-    }
-    match &d.deadlines.extended_respond_by {
-        Some(extended) => writeln!(
-            out,
-            "answer by {} (extended: {})",
-            d.deadlines.respond_by.last_day, extended.last_day
-        )?,
-        None => writeln!(
-            out,
-            "answer by {} (a refusal: no extension, Art. 12(4))",
-            d.deadlines.respond_by.last_day
-        )?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -11,6 +11,7 @@ pub mod notice;
 pub mod objection;
 pub mod restriction;
 pub mod retention;
+pub mod retention_plan;
 pub mod rights;
 pub mod schema;
 pub mod transfer;

@@ -4,18 +4,17 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use schemars::JsonSchema;
+use serde::Serialize;
+
 use crate::error::Failure;
 use crate::io::{self, Output};
-use crate::options::Lang;
 
 /// Write the privacy notice (Markdown) and its completeness check (Art. 13, 14).
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
-    /// The language.
-    #[arg(long, value_enum, default_value_t = Lang::Nl)]
-    lang: Lang,
     /// Audit the published notice recorded in the policy (`published_notice`) against
     /// Art. 12–15 and 37 and against the policy, instead of writing a notice. Exits 2 when the
     /// audit finds errors.
@@ -23,16 +22,26 @@ pub struct Args {
     audit: bool,
 }
 
+/// What `gdpr notice` prints in JSON (schema `cli_notice`).
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "CliNotice")]
+pub(crate) struct NoticeOutput {
+    /// What the notice can and cannot say (Art. 13, 14).
+    check: gdpr::notice::NoticeCheck,
+    /// The notice, in Markdown.
+    markdown: String,
+}
+
 /// Prints the notice, with its check in JSON.
 pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let p = io::policy(&args.policy)?;
+    let lang = out.lang(Some(&p));
     if args.audit {
-        let audit = gdpr::notice::audit_notice(&p);
+        let mut audit = gdpr::notice::audit_notice(&p);
         if out.is_text() {
-            for finding in &audit.findings {
-                writeln!(out, "{finding}")?;
-            }
+            write!(out, "{}", audit.to_text(lang))?;
         } else {
+            audit.render(lang);
             out.json(&audit)?;
         }
         return Ok(if audit.errors().next().is_some() {
@@ -41,13 +50,13 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
             ExitCode::SUCCESS
         });
     }
-    let lang = args.lang.language();
     let markdown = gdpr::notice::render_notice(&p, lang);
     if out.is_text() {
         write!(out, "{markdown}")?;
     } else {
-        let check = gdpr::notice::check_notice(&p);
-        out.json(&serde_json::json!({ "check": check, "markdown": markdown }))?;
+        let mut check = gdpr::notice::check_notice(&p);
+        check.render(lang);
+        out.json(&NoticeOutput { check, markdown })?;
     }
     Ok(ExitCode::SUCCESS)
 }

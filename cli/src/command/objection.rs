@@ -11,7 +11,7 @@ use crate::io::{self, Output};
 /// Decide an objection (Art. 21).
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// The request (JSON, `schema/objection_request.schema.json`); `-` or absent: stdin.
     request: Option<PathBuf>,
@@ -21,16 +21,12 @@ pub struct Args {
 pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let p = io::policy(&args.policy)?;
     let r: ObjectionRequest = io::read(args.request.as_deref())?;
-    let d = assess::assess_objection(&p, &r).map_err(|e| Failure::assess(&e))?;
+    let mut d = assess::assess_objection(&p, &r).map_err(|e| Failure::assess(&e))?;
+    let lang = out.lang(Some(&p));
     if out.is_text() {
-        let stop: Vec<String> = d
-            .stop
-            .iter()
-            .map(|s| format!("{}/{}", s.activity, s.purpose))
-            .collect();
-        writeln!(out, "objection: {:?} {}", d.outcome, stop.join(", "))?;
-        out.reasons(&d.reasons)?;
+        write!(out, "{}", d.to_text(lang))?;
     } else {
+        d.render(lang);
         out.json(&d)?;
     }
     Ok(ExitCode::SUCCESS)

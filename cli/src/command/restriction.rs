@@ -11,7 +11,7 @@ use crate::io::{self, Output};
 /// Decide a restriction request (Art. 18).
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// The request (JSON, `schema/restriction_request.schema.json`); `-` or absent: stdin.
     request: Option<PathBuf>,
@@ -21,14 +21,12 @@ pub struct Args {
 pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let p = io::policy(&args.policy)?;
     let r: RestrictionRequest = io::read(args.request.as_deref())?;
-    let d = assess::assess_restriction(&p, &r).map_err(|e| Failure::assess(&e))?;
+    let mut d = assess::assess_restriction(&p, &r).map_err(|e| Failure::assess(&e))?;
+    let lang = out.lang(Some(&p));
     if out.is_text() {
-        writeln!(out, "restriction: {:?}", d.outcome)?;
-        out.reasons(&d.reasons)?;
-        for q in &d.open_questions {
-            writeln!(out, "  ? {q}")?;
-        }
+        write!(out, "{}", d.to_text(lang))?;
     } else {
+        d.render(lang);
         out.json(&d)?;
     }
     Ok(ExitCode::SUCCESS)

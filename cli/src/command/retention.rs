@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use clap::ValueEnum;
 use gdpr::assess::{self, RetentionSweep};
 use gdpr::RetentionRule;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::error::{self, exit, Failure};
@@ -35,7 +36,7 @@ enum RecordFormat {
 /// the stream goes on; the exit status is then 3 (4 with `--fail-fast`, which stops there).
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// The activity whose rule applies.
     #[arg(long)]
@@ -102,8 +103,8 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
 }
 
 /// What happened to every line, written on standard error at the end.
-#[derive(Default, Serialize)]
-struct Summary {
+#[derive(Default, Serialize, JsonSchema)]
+pub(crate) struct Summary {
     /// Lines read, blank lines and the CSV header included.
     lines: u64,
     /// Records printed as due.
@@ -120,12 +121,26 @@ struct Summary {
     stopped_at_line: Option<u64>,
 }
 
-#[derive(Serialize)]
-struct Due<'a> {
+/// A record that is due, one line of standard output (schema `cli_retention_record`).
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "CliRetentionRecord")]
+pub(crate) struct Due<'a> {
+    /// The record's id, as given.
     id: &'a str,
+    /// The date its retention period runs from, as given.
     trigger_date: NaiveDate,
+    /// The first day on which it is due: the trigger date plus the rule's period.
     due_date: NaiveDate,
+    /// What the rule says happens to it.
     action: gdpr::RetentionAction,
+}
+
+/// The last line on standard error (schema `cli_retention_summary`).
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "CliRetentionSummary")]
+pub(crate) struct SummaryLine<'a> {
+    /// What happened to every line.
+    pub(crate) summary: &'a Summary,
 }
 
 struct Stream<'a> {
@@ -193,11 +208,13 @@ impl Stream<'_> {
         };
         self.summary.due += 1;
         if out.is_text() {
+            let lang = out.lang(None);
             writeln!(
                 out,
-                "{} due since {due_date} ({:?})",
+                "{} {} {due_date} → {}",
                 record.id,
-                self.sweep.action()
+                lang.phrase(gdpr::explain::Phrase::DueSince),
+                lang.action(self.sweep.action())
             )?;
         } else {
             out.json_line(&Due {
@@ -227,7 +244,9 @@ impl Stream<'_> {
                     .unwrap_or_default()
             ));
         } else {
-            error::print_line(&serde_json::json!({ "summary": s }));
+            error::print_line(
+                &serde_json::to_value(SummaryLine { summary: s }).unwrap_or_default(),
+            );
         }
         Ok(match (s.rejected, s.stopped_at_line) {
             (0, _) => ExitCode::SUCCESS,

@@ -11,7 +11,7 @@ use crate::io::{self, Output};
 /// Which rights apply to an activity (Art. 7(3), 13–22, 77).
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// The activity id.
     activity: String,
@@ -20,25 +20,13 @@ pub struct Args {
 /// Prints the rights that apply.
 pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let p = io::policy(&args.policy)?;
-    let d = assess::assess_rights(&p, &args.activity).map_err(|e| Failure::assess(&e))?;
-    if !out.is_text() {
+    let mut d = assess::assess_rights(&p, &args.activity).map_err(|e| Failure::assess(&e))?;
+    let lang = out.lang(Some(&p));
+    if out.is_text() {
+        write!(out, "{}", d.to_text(lang))?;
+    } else {
+        d.render(lang);
         out.json(&d)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    for r in &d.rights {
-        writeln!(
-            out,
-            "{:?} {} ({})",
-            r.applies,
-            r.right.label(),
-            r.right.citation()
-        )?;
-        for reason in r.reasons.iter().skip(1) {
-            writeln!(out, "  {reason}")?;
-        }
-        for q in &r.open_questions {
-            writeln!(out, "  ? {q}")?;
-        }
     }
     Ok(ExitCode::SUCCESS)
 }

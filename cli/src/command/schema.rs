@@ -1,4 +1,5 @@
-//! `gdpr schema`: print a JSON Schema, or write them all to a directory.
+//! `gdpr schema`: print a JSON Schema, or write them all to a directory: the library's
+//! documents and decisions, and what the command prints around them (`cli_*`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,7 +19,8 @@ pub struct Args {
 
 /// Prints (or writes) the schemas.
 pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
-    let all = gdpr::schema::all();
+    let mut all = gdpr::schema::all();
+    all.extend(crate::shapes::all());
     if let Some(dir) = &args.out {
         for (n, schema) in &all {
             let file = dir.join(format!("{n}.schema.json"));

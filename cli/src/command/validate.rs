@@ -12,7 +12,7 @@ use crate::options::Adequacy;
 /// Check a policy against every rule; exit 2 if it has errors.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy (JSON).
+    /// The policy: JSON, or YAML from a `.yaml` or `.yml` file.
     policy: PathBuf,
     /// Judge adequacy decisions as of this date (default: today, UTC).
     #[arg(long)]
@@ -25,18 +25,12 @@ pub struct Args {
 pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
     let p = io::policy(&args.policy)?;
     let registry = args.adequacy.registry()?;
-    let report = gdpr::validate(&p, &registry, args.as_of.unwrap_or_else(io::today));
+    let mut report = gdpr::validate(&p, &registry, args.as_of.unwrap_or_else(io::today));
+    let lang = out.lang(Some(&p));
     if out.is_text() {
-        for f in &report.findings {
-            writeln!(out, "{f}")?;
-        }
-        writeln!(
-            out,
-            "{} errors, {} warnings",
-            report.errors().count(),
-            report.warnings().count()
-        )?;
+        write!(out, "{}", report.to_text(lang))?;
     } else {
+        report.render(lang);
         out.json(&report)?;
     }
     Ok(if report.is_valid() {

@@ -177,7 +177,7 @@ pub enum Duty {
 }
 
 /// A fact that could change the answer and is not known: the field to fill.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a breach question object")]
 pub struct BreachQuestion {
     /// The fact; [`BreachFact::field`] names the request field that answers it.
@@ -186,6 +186,10 @@ pub struct BreachQuestion {
     pub decides: Duty,
     /// The provision that makes it matter.
     pub citation: Citation,
+    /// The question, when the decision was rendered in a language
+    /// ([`BreachDecision::render`](super::BreachDecision::render)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
 }
 
 /// A set of EDPB guidelines a reason follows.
@@ -493,6 +497,10 @@ pub struct CitedReason {
     /// The EDPB guidance it follows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guidance: Option<Guidance>,
+    /// The sentence, when the decision was rendered in a language
+    /// ([`BreachDecision::render`](super::BreachDecision::render)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
 }
 
 impl From<BreachReason> for CitedReason {
@@ -501,6 +509,7 @@ impl From<BreachReason> for CitedReason {
             citation: reason.citation(),
             guidance: reason.guidance(),
             reason,
+            message: None,
         }
     }
 }

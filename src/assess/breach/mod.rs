@@ -250,7 +250,8 @@ pub struct BreachDecision {
 ///
 /// The risk rules are explicit (see [`design`](crate::design)); the decision
 /// is codes ([`BreachReason`], [`BreachQuestion`]) rendered into English or Dutch by
-/// [`BreachDecision::render`].
+/// [`BreachDecision::to_text`] (text) or [`BreachDecision::render`] (the `message` of each
+/// reason and question, for JSON).
 ///
 /// # Example
 ///
@@ -454,6 +455,7 @@ fn questions(
                 fact,
                 decides,
                 citation,
+                message: None,
             });
         }
     };

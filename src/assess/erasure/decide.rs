@@ -294,9 +294,17 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
     ) -> (Truth, M::Questions) {
         let mut truth = Truth::No;
         let mut questions = M::Questions::default();
+        // The record lists the category under the activity, so some purpose that may need it
+        // does: if every such purpose passes, one that needs it passes.
+        let mut every_candidate_passes = true;
+        let mut candidates = 0;
         for (p, purpose) in self.activity().purposes.iter().enumerate() {
             let passes = test(purpose);
             let needs = predicates::needs(self.activity(), purpose, &self.category.id);
+            if !needs.is_no() {
+                candidates += 1;
+                every_candidate_passes &= passes.is_yes();
+            }
             let both = passes.and(needs);
             truth = truth.or(both);
             if both.is_unknown() {
@@ -307,6 +315,9 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
                     questions.push_once(|| self.scope_question(p, purpose, why));
                 }
             }
+        }
+        if truth.is_unknown() && candidates > 0 && every_candidate_passes {
+            return (Truth::Yes, M::Questions::default());
         }
         (truth, questions)
     }
@@ -456,7 +467,7 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
                 )
             });
         }
-        item.reasons.append(notes);
+        item.reasons.append_once(notes);
         item
     }
 

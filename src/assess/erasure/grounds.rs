@@ -78,12 +78,11 @@ fn consent_withdrawn<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
         s.any_purpose(|p| s.lawful_basis(p, |b| !predicates::consent(b)), why)
     };
     let truth = withdrawn.and(on_consent).and(other.not());
-    let reason = || {
-        if prohibited_again {
-            Reason::of(ReasonCode::ExplicitConsentWithdrawn, why)
-        } else {
-            Reason::of(ReasonCode::ConsentWithdrawn, why)
-        }
+    // The reason names explicit consent only where the record relies on it.
+    let reason = || match (prohibited_again, predicates::on_explicit_consent(act)) {
+        (true, true) => Reason::of(ReasonCode::ExplicitConsentWithdrawn, why),
+        (true, false) => Reason::of(ReasonCode::ConsentWithdrawnSpecialCategory, why),
+        (false, _) => Reason::of(ReasonCode::ConsentWithdrawn, why),
     };
     if truth.is_unknown() {
         if withdrawn.is_unknown() {

@@ -1,0 +1,155 @@
+//! `gdpr retention-plan`: the plan of a seed policy, its SQL from a mapping file, and the
+//! refusals (a bad month, a name that is not an identifier, a dialect without a mapping).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::process::{Command, Output};
+
+fn gdpr(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gdpr"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .output()
+        .unwrap()
+}
+
+fn json(out: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)))
+}
+
+fn error(out: &Output) -> serde_json::Value {
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    json(&out.stderr)["error"].clone()
+}
+
+const STEP: &str = "examples/policies/step_inburgering.json";
+
+/// `gdpr retention-plan` on the STEP seed on 27 November 2026, calendar year, and `more`.
+fn plan_step(more: &[&str]) -> Output {
+    let mut args = vec![
+        "retention-plan",
+        STEP,
+        "--as-of",
+        "2026-11-27",
+        "--financial-year-end",
+        "12",
+    ];
+    args.extend_from_slice(more);
+    gdpr(&args)
+}
+
+fn mapping_file(name: &str, text: &str) -> String {
+    let path = std::env::temp_dir().join(format!("gdpr-cli-{}-{name}", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn the_plan_states_each_rule_with_its_inclusive_cutoff() {
+    let out = plan_step(&[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let plan = json(&out.stdout);
+    let facturatie = &plan["activities"][1];
+    assert_eq!(facturatie["activity"], "facturatie");
+    assert_eq!(
+        facturatie["rules"][0]["cutoff"],
+        serde_json::json!({"bound": "due_if_trigger_on_or_before", "date": "2018-12-31"})
+    );
+    assert_eq!(facturatie["rules"][1]["kind"], "legal_duty");
+    assert_eq!(
+        facturatie["rules"][1]["cutoff"],
+        serde_json::json!({"bound": "protected_if_trigger_after", "date": "2018-12-31"})
+    );
+    let text = plan_step(&["--format", "text"]);
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.contains("where the end_of_financial_year date is on or before 2018-12-31"),
+        "{text}"
+    );
+}
+
+#[test]
+fn with_a_mapping_it_prints_the_statements_with_their_parameters() {
+    let file = mapping_file(
+        "map.json",
+        r#"{"tables": [{"activity": "facturatie", "schema": "crm", "table": "facturen",
+            "id": "factuur_id", "triggers": {"end_of_financial_year": "factuurdatum"}}]}"#,
+    );
+    let out = plan_step(&["--mapping", &file, "--dialect", "postgres"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sql = json(&out.stdout);
+    let action = &sql["actions"][0];
+    assert_eq!(
+        action["apply"][0]["sql"],
+        r#"DELETE FROM "crm"."facturen" WHERE "factuurdatum" <= $1"#
+    );
+    assert_eq!(
+        action["apply"][0]["params"],
+        serde_json::json!(["2018-12-31"])
+    );
+    assert_eq!(sql["withheld"][0]["reason"], "not_mapped");
+    let text = plan_step(&["--mapping", &file, "--dialect", "mysql", "--format", "text"]);
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.contains(
+            "DELETE FROM `crm`.`facturen` WHERE `factuurdatum` <= ?;  -- params: [2018-12-31]"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn wrong_input_is_refused_with_where_and_why() {
+    let e = error(&gdpr(&[
+        "retention-plan",
+        STEP,
+        "--financial-year-end",
+        "13",
+    ]));
+    assert_eq!(e["kind"], "usage");
+    let e = error(&gdpr(&["retention-plan", STEP, "--dialect", "sqlite"]));
+    assert_eq!(e["kind"], "usage");
+    let file = mapping_file(
+        "bad.json",
+        r#"{"tables": [{"activity": "facturatie", "table": "facturen; DROP TABLE x",
+            "id": "id", "triggers": {}}]}"#,
+    );
+    let e = error(&gdpr(&[
+        "retention-plan",
+        STEP,
+        "--mapping",
+        &file,
+        "--dialect",
+        "sqlite",
+    ]));
+    assert_eq!(e["kind"], "document");
+    assert_eq!(e["path"], "tables[0].table");
+    assert_eq!(e["file"], file);
+    let typo = mapping_file(
+        "typo.json",
+        r#"{"tables": [{"activity": "x", "tabel": "t"}]}"#,
+    );
+    let e = error(&gdpr(&[
+        "retention-plan",
+        STEP,
+        "--mapping",
+        &typo,
+        "--dialect",
+        "sqlite",
+    ]));
+    assert_eq!(e["kind"], "document");
+}
