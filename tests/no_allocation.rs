@@ -20,10 +20,10 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use gdpr::assess::{
-    erasure_verdict, request_deadline_days, rights_verdict, transfer_verdict, ActivityFacts,
-    Applicability, Belgium, ErasureOutcome, ErasureRequest, ErasureVerdict, ErasureVerdicts,
-    FinancialYear, Netherlands, Objection, RetentionError, RetentionSweep, TransferOutcome,
-    TransferRequest, TransferStep,
+    deadline_last_day, erasure_verdict, request_deadline_days, rights_verdict, transfer_verdict,
+    ActivityFacts, Applicability, Belgium, ErasureOutcome, ErasureRequest, ErasureVerdict,
+    ErasureVerdicts, FinancialYear, Netherlands, Objection, RetentionError, RetentionSweep,
+    TransferOutcome, TransferRequest, TransferStep,
 };
 use gdpr::compiled::CompiledPolicy;
 use gdpr::{
@@ -122,6 +122,10 @@ fn a_transfer_verdict_allocates_nothing() {
         .collect();
 
     let region = Region::new(GLOBAL);
+    // Resolving the ids is part of the compiled path too.
+    for (request, target) in requests.iter().zip(&targets) {
+        assert_eq!(compiled.resolve_transfer(request).unwrap(), *target);
+    }
     let mut outcomes = [TransferOutcome::NeedsReview; 14];
     for (slot, request) in outcomes.iter_mut().zip(&requests) {
         let verdict = transfer_verdict(&policy, &registry, request, day).unwrap();
@@ -224,8 +228,17 @@ fn erasure_rights_and_deadline_verdicts_allocate_nothing() {
     }
     let rights = rights_verdict(&policy, "bookkeeping").unwrap();
     let compiled_rights = compiled.rights_verdict("newsletter").unwrap();
+    let applicable = rights
+        .iter()
+        .filter(|(_, a)| *a == Applicability::Applies)
+        .count();
     let days = request_deadline_days(day(2026, 3, 6), &Belgium).unwrap();
     let compiled_days = compiled.request_deadline_days(day(2024, 2, 29)).unwrap();
+    let two_weeks = deadline_last_day(day(2026, 12, 11), Period::days(14), &Belgium).unwrap();
+    let christmas_off = !compiled.is_working_day(day(2026, 12, 25));
+    let kept = fast
+        .item("bookkeeping", "invoices")
+        .and_then(|i| i.keep_until);
     let stats = region.change();
     assert_eq!(stats.allocations, 0, "{stats:?}");
     assert_eq!(stats.reallocations, 0, "{stats:?}");
@@ -256,6 +269,12 @@ fn erasure_rights_and_deadline_verdicts_allocate_nothing() {
     // 6 April 2026 is Easter Monday; 29 March 2024 Good Friday under the Algemene termijnenwet.
     assert_eq!(days.respond_by, day(2026, 4, 7));
     assert_eq!(compiled_days.respond_by, day(2024, 4, 2));
+    // Fourteen days from Friday 11 December 2026 end on Friday 25 December, Christmas: the next
+    // working day is Monday 28 December.
+    assert_eq!(two_weeks, day(2026, 12, 28));
+    assert!(christmas_off);
+    assert_eq!(kept, Some(day(2032, 12, 31)));
+    assert!(applicable > 0);
 
     // The counter does see the explained decision's allocations.
     let region = Region::new(GLOBAL);
