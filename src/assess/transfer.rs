@@ -353,7 +353,7 @@ const MAX_STEPS: usize = 8 + Safeguard::ALL.len() + Derogation::ALL.len();
 /// The first day the EO 14086 safeguards are taken to apply to every transfer to the U.S.:
 /// the day the Data Privacy Framework decision took effect (EDPB information note of 18 July
 /// 2023).
-const EO_14086_FROM: (i32, u32, u32) = (2023, 7, 10);
+const EO_14086_FROM: Option<NaiveDate> = NaiveDate::from_ymd_opt(2023, 7, 10);
 
 /// The answer to a transfer request as plain, copyable data — computed without allocating,
 /// for hot paths. [`assess_transfer`] turns it into a [`TransferDecision`] with sentences.
@@ -418,8 +418,9 @@ impl<'a> TransferVerdict<'a> {
     }
 }
 
+#[inline]
 fn is_us(destination: &Destination) -> bool {
-    matches!(destination, Destination::Country(c) if c.code() == "US")
+    matches!(destination, Destination::Country(c) if c.is(b"US"))
 }
 
 /// Decides whether data may go to a recipient of the policy, as of `as_of`, without
@@ -449,14 +450,14 @@ pub fn transfer_verdict<'a>(
         ),
         None => None,
     };
-    Ok(decide_transfer(
+    decide_transfer(
         &Exporter::of(policy),
         recipient,
         request,
         as_of,
         |destination, facts| adequacy.lookup_facts(destination, facts, as_of),
         || Candidates::collect(policy, activity, recipient, request.mechanism),
-    ))
+    )
 }
 
 /// What the transfer rules need to know of the controller, read once from the policy.
@@ -497,13 +498,15 @@ pub(crate) fn decide_transfer<'a>(
     as_of: NaiveDate,
     adequacy: impl FnOnce(&'a Destination, ImporterFacts<'a>) -> AdequacyLookup<'a>,
     candidates: impl FnOnce() -> Candidates,
-) -> TransferVerdict<'a> {
-    // The verdict is built in place: moving it from step to step would copy it each time.
-    let mut v = TransferVerdict::new(recipient);
-    decide_into(
-        &mut v, exporter, recipient, request, as_of, adequacy, candidates,
-    );
-    v
+) -> Result<TransferVerdict<'a>, AssessError> {
+    // The verdict is built in place, inside the result it is returned in: moved from step to
+    // step, or out of a local, it would be copied, and the copy stalls on the narrow writes
+    // that made it.
+    let mut out = Ok(TransferVerdict::new(recipient));
+    if let Ok(v) = &mut out {
+        decide_into(v, exporter, recipient, request, as_of, adequacy, candidates);
+    }
+    out
 }
 
 #[inline(always)]
@@ -656,9 +659,9 @@ fn decide_into<'a>(
 }
 
 /// Whether the EO 14086 safeguards are taken to apply to transfers to the U.S. on `as_of`.
+#[inline]
 fn eo_14086_applies(as_of: NaiveDate) -> bool {
-    NaiveDate::from_ymd_opt(EO_14086_FROM.0, EO_14086_FROM.1, EO_14086_FROM.2)
-        .is_some_and(|d| d <= as_of)
+    EO_14086_FROM.is_some_and(|d| d <= as_of)
 }
 
 /// The grounds to consider, as a set: bits 0–7 safeguards, 8–15 derogations, in the order

@@ -98,7 +98,7 @@ impl AdequacyCache {
 
     /// The registry's answer for the recipient at `index`, at its own location and on its own
     /// facts, on `date`; `None` when nothing is cached for it.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn lookup<'r>(
         &self,
         registry: &'r AdequacyRegistry,

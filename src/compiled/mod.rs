@@ -372,40 +372,80 @@ impl CompiledPolicy {
             _ => return Err(AssessError::ForeignHandle),
         };
         let cached = request.destination.is_none() && no_scope_facts(&request.scope_facts);
-        let adequacy = |destination, facts| {
-            cached
-                .then(|| self.adequacy.lookup(&self.registry, r, as_of))
-                .flatten()
-                .unwrap_or_else(|| self.registry.lookup_facts(destination, facts, as_of))
-        };
-        let candidates = || {
-            let declared = match target.activity {
-                None => self.grounds.get(r).copied().unwrap_or_default(),
-                Some(a) => self
-                    .activity_grounds
-                    .get(a.index as usize)
-                    .and_then(|list| {
-                        list.binary_search_by_key(&target.recipient.index, |(x, _)| *x)
-                            .ok()
-                            .and_then(|i| list.get(i))
-                    })
-                    .map(|(_, set)| *set)
-                    .unwrap_or_default(),
-            };
-            let mut set = declared;
-            if let Some(m) = request.mechanism {
-                set.add(m);
-            }
-            set
-        };
-        Ok(decide_transfer(
+        decide_transfer(
             &self.exporter,
             recipient,
             request,
             as_of,
-            adequacy,
-            candidates,
-        ))
+            // Inlined, so that their answers stay in registers.
+            #[inline(always)]
+            |destination, facts| self.adequacy_of(r, cached, destination, facts, as_of),
+            #[inline(always)]
+            || self.candidates(target, r, request.mechanism),
+        )
+    }
+
+    /// Art. 45 for the recipient at `r`: the cached answer where the request keeps the
+    /// recipient's location and facts (`cached`), else the registry's.
+    #[inline(always)]
+    fn adequacy_of<'a>(
+        &'a self,
+        r: usize,
+        cached: bool,
+        destination: &'a crate::Destination,
+        facts: crate::ImporterFacts<'a>,
+        as_of: NaiveDate,
+    ) -> crate::AdequacyLookup<'a> {
+        let hit = if cached {
+            self.adequacy.lookup(&self.registry, r, as_of)
+        } else {
+            None
+        };
+        match hit {
+            Some(answer) => answer,
+            None => self.uncached_adequacy(destination, facts, as_of),
+        }
+    }
+
+    /// The registry asked, for a request that changes the recipient's location or facts.
+    /// Kept out of line so that the cached path stays small enough to inline.
+    #[inline(never)]
+    fn uncached_adequacy<'a>(
+        &'a self,
+        destination: &'a crate::Destination,
+        facts: crate::ImporterFacts<'a>,
+        as_of: NaiveDate,
+    ) -> crate::AdequacyLookup<'a> {
+        self.registry.lookup_facts(destination, facts, as_of)
+    }
+
+    /// The grounds declared for the recipient at `r` (by the target's activity, or by all),
+    /// with the request's own.
+    #[inline(always)]
+    fn candidates(
+        &self,
+        target: TransferTarget,
+        r: usize,
+        mechanism: Option<crate::TransferMechanism>,
+    ) -> Candidates {
+        let declared = match target.activity {
+            None => self.grounds.get(r).copied().unwrap_or_default(),
+            Some(a) => self
+                .activity_grounds
+                .get(a.index as usize)
+                .and_then(|list| {
+                    list.binary_search_by_key(&target.recipient.index, |(x, _)| *x)
+                        .ok()
+                        .and_then(|i| list.get(i))
+                })
+                .map(|(_, set)| *set)
+                .unwrap_or_default(),
+        };
+        let mut set = declared;
+        if let Some(m) = mechanism {
+            set.add(m);
+        }
+        set
     }
 
     /// [`assess_transfer`](crate::assess::assess_transfer) on the compiled policy: the verdict

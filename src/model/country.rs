@@ -103,6 +103,12 @@ impl Country {
             .is_some_and(|word| word & (1 << (index % 64)) != 0)
     }
 
+    /// Whether this is the country with the two-letter `code`, compared as bytes (hot paths).
+    #[inline]
+    pub(crate) fn is(&self, code: &[u8; 2]) -> bool {
+        self.0 == *code
+    }
+
     /// The two-letter code.
     pub fn code(&self) -> &str {
         // The bytes are validated ASCII letters on construction.
