@@ -1,10 +1,10 @@
 //! Ids resolved once: an open-addressing table from an id to the position of its first entry
 //! in a list of the policy, and whether the id is declared more than once.
 
-/// A slot of the table: the id's hash and the position of its first entry, plus one.
+/// A slot of the table: the id's key and the position of its first entry, plus one.
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
-    hash: u64,
+    key: Key,
     /// Zero for an empty slot; otherwise the position of the first entry with the id, plus
     /// one.
     first: u32,
@@ -28,15 +28,47 @@ pub(crate) struct IdIndex {
     mask: usize,
 }
 
-/// FNV-1a over the bytes, then a multiply to spread short ids over the high bits too. Ids
-/// are the policy author's, not an attacker's: collisions cost a probe, never an answer.
-fn hash(id: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in id.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+/// What a slot knows of an id: its hash, its length, and its first sixteen bytes packed in a
+/// number. Two ids of at most sixteen bytes are the same exactly when their keys are, so
+/// short ids (most are) are compared without reading the policy's strings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Key {
+    hash: u64,
+    len: usize,
+    packed: u128,
+}
+
+/// The longest id a key holds whole.
+const PACKED: usize = 16;
+
+impl Key {
+    /// FNV-1a over the bytes, then a multiply to spread short ids over the high bits too.
+    /// Ids are the policy author's, not an attacker's: collisions cost a probe, never an
+    /// answer.
+    #[inline(always)]
+    fn of(id: &str) -> Key {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut packed = 0u128;
+        for (i, b) in id.bytes().enumerate() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            if i < PACKED {
+                packed |= u128::from(b) << (8 * i);
+            }
+        }
+        Key {
+            hash: (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9),
+            len: id.len(),
+            packed,
+        }
     }
-    (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9)
+
+    /// Whether this key, of `id`, is that of `other`, whose string `other_id` gives only if
+    /// the key cannot tell.
+    #[inline(always)]
+    fn names<'a>(&self, other: &Key, id: &str, other_id: impl FnOnce() -> Option<&'a str>) -> bool {
+        self == other && (self.len <= PACKED || other_id() == Some(id))
+    }
 }
 
 impl IdIndex {
@@ -49,21 +81,19 @@ impl IdIndex {
             mask: size - 1,
         };
         for (position, id) in list.iter().enumerate() {
-            let h = hash(id);
-            let mut at = (h as usize) & index.mask;
+            let key = Key::of(id);
+            let mut at = (key.hash as usize) & index.mask;
             while let Some(slot) = index.slots.get_mut(at) {
                 if slot.first == 0 {
                     *slot = Slot {
-                        hash: h,
+                        key,
                         first: u32::try_from(position + 1).unwrap_or(u32::MAX),
                         repeated: false,
                     };
                     break;
                 }
-                let same = slot.hash == h
-                    && list
-                        .get(slot.first as usize - 1)
-                        .is_some_and(|other| other == id);
+                let first = slot.first as usize - 1;
+                let same = key.names(&slot.key, id, || list.get(first).copied());
                 if same {
                     slot.repeated = true;
                     break;
@@ -75,21 +105,21 @@ impl IdIndex {
     }
 
     /// Where `id` is, given the list's ids by position.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn find<'a>(
         &self,
         id: &str,
         id_at: impl Fn(usize) -> Option<&'a str>,
     ) -> Option<Found> {
-        let h = hash(id);
-        let mut at = (h as usize) & self.mask;
+        let key = Key::of(id);
+        let mut at = (key.hash as usize) & self.mask;
         loop {
             let slot = self.slots.get(at)?;
             if slot.first == 0 {
                 return None;
             }
             let first = slot.first as usize - 1;
-            if slot.hash == h && id_at(first) == Some(id) {
+            if key.names(&slot.key, id, || id_at(first)) {
                 return Some(Found {
                     first,
                     repeated: slot.repeated,
@@ -125,6 +155,24 @@ mod tests {
         );
         assert_eq!(index.find("d", at), None);
         assert_eq!(IdIndex::new(std::iter::empty()).find("a", at), None);
+    }
+
+    #[test]
+    fn long_ids_and_ids_that_differ_past_sixteen_bytes_are_told_apart() {
+        let ids = [
+            "processor-in-the-netherlands-a",
+            "processor-in-the-netherlands-b",
+            "processor-in-the",
+            "processor-in-the\0",
+            "",
+        ];
+        let index = IdIndex::new(ids.iter().copied());
+        let at = |i: usize| ids.get(i).copied();
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(index.find(id, at).map(|f| f.first), Some(i), "{id:?}");
+        }
+        assert_eq!(index.find("processor-in-the-netherlands-c", at), None);
+        assert_eq!(index.find("processor-in-th", at), None);
     }
 
     #[test]

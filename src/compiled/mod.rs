@@ -277,12 +277,14 @@ impl CompiledPolicy {
         self.working_days.years()
     }
 
+    #[inline]
     fn find_recipient(&self, id: &str) -> Option<Found> {
         let list = &self.policy.recipients;
         self.recipients
             .find(id, |p| list.get(p).map(|r| r.id.as_str()))
     }
 
+    #[inline]
     fn find_activity(&self, id: &str) -> Option<Found> {
         let list = &self.policy.activities;
         self.activities
@@ -291,6 +293,7 @@ impl CompiledPolicy {
 
     /// The recipient with this id: the first, where the policy repeats it, as
     /// [`Policy::recipient`] does.
+    #[inline]
     pub fn recipient(&self, id: &str) -> Option<RecipientIx> {
         self.find_recipient(id).map(|f| RecipientIx {
             stamp: self.stamp,
@@ -300,6 +303,7 @@ impl CompiledPolicy {
 
     /// The activity with this id: the first, where the policy repeats it, as
     /// [`Policy::activity`] does.
+    #[inline]
     pub fn activity(&self, id: &str) -> Option<ActivityIx> {
         self.find_activity(id).map(|f| ActivityIx {
             stamp: self.stamp,
@@ -314,6 +318,7 @@ impl CompiledPolicy {
     ///
     /// [`AssessError::UnknownRecipient`] or [`AssessError::UnknownActivity`], as
     /// [`transfer_verdict`](crate::assess::transfer_verdict).
+    #[inline]
     pub fn resolve_transfer(
         &self,
         request: &TransferRequest,
