@@ -96,14 +96,18 @@ fn a_transfer_verdict_allocates_nothing() {
     let requests: Vec<TransferRequest> = mechanisms
         .iter()
         .enumerate()
-        .map(|(i, m)| TransferRequest {
-            mechanism: *m,
-            safeguards_effective: Some(true),
-            derogation_conditions_met: Some(true),
+        .map(|(i, m)| {
+            let mut request = TransferRequest::to(format!("r{i}"))
+                .safeguards_effective(true)
+                .derogation_conditions_met(true);
+            request.mechanism = *m;
             // The last supplier's application is in the U.S., no alternative in the EU.
-            destination: (i == 13).then(|| gdpr::Destination::Country("US".parse().unwrap())),
-            transfer_condition_met: (i == 13).then_some(true),
-            ..TransferRequest::to(format!("r{i}"))
+            if i == 13 {
+                request = request
+                    .destination(gdpr::Destination::Country("US".parse().unwrap()))
+                    .transfer_condition_met(true);
+            }
+            request
         })
         .collect();
 

@@ -59,20 +59,20 @@ fn erasure_request(policy: &Policy) -> ErasureRequest {
         policy
             .activities
             .iter()
-            .map(|a| ActivityFacts {
-                no_longer_necessary: Some(true),
-                consent_withdrawn: Some(true),
-                objection: Some(if a.purposes.iter().any(|p| p.direct_marketing) {
-                    Objection::DirectMarketing
-                } else {
-                    Objection::NotMade
-                }),
-                unlawfully_processed: Some(false),
-                legal_obligation_to_erase: Some(false),
-                collected_from_child_online: Some(false),
-                made_public: Some(false),
-                events: events.clone(),
-                ..ActivityFacts::new(a.id.clone())
+            .map(|a| {
+                ActivityFacts::new(a.id.clone())
+                    .no_longer_necessary(true)
+                    .consent_withdrawn(true)
+                    .objection(if a.purposes.iter().any(|p| p.direct_marketing) {
+                        Objection::DirectMarketing
+                    } else {
+                        Objection::NotMade
+                    })
+                    .unlawfully_processed(false)
+                    .legal_obligation_to_erase(false)
+                    .collected_from_child_online(false)
+                    .made_public(false)
+                    .events(events.clone())
             })
             .collect(),
     )

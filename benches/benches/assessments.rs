@@ -17,22 +17,22 @@ fn bench(c: &mut Criterion) {
     let day = as_of();
 
     let policy = policy_with_activities(20);
-    let request = ErasureRequest {
-        received: day,
-        activities: policy
+    let request = ErasureRequest::new(
+        day,
+        policy
             .activities
             .iter()
-            .map(|a| ActivityFacts {
-                consent_withdrawn: Some(true),
-                no_longer_necessary: Some(true),
-                events: BTreeMap::from([(
-                    RetentionTrigger::EndOfFinancialYear,
-                    Some(NaiveDate::from_ymd_opt(2024, 12, 31).expect("date")),
-                )]),
-                ..ActivityFacts::new(a.id.clone())
+            .map(|a| {
+                ActivityFacts::new(a.id.clone())
+                    .consent_withdrawn(true)
+                    .no_longer_necessary(true)
+                    .events(BTreeMap::from([(
+                        RetentionTrigger::EndOfFinancialYear,
+                        Some(NaiveDate::from_ymd_opt(2024, 12, 31).expect("date")),
+                    )]))
             })
             .collect(),
-    };
+    );
     c.bench_function("erasure_20_activities", |b| {
         b.iter(|| {
             let d = assess_erasure(black_box(&policy), black_box(&request), &Belgium, day)

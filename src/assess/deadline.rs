@@ -64,6 +64,7 @@ pub enum DeadlineError {
 /// A period not in hours, counted from an event: it ends at the end of `last_day`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a deadline object")]
+#[non_exhaustive]
 pub struct Deadline {
     /// The day of the event (not counted).
     pub event: NaiveDate,
@@ -218,6 +219,7 @@ fn nth_working_day_after(calendar: &Calendar, event: NaiveDate, n: usize) -> Opt
 /// The time limits of Art. 12(3) for a request under Art. 15 to 22.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a request deadlines object")]
+#[non_exhaustive]
 pub struct RequestDeadlines {
     /// The day the request was received.
     pub received: NaiveDate,
@@ -351,6 +353,7 @@ fn last_sunday(year: i32, month: u32) -> Option<NaiveDate> {
 /// hour.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a hours deadline object")]
+#[non_exhaustive]
 pub struct HoursDeadline {
     /// When the event happened.
     pub event: DateTime<Utc>,

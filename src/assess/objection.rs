@@ -28,6 +28,7 @@ use crate::{Citation, Policy, ProcessingActivity, Purpose};
 /// An objection to one activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an objection request object")]
+#[non_exhaustive]
 pub struct ObjectionRequest {
     /// The activity objected to. An objection to direct marketing reaches every activity that
     /// uses the subject's data for it.
@@ -82,6 +83,7 @@ pub enum ObjectionOutcome {
 /// The decision on an objection.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an objection decision object")]
+#[non_exhaustive]
 pub struct ObjectionDecision {
     /// The activity objected to.
     pub activity: String,
@@ -309,6 +311,7 @@ fn weigh(
 /// `true`, `false`, or absent when not known.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a restriction request object")]
+#[non_exhaustive]
 pub struct RestrictionRequest {
     /// The activity concerned.
     pub activity: String,
@@ -360,6 +363,7 @@ pub enum RestrictionOutcome {
 /// The decision on a restriction request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a restriction decision object")]
+#[non_exhaustive]
 pub struct RestrictionDecision {
     /// The activity.
     pub activity: String,
@@ -463,3 +467,15 @@ pub fn assess_restriction(
     }
     Ok(d)
 }
+
+crate::setters::setters!(ObjectionRequest {
+    some compelling_grounds: bool,
+    some legal_claims: bool,
+});
+
+crate::setters::setters!(RestrictionRequest {
+    some accuracy_contested: bool,
+    some unlawful_and_erasure_opposed: bool,
+    some needed_by_subject_for_legal_claims: bool,
+    some objection_pending: bool,
+});

@@ -48,6 +48,7 @@ pub enum Applicability {
 /// One right and whether it applies to the activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a right assessment object")]
+#[non_exhaustive]
 pub struct RightAssessment {
     /// The right.
     pub right: DataSubjectRight,
@@ -62,6 +63,7 @@ pub struct RightAssessment {
 /// The rights of the data subjects of one activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a rights decision object")]
+#[non_exhaustive]
 pub struct RightsDecision {
     /// The activity.
     pub activity: String,

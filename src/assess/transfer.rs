@@ -74,6 +74,7 @@ pub enum DisclosedBy {
 /// A question to the transfer assessment: send data to this recipient, on these facts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a transfer request object")]
+#[non_exhaustive]
 pub struct TransferRequest {
     /// The id of the recipient in the policy.
     pub recipient: String,
@@ -203,6 +204,7 @@ pub enum TransferOutcome {
 /// A promise of the controller's notice that the transfer would break.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a commitment breach object")]
+#[non_exhaustive]
 pub struct CommitmentBreach {
     /// The promise.
     pub commitment: Commitment,
@@ -213,6 +215,7 @@ pub struct CommitmentBreach {
 /// The decision on a transfer request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a transfer decision object")]
+#[non_exhaustive]
 pub struct TransferDecision {
     /// The recipient.
     pub recipient: String,
@@ -357,6 +360,7 @@ const EO_14086_FROM: (i32, u32, u32) = (2023, 7, 10);
 /// The answer to a transfer request as plain, copyable data — computed without allocating,
 /// for hot paths. [`assess_transfer`] turns it into a [`TransferDecision`] with sentences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TransferVerdict<'a> {
     /// The answer.
     pub outcome: TransferOutcome,
@@ -1147,3 +1151,19 @@ fn remedies(
     ));
     out
 }
+
+crate::setters::setters!(TransferRequest {
+    into activity: String,
+    some destination: Destination,
+    some mechanism: TransferMechanism,
+    set disclosed_by: DisclosedBy,
+    set scope_facts: ScopeFacts,
+    some article_3_2_applies: bool,
+    some processor_within_instructions: bool,
+    some transfer_condition_met: bool,
+    some safeguards_effective: bool,
+    some authorised_by_supervisory_authority: bool,
+    some derogation_conditions_met: bool,
+    some exercising_public_powers: bool,
+    some third_country_order: ThirdCountryOrder,
+});

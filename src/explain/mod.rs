@@ -9,7 +9,8 @@
 //! ```
 //! use gdpr::explain::{Language, Params, ReasonCode};
 //!
-//! let params = Params { law: Some("Art. 52 AWR".into()), ..Params::default() };
+//! let mut params = Params::default();
+//! params.law = Some("Art. 52 AWR".into());
 //! assert_eq!(
 //!     Language::English.reason(ReasonCode::LegalDutyToKeep, &params),
 //!     "a legal obligation requires keeping these data: Art. 52 AWR"

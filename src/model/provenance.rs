@@ -76,6 +76,7 @@ impl SourcedElement<'_> {
 
 /// How many elements of a policy are stated, inferred, or without a source.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct ProvenanceCount {
     /// Elements whose `source` quotes the notice.
     pub stated: usize,

@@ -75,6 +75,7 @@ pub enum AuditCode {
 /// One thing the audit found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an audit finding object")]
+#[non_exhaustive]
 pub struct AuditFinding {
     /// What kind of finding.
     pub code: AuditCode,
@@ -123,6 +124,7 @@ impl fmt::Display for AuditFinding {
 /// The audit of a published notice.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a notice audit object")]
+#[non_exhaustive]
 pub struct NoticeAudit {
     /// The findings, in the order of Art. 13 and 14, then the promises.
     pub findings: Vec<AuditFinding>,

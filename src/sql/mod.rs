@@ -116,6 +116,7 @@ pub struct TableMapping {
 /// The statements of a plan for one dialect.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a retention SQL object")]
+#[non_exhaustive]
 pub struct RetentionSql {
     /// The dialect the statements are written in.
     pub dialect: Dialect,
@@ -131,6 +132,7 @@ pub struct RetentionSql {
 /// The statements that apply one maximum to one table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a SQL action object")]
+#[non_exhaustive]
 pub struct SqlAction {
     /// The activity.
     pub activity: String,
@@ -200,6 +202,7 @@ pub struct Statement {
 /// A maximum for which no statement is given, for one table or for all.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a withheld object")]
+#[non_exhaustive]
 pub struct Withheld {
     /// The activity.
     pub activity: String,

@@ -129,6 +129,7 @@ fn built_in_state<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<C
 /// What a deadline says about the calendar it counted with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a calendar summary object")]
+#[non_exhaustive]
 pub struct CalendarSummary {
     /// The calendar's `id`.
     pub id: Cow<'static, str>,

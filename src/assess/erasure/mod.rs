@@ -18,7 +18,6 @@
 //! # Example
 //!
 //! ```
-//! use std::collections::BTreeMap;
 //! use chrono::NaiveDate;
 //! use gdpr::assess::{assess_erasure, ActivityFacts, ErasureGround, ErasureRequest, ErasureVerdict, Netherlands};
 //! use gdpr::{Policy, RetentionTrigger};
@@ -26,12 +25,10 @@
 //! let policy = Policy::from_json(include_str!("../../../tests/fixtures/webshop.json")).unwrap();
 //! let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 //! let request = ErasureRequest::new(day(2026, 11, 27), vec![
-//!     ActivityFacts { consent_withdrawn: Some(true), ..ActivityFacts::new("newsletter") },
-//!     ActivityFacts {
-//!         no_longer_necessary: Some(true),
-//!         events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, Some(day(2025, 12, 31)))]),
-//!         ..ActivityFacts::new("bookkeeping")
-//!     },
+//!     ActivityFacts::new("newsletter").consent_withdrawn(true),
+//!     ActivityFacts::new("bookkeeping")
+//!         .no_longer_necessary(true)
+//!         .event(RetentionTrigger::EndOfFinancialYear, Some(day(2025, 12, 31))),
 //! ]);
 //! let decision = assess_erasure(&policy, &request, &Netherlands, day(2026, 11, 27)).unwrap();
 //! let newsletter = decision.item("newsletter", "contact").unwrap();
@@ -64,6 +61,7 @@ use crate::{Citation, Policy, RetentionAction, RetentionTrigger};
 /// A request for erasure under Art. 17, with the facts the law turns on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an erasure request object")]
+#[non_exhaustive]
 pub struct ErasureRequest {
     /// The day the request was received (Art. 12(3)).
     pub received: NaiveDate,
@@ -89,6 +87,7 @@ impl ErasureRequest {
 /// rely on must be stated (`true`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an activity facts object")]
+#[non_exhaustive]
 pub struct ActivityFacts {
     /// The id of the activity in the policy.
     pub activity: String,
@@ -303,6 +302,7 @@ pub enum ErasureVerdict {
 /// The answer for one data category of one activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an erasure item object")]
+#[non_exhaustive]
 pub struct ErasureItem {
     /// The data category.
     pub data_category: String,
@@ -355,6 +355,7 @@ pub enum ErasureOutcome {
 /// A recipient to tell, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a notification object")]
+#[non_exhaustive]
 pub struct Notification {
     /// The recipient's id.
     pub recipient: String,
@@ -365,6 +366,7 @@ pub struct Notification {
 /// The decision on an erasure request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an erasure decision object")]
+#[non_exhaustive]
 pub struct ErasureDecision {
     /// Whether erasure is required.
     pub outcome: ErasureOutcome,
@@ -536,5 +538,31 @@ fn made_public_question() -> OpenQuestion {
 fn push_once(questions: &mut Vec<OpenQuestion>, question: OpenQuestion) {
     if !questions.contains(&question) {
         questions.push(question);
+    }
+}
+
+crate::setters::setters!(ActivityFacts {
+    some no_longer_necessary: bool,
+    some consent_withdrawn: bool,
+    some objection: Objection,
+    some overriding_legitimate_grounds: bool,
+    some unlawfully_processed: bool,
+    some legal_obligation_to_erase: bool,
+    some collected_from_child_online: bool,
+    some made_public: bool,
+    some freedom_of_expression: bool,
+    some necessary_for_public_health: bool,
+    some erasure_impairs_research: bool,
+    some needed_for_legal_claims: bool,
+    set events: BTreeMap<RetentionTrigger, Option<NaiveDate>>,
+});
+
+impl ActivityFacts {
+    /// The same, with the date of `trigger` known: `Some(date)` when it happened, `None`
+    /// when it has not happened yet (a contract still running).
+    #[must_use]
+    pub fn event(mut self, trigger: RetentionTrigger, date: Option<NaiveDate>) -> Self {
+        self.events.insert(trigger, date);
+        self
     }
 }

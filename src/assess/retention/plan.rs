@@ -26,6 +26,7 @@ use crate::{
 /// [`crate::sql::retention_sql`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a retention plan object")]
+#[non_exhaustive]
 pub struct RetentionPlan {
     /// The date the plan is for: what is due on it, what is still protected on it.
     pub as_of: NaiveDate,
@@ -39,6 +40,7 @@ pub struct RetentionPlan {
 /// The retention rules of one activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an activity plan object")]
+#[non_exhaustive]
 pub struct ActivityPlan {
     /// The activity's id.
     pub activity: String,
@@ -51,6 +53,7 @@ pub struct ActivityPlan {
 /// One retention rule on the plan's date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a planned rule object")]
+#[non_exhaustive]
 pub struct PlannedRule {
     /// The rule's index in the activity's `retention` list.
     pub rule: usize,
