@@ -3,29 +3,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::process::{Command, Output};
+mod common;
+
+use std::process::Output;
+
+use common::{error, json};
 
 fn gdpr(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gdpr"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
-        .output()
-        .unwrap()
-}
-
-fn json(out: &[u8]) -> serde_json::Value {
-    serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)))
-}
-
-fn error(out: &Output) -> serde_json::Value {
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.stdout.is_empty());
-    json(&out.stderr)["error"].clone()
+    common::command(args).output().unwrap()
 }
 
 const STEP: &str = "examples/policies/step_inburgering.json";
