@@ -109,7 +109,8 @@
 //! (`2026-11-27`), periods ISO 8601 durations, countries ISO 3166-1 alpha-2. The JSON
 //! Schemas of [`schema`] are checked in under `schema/`. Enums that will grow are
 //! `#[non_exhaustive]`; the closed lists of the law are not.
-
+#![doc = include_str!("guide/adequacy_scopes.md")]
+#![doc = include_str!("guide/provenance.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(

@@ -17,6 +17,14 @@
 //!   rows of a database are due today? (Art. 5(1)(e), 17(3)(b))
 //! - [`request_deadlines`], [`breach_notification_deadline`], [`deadline`]: by when?
 //!   (Art. 12(3), 33(1), Regulation 1182/71)
+#![doc = include_str!("guide/transfers.md")]
+#![doc = include_str!("guide/erasure.md")]
+#![doc = include_str!("guide/objection.md")]
+#![doc = include_str!("guide/rights.md")]
+#![doc = include_str!("guide/breach_risk.md")]
+#![doc = include_str!("guide/retention.md")]
+#![doc = include_str!("guide/deadlines.md")]
+#![doc = include_str!("guide/calendars.md")]
 
 mod breach;
 mod calendar;

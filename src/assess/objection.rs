@@ -1,18 +1,7 @@
 //! Objection (Art. 21) and restriction (Art. 18): what must stop, and what must pause.
 //!
-//! # Example: direct marketing stops, whatever the grounds
-//!
-//! ```
-//! use gdpr::assess::{assess_objection, ObjectionKind, ObjectionOutcome, ObjectionRequest};
-//! use gdpr::Policy;
-//!
-//! let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
-//! let request = ObjectionRequest::new("newsletter", ObjectionKind::DirectMarketing);
-//! let decision = assess_objection(&policy, &request).unwrap();
-//! assert_eq!(decision.outcome, ObjectionOutcome::Stop);
-//! assert_eq!(decision.stop[0].purpose, "send_newsletter");
-//! assert_eq!(decision.reasons[0].citation.to_string(), "Art. 21(3)");
-//! ```
+//! The rest of this module's documentation is rendered in the docs of [`assess`](crate::assess)
+//! (`src/assess/guide/objection.md`), where users read it.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -1,29 +1,8 @@
 //! An audit of the published notice: what it leaves out that Art. 13 and 14 require, and what
 //! it says that the policy contradicts.
 //!
-//! [`check_notice`](super::check_notice) asks whether the *policy* holds what a notice must
-//! say; this audit reads what the organisation's *published* notice says
-//! ([`PublishedNotice`]) and compares it with the law and with the policy, as a DPO does with
-//! a notice on the website.
-//!
-//! # Example
-//!
-//! ```
-//! use gdpr::notice::{audit_notice, AuditCode};
-//! use gdpr::{AccessForm, AccessStatement, Policy, PublishedNotice, Statement};
-//!
-//! let mut policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
-//! policy.published_notice = Some(PublishedNotice {
-//!     access: Some(AccessStatement {
-//!         form: AccessForm::Overview,
-//!         source: "U krijgt een overzicht van uw gegevens.".into(),
-//!     }),
-//!     ..PublishedNotice::default()
-//! });
-//! let audit = audit_notice(&policy);
-//! assert!(audit.has(AuditCode::AccessAsOverview)); // Art. 15(3), C-487/21
-//! assert!(audit.has(AuditCode::RightNotListed));    // Art. 13(2)(b)
-//! ```
+//! The rest of this module's documentation is rendered in the docs of [`notice`](crate::notice)
+//! (`src/notice/guide/audit.md`), where users read it.
 
 use std::fmt;
 

@@ -1,43 +1,7 @@
 //! "Must I erase this person's data, and which parts may I keep?" — Art. 17, 19 and 12(3).
 //!
-//! The answer is given per data category and per activity that holds it: **erase** (with the
-//! ground of Art. 17(1)), **keep** (with the exception of Art. 17(3) and, where a rule bounds
-//! it, the date until which and what happens then), **no ground** (every ground of Art. 17(1)
-//! is ruled out, so erasure of these data is not required), **needs review** (with the facts
-//! to find out), or **forward to the controller** (the organisation is a processor here). One
-//! request can end as "erase the newsletter data, keep the invoices until 31 December 2032".
-//!
-//! Every fact of the request is true, false or unknown, and absent means unknown. An unknown
-//! fact that could change an item's answer makes it "needs review" and names the fact; a
-//! refusal is only ever given when every ground has been ruled out. An exception of Art. 17(3)
-//! keeps only the data it covers, "to the extent that processing is necessary": a legal duty
-//! to keep covers the data categories its rule names until its period ends, a legal obligation
-//! or public task the data its purpose needs. What a withdrawal of consent or an objection
-//! stops is listed too, whatever happens to the data.
-//!
-//! # Example
-//!
-//! ```
-//! use chrono::NaiveDate;
-//! use gdpr::assess::{assess_erasure, ActivityFacts, ErasureGround, ErasureRequest, ErasureVerdict, Netherlands};
-//! use gdpr::{Policy, RetentionTrigger};
-//!
-//! let policy = Policy::from_json(include_str!("../../../tests/fixtures/webshop.json")).unwrap();
-//! let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-//! let request = ErasureRequest::new(day(2026, 11, 27), vec![
-//!     ActivityFacts::new("newsletter").consent_withdrawn(true),
-//!     ActivityFacts::new("bookkeeping")
-//!         .no_longer_necessary(true)
-//!         .event(RetentionTrigger::EndOfFinancialYear, Some(day(2025, 12, 31))),
-//! ]);
-//! let decision = assess_erasure(&policy, &request, &Netherlands, day(2026, 11, 27)).unwrap();
-//! let newsletter = decision.item("newsletter", "contact").unwrap();
-//! assert_eq!(newsletter.verdict, ErasureVerdict::Erase);
-//! assert_eq!(newsletter.grounds, [ErasureGround::ConsentWithdrawn]); // Art. 17(1)(b)
-//! let invoices = decision.item("bookkeeping", "invoices").unwrap();
-//! assert_eq!(invoices.verdict, ErasureVerdict::Keep);                // Art. 17(3)(b)
-//! assert_eq!(invoices.keep_until, Some(day(2032, 12, 31)));
-//! ```
+//! The rest of this module's documentation is rendered in the docs of [`assess`](crate::assess)
+//! (`src/assess/guide/erasure.md`), where users read it.
 
 mod decide;
 mod exceptions;
