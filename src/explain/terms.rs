@@ -8,10 +8,11 @@ use serde::{Deserialize, Serialize};
 
 use super::{en, nl, Language, Params};
 use crate::assess::{
-    Applicability, ErasureOutcome, ErasureVerdict, ObjectionOutcome, RestrictionOutcome,
-    StopReason, TransferOutcome,
+    Applicability, ErasureOutcome, ErasureVerdict, ObjectionOutcome, PlannedRule,
+    RestrictionOutcome, StopReason, TransferOutcome,
 };
 use crate::notice::{AuditCode, CheckCode, ElementStatus, NoticeElement};
+use crate::sql::{Scope, WithheldReason};
 use crate::{
     Citation, Commitment, DataSubjectRight, Destination, FindingCode, GroundKind, LegalBasis,
     Period, RecipientRole, Region, RetentionAction, RetentionTrigger, Severity, SpecialCategory,
@@ -251,6 +252,16 @@ pub enum Phrase {
     /// "due since", before the day a record's retention period ended.
     DueSince,
 
+    // The retention plan and its SQL.
+    /// Heading of a retention plan: "Retention plan on", before its date.
+    RetentionPlanOn,
+    /// "unless kept by", before the legal duties that guard a statement.
+    UnlessKeptBy,
+    /// "withheld", before a maximum that has no statement.
+    Withheld,
+    /// "params", before the bind parameters of a statement.
+    Parameters,
+
     // Breach (Art. 33, 34).
     /// The title of a breach decision.
     BreachTitle,
@@ -393,6 +404,41 @@ impl Language {
         match self {
             Language::English => en::action_done(action),
             Language::Dutch => nl::action_done(action),
+        }
+    }
+
+    /// What to do to data when a period ends, as a command: "erase", "wis".
+    pub fn action_verb(self, action: RetentionAction) -> &'static str {
+        match self {
+            Language::English => en::action_verb(action),
+            Language::Dutch => nl::action_verb(action),
+        }
+    }
+
+    /// A rule of a retention plan on the plan's date, in one sentence: its kind and law, and
+    /// which rows it makes due or protects ("maximum: erase `contact` where the date of the
+    /// end of the contract is on or before 2024-11-27"). Its questions, if any, are the
+    /// rule's own ([`PlannedRule::questions`]).
+    pub fn planned_rule(self, rule: &PlannedRule) -> String {
+        match self {
+            Language::English => en::planned_rule(rule),
+            Language::Dutch => nl::planned_rule(rule),
+        }
+    }
+
+    /// Why the SQL of a retention plan has no statement for a maximum.
+    pub fn withheld_reason(self, reason: WithheldReason) -> &'static str {
+        match self {
+            Language::English => en::withheld_reason(reason),
+            Language::Dutch => nl::withheld_reason(reason),
+        }
+    }
+
+    /// Whether a statement changes whole rows or some columns: "rows", "kolommen".
+    pub fn scope(self, scope: Scope) -> &'static str {
+        match self {
+            Language::English => en::scope(scope),
+            Language::Dutch => nl::scope(scope),
         }
     }
 
