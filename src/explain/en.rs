@@ -1527,8 +1527,8 @@ pub(super) fn planned_rule(rule: &PlannedRule) -> String {
         Cutoff::NoneDue => format!("{kind}: nothing of {data} is to be {done} yet; the period ends after the last date that can be counted"),
         Cutoff::ProtectedIfTriggerAfter { date } => format!("{kind}: do not erase, anonymise or archive {data} where the date of {event} is after {date} or not recorded"),
         Cutoff::AllProtected => format!("{kind}: do not erase, anonymise or archive {data}; the period ends after the last date that can be counted"),
-        Cutoff::NeedsReview { .. } if rule.may_keep() => format!("{kind}: needs review; until it is answered, do not erase, anonymise or archive {data}"),
-        Cutoff::NeedsReview { .. } => format!("{kind}: needs review; until it is answered, nothing is to be {done} under it"),
+        Cutoff::NeedsReview { .. } if rule.may_keep() => format!("{kind}: needs review; until its questions are answered, do not erase, anonymise or archive {data}"),
+        Cutoff::NeedsReview { .. } => format!("{kind}: needs review; until its questions are answered, nothing is to be {done} under it"),
     }
 }
 

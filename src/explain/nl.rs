@@ -1579,7 +1579,7 @@ pub(super) fn planned_rule(rule: &PlannedRule) -> String {
             "{kind}: {} {data} als de datum van {event} op of vóór {date} ligt",
             action_verb(rule.then)
         ),
-        Cutoff::NoneDue => format!("{kind}: niets van {data} hoeft al te worden {done}; de termijn eindigt na de laatste datum die te tellen is"),
+        Cutoff::NoneDue => format!("{kind}: niets van {data} hoeft nu te worden {done}; de termijn eindigt na de laatste datum die te tellen is"),
         Cutoff::ProtectedIfTriggerAfter { date } => format!("{kind}: wis, anonimiseer of archiveer {data} niet als de datum van {event} na {date} ligt of niet is vastgelegd"),
         Cutoff::AllProtected => format!("{kind}: wis, anonimiseer of archiveer {data} niet; de termijn eindigt na de laatste datum die te tellen is"),
         Cutoff::NeedsReview { .. } if rule.may_keep() => format!("{kind}: nader te onderzoeken; wis, anonimiseer of archiveer {data} niet zolang de vragen niet beantwoord zijn"),
@@ -1594,7 +1594,7 @@ pub(super) fn withheld_reason(reason: WithheldReason) -> &'static str {
             "een regel die deze gegevens kan bewaren, moet nader worden onderzocht"
         }
         WithheldReason::NothingDue => {
-            "niets hoeft al te worden gewist, geanonimiseerd of gearchiveerd"
+            "niets hoeft nu te worden gewist, geanonimiseerd of gearchiveerd"
         }
         WithheldReason::NotMapped => "geen tabel van de tabeltoewijzing bevat haar gegevens",
         WithheldReason::AllProtected => "een wettelijke bewaarplicht bewaart elke rij",
