@@ -297,16 +297,20 @@ fn a_duty_of_another_activity_guards_a_table_they_share() {
         .ends_with(r#"AND "last_invoice_date" <= $2"#));
 }
 
-#[test]
-fn a_rule_that_may_be_a_duty_withholds_what_it_may_keep() {
-    // The law is named but not whether it keeps: nothing it may cover is erased.
-    let policy = crm("P7Y", None);
-    let out = sql(
-        &policy,
+/// The CRM's SQL when its fiscal rule names the law but not whether it keeps.
+fn sql_with_kind_unstated() -> RetentionSql {
+    sql(
+        &crm("P7Y", None),
         day(2026, 11, 27),
         json!({"tables": [invoices_table(true)]}),
         Dialect::Postgres,
-    );
+    )
+}
+
+#[test]
+fn a_rule_that_may_be_a_duty_withholds_what_it_may_keep() {
+    // The law is named but not whether it keeps: nothing it may cover is erased.
+    let out = sql_with_kind_unstated();
     assert!(out.actions.iter().all(|a| a.activity != "billing"));
     let withheld = out
         .withheld
@@ -549,13 +553,7 @@ fn the_script_shows_each_statement_with_its_parameters() {
 #[test]
 fn rendering_the_sql_words_its_withheld_reasons_and_questions_and_keeps_the_statements() {
     // The law is named but not whether it keeps: the invoices' statements wait for it.
-    let policy = crm("P7Y", None);
-    let out = sql(
-        &policy,
-        day(2026, 11, 27),
-        json!({"tables": [invoices_table(true)]}),
-        Dialect::Postgres,
-    );
+    let out = sql_with_kind_unstated();
     let mut dutch = out.clone();
     dutch.render(Language::Dutch);
     let guarded = dutch

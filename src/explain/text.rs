@@ -416,6 +416,23 @@ impl TimeLimit {
 impl RetentionPlan {
     /// The plan as text: its date, then per activity each rule with its kind and law, the rows
     /// it makes due or protects, its article, and what must be answered before it applies.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use gdpr::assess::{retention_plan, FinancialYear};
+    /// use gdpr::explain::Language;
+    /// use gdpr::Policy;
+    ///
+    /// let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json"))?;
+    /// let as_of = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let plan = retention_plan(&policy, as_of, Some(FinancialYear::CALENDAR_YEAR))?;
+    /// let text = plan.to_text(Language::Dutch);
+    /// assert!(text.starts_with("Bewaarplan op 2026-11-27\n"));
+    /// assert!(text.contains(
+    ///     "wis `contact` en `orders` als de datum van het einde van de overeenkomst op of vóór 2024-11-27 ligt"
+    /// ));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to_text(&self, lang: Language) -> String {
         let mut out = String::new();
         let _ = writeln!(

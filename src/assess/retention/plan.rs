@@ -22,7 +22,9 @@ use crate::{
 
 /// What every retention rule of a policy means on one date, as cutoffs a database compares
 /// trigger dates with. Built by [`retention_plan`]; turned into SQL by
-/// [`crate::sql::retention_sql`].
+/// [`crate::sql::retention_sql`]; read in Dutch or English with
+/// [`to_text`](RetentionPlan::to_text), its questions worded for JSON by
+/// [`render`](RetentionPlan::render).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a retention plan object")]
 pub struct RetentionPlan {
