@@ -123,6 +123,8 @@ impl Report {
         }
         self.access_request.render(lang);
         self.breach.render(lang);
+        self.retention_plan.render(lang);
+        self.retention_sql.render(lang);
         self.notice.render(lang);
         self.notice_audit.render(lang);
     }
@@ -525,17 +527,8 @@ fn print_report(r: &Report, lang: Language) {
         cite(&r.breach.reasons, lang)
     );
 
-    println!(
-        "\n  {}",
-        say(
-            lang,
-            "Retention plan (what each rule means today, inclusive on the due side)",
-            "Bewaarplan (wat elke regel vandaag betekent, de grensdatum inbegrepen)"
-        )
-    );
-    for (activity, rule) in r.retention_plan.rules() {
-        println!("    {:<WIDTH$} {}", activity.activity, rule.sentence());
-    }
+    println!();
+    print!("{}", indented(&r.retention_plan.to_text(lang), "  "));
     if !r.retention_sql.actions.is_empty() {
         println!(
             "    {}",

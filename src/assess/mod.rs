@@ -63,8 +63,8 @@ pub use objection::{
 };
 pub use reason::{OpenQuestion, Reason};
 pub use retention::{
-    due_date, is_due, retention_plan, ActivityPlan, Cutoff, FinancialYear, PlanQuestion,
-    PlanQuestionCode, PlannedRule, RetentionError, RetentionPlan, RetentionSweep,
+    due_date, is_due, retention_plan, ActivityPlan, Cutoff, FinancialYear, PlannedRule,
+    RetentionError, RetentionPlan, RetentionSweep,
 };
 pub use rights::{assess_rights, Applicability, RightAssessment, RightsDecision};
 pub use stop::{PurposeStop, StopReason};

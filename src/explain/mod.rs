@@ -177,6 +177,21 @@ mod tests {
     }
 
     #[test]
+    fn the_retention_plans_questions_use_the_terms_of_the_avg() {
+        let nl = |code| Language::Dutch.question(code, &full());
+        let en = |code| Language::English.question(code, &full());
+        assert!(nl(QuestionCode::MaximumPeriod).contains("bewaartermijn"));
+        assert!(nl(QuestionCode::MaximumPeriod).contains("ten hoogste"));
+        assert!(en(QuestionCode::MaximumPeriod).contains("at most"));
+        assert!(nl(QuestionCode::RetentionEvent).contains("bewaartermijn"));
+        assert!(en(QuestionCode::RetentionEvent).contains("retention period"));
+        assert!(nl(QuestionCode::FinancialYearEnd).contains("boekjaar"));
+        assert!(en(QuestionCode::FinancialYearEnd).contains("financial year"));
+        // The kind question names the law it asks about.
+        assert!(nl(QuestionCode::RetentionKind).contains("`a law`"));
+    }
+
+    #[test]
     fn a_missing_parameter_renders_as_a_mark_not_a_panic() {
         let empty = Params::default();
         for code in every::<ReasonCode>() {

@@ -12,10 +12,7 @@ mod financial_year;
 mod plan;
 
 pub use financial_year::FinancialYear;
-pub use plan::{
-    retention_plan, ActivityPlan, Cutoff, PlanQuestion, PlanQuestionCode, PlannedRule,
-    RetentionPlan,
-};
+pub use plan::{retention_plan, ActivityPlan, Cutoff, PlannedRule, RetentionPlan};
 
 /// Why a retention date could not be computed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
