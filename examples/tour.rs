@@ -123,6 +123,8 @@ impl Report {
         }
         self.access_request.render(lang);
         self.breach.render(lang);
+        self.retention_plan.render(lang);
+        self.retention_sql.render(lang);
         self.notice.render(lang);
         self.notice_audit.render(lang);
     }
@@ -204,20 +206,20 @@ fn evaluate(
         policy
             .activities
             .iter()
-            .map(|a| ActivityFacts {
-                no_longer_necessary: Some(true),
-                consent_withdrawn: Some(true),
-                objection: Some(if a.purposes.iter().any(|p| p.direct_marketing) {
-                    Objection::DirectMarketing
-                } else {
-                    Objection::NotMade
-                }),
-                unlawfully_processed: Some(false),
-                legal_obligation_to_erase: Some(false),
-                collected_from_child_online: Some(false),
-                made_public: Some(false),
-                events: events.clone(),
-                ..ActivityFacts::new(a.id.clone())
+            .map(|a| {
+                ActivityFacts::new(a.id.clone())
+                    .no_longer_necessary(true)
+                    .consent_withdrawn(true)
+                    .objection(if a.purposes.iter().any(|p| p.direct_marketing) {
+                        Objection::DirectMarketing
+                    } else {
+                        Objection::NotMade
+                    })
+                    .unlawfully_processed(false)
+                    .legal_obligation_to_erase(false)
+                    .collected_from_child_online(false)
+                    .made_public(false)
+                    .events(events.clone())
             })
             .collect(),
     );
@@ -270,15 +272,13 @@ fn evaluate(
         .iter()
         .filter(|r| r.conditional_transfer.is_some())
     {
-        let request = TransferRequest {
-            destination: Some(Destination::Country("US".parse()?)),
-            transfer_condition_met: Some(true),
-            mechanism: Some(TransferMechanism::Safeguard(
+        let request = TransferRequest::to(recipient.id.clone())
+            .destination(Destination::Country("US".parse()?))
+            .transfer_condition_met(true)
+            .mechanism(TransferMechanism::Safeguard(
                 Safeguard::StandardContractualClauses,
-            )),
-            safeguards_effective: Some(true),
-            ..TransferRequest::to(recipient.id.clone())
-        };
+            ))
+            .safeguards_effective(true);
         let decision = assess_transfer(policy, registry, &request, as_of)?;
         transfers.push((
             format!("{} via a U.S. app (clause)", recipient.id),
@@ -527,17 +527,8 @@ fn print_report(r: &Report, lang: Language) {
         cite(&r.breach.reasons, lang)
     );
 
-    println!(
-        "\n  {}",
-        say(
-            lang,
-            "Retention plan (what each rule means today, inclusive on the due side)",
-            "Bewaarplan (wat elke regel vandaag betekent, de grensdatum inbegrepen)"
-        )
-    );
-    for (activity, rule) in r.retention_plan.rules() {
-        println!("    {:<WIDTH$} {}", activity.activity, rule.sentence());
-    }
+    println!();
+    print!("{}", indented(&r.retention_plan.to_text(lang), "  "));
     if !r.retention_sql.actions.is_empty() {
         println!(
             "    {}",

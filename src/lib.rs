@@ -71,7 +71,6 @@
 //! the answer is "needs review" with the question to ask.
 //!
 //! ```
-//! use std::collections::BTreeMap;
 //! use chrono::NaiveDate;
 //! use gdpr::assess::{assess_erasure, ActivityFacts, ErasureRequest, ErasureVerdict, Netherlands};
 //! use gdpr::{Policy, RetentionTrigger};
@@ -80,12 +79,10 @@
 //! let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 //! // A newsletter subscriber withdraws consent and asks to be erased.
 //! let request = ErasureRequest::new(day(2026, 11, 27), vec![
-//!     ActivityFacts { consent_withdrawn: Some(true), ..ActivityFacts::new("newsletter") },
-//!     ActivityFacts {
-//!         no_longer_necessary: Some(true),
-//!         events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, Some(day(2025, 12, 31)))]),
-//!         ..ActivityFacts::new("bookkeeping")
-//!     },
+//!     ActivityFacts::new("newsletter").consent_withdrawn(true),
+//!     ActivityFacts::new("bookkeeping")
+//!         .no_longer_necessary(true)
+//!         .event(RetentionTrigger::EndOfFinancialYear, Some(day(2025, 12, 31))),
 //! ]);
 //! let decision = assess_erasure(&policy, &request, &Netherlands, day(2026, 11, 27)).unwrap();
 //! let newsletter = decision.item("newsletter", "contact").unwrap();
@@ -112,7 +109,8 @@
 //! (`2026-11-27`), periods ISO 8601 durations, countries ISO 3166-1 alpha-2. The JSON
 //! Schemas of [`schema`] are checked in under `schema/`. Enums that will grow are
 //! `#[non_exhaustive]`; the closed lists of the law are not.
-
+#![doc = include_str!("guide/adequacy_scopes.md")]
+#![doc = include_str!("guide/provenance.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -128,6 +126,7 @@
 pub mod assess;
 mod citation;
 pub mod compiled;
+mod context;
 pub mod design {
     #![doc = include_str!("../DESIGN.md")]
 }
@@ -139,13 +138,31 @@ mod names;
 pub mod notice;
 mod predicates;
 pub mod schema;
+pub(crate) mod setters;
 pub mod sql;
 mod validate;
 
 pub use citation::{Citation, Instrument, ParseCitationError};
+pub use context::Context;
 #[cfg(feature = "yaml")]
 pub use document::from_yaml;
 pub use document::{from_json, from_json_value, DocumentError};
-pub use model::*;
+// The model, named one by one: a type added to it is exported by decision, not by a glob.
+pub use model::{
+    AccessForm, AccessStatement, AdequacyDecision, AdequacyLookup, AdequacyRegistry, AffectedData,
+    Art89Purpose, AutomatedDecision, AutomatedDecisionGround, AutomatedDecisionsStatement,
+    AwarenessSource, BreachKinds, Capacity, Commitment, ConditionalTransfer, ConsentAges,
+    Consequence, Consequences, Controller, ControllerKind, Count, CountRange, Country,
+    DataCategory, DataSubjectCategory, DataSubjectRight, DateBasis, Derogation, Destination,
+    Exposure, GroundKind, ImporterFacts, ImporterPurpose, InformationExemption, LegalBasis,
+    OrganisationKind, Origin, ParseCountryError, Period, PeriodError, PersonalDataBreach, Policy,
+    ProcessingActivity, Protection, ProtectionMeasure, Provenance, ProvenanceCount, Provision,
+    ProvisionRequirement, PublicCommitment, PublishedNotice, Purpose, Recipient, RecipientRole,
+    RecipientsStatement, Region, ResponseTimeStatement, RetentionAction, RetentionKind,
+    RetentionRule, RetentionTrigger, RightCondition, RightStatement, Safeguard, ScopeCondition,
+    ScopeEffect, ScopeFact, ScopeFacts, ScopeTest, ScopeVerdict, Sector, SourcedElement,
+    SpecialCategory, SpecialCategoryCondition, Statement, SupervisoryAuthority, Transfer,
+    TransferCondition, TransferMechanism, TransferPromise, TransfersStatement, INFERRED,
+};
 pub use names::ParseNameError;
 pub use validate::{validate, Finding, FindingCode, Severity, ValidationReport};

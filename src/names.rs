@@ -17,8 +17,8 @@ use crate::assess::{
     Applicability, AuthorityBasis, AuthorityNotification, BreachFact, BreachKind, CalendarScope,
     Church, DayOfWeek, DisclosedBy, Duty, ErasureException, ErasureGround, ErasureOutcome,
     ErasureVerdict, EuTimeZone, Guidelines, Objection, ObjectionKind, ObjectionOutcome,
-    PlanQuestionCode, RestrictionOutcome, RiskLevel, StopReason, SubjectCommunication,
-    TransferOutcome, WeekendSubstitute,
+    RestrictionOutcome, RiskLevel, StopReason, SubjectCommunication, TransferOutcome,
+    WeekendSubstitute,
 };
 use crate::explain::{DayKind, DpoDuty, Language, PolicyList, QuestionCode, ReasonCode};
 use crate::notice::{AuditCode, CheckCode, ElementStatus, NoticeElement};
@@ -182,7 +182,6 @@ plain_names! {
     Origin => "origin",
     PolicyList => "list of the policy",
     ProtectionMeasure => "protection measure",
-    PlanQuestionCode => "plan question code",
     Provenance => "provenance",
     ProvisionRequirement => "provision requirement",
     QuestionCode => "question code",

@@ -305,7 +305,7 @@ proptest! {
             mechanism: TransferMechanism::Safeguard(Safeguard::StandardContractualClauses),
             source: None,
         }];
-        let request = TransferRequest { safeguards_effective: Some(true), ..TransferRequest::to("mailer") };
+        let request = TransferRequest::to("mailer").safeguards_effective(true);
         let forward = serde_json::to_string(&transfer(&p, &request, on)).unwrap();
         let rights_forward = serde_json::to_string(&assess_rights(&p, "newsletter").unwrap()).unwrap();
         p.activities.reverse();

@@ -40,16 +40,12 @@ fn soon() -> DateTime<FixedOffset> {
 
 /// A breach of the data of these activities, known since [`aware`], nothing else stated.
 fn incident(activities: &[&str]) -> PersonalDataBreach {
-    PersonalDataBreach {
-        aware_at: Some(aware()),
-        affected: Some(
-            activities
-                .iter()
-                .map(|a| AffectedData::activity(*a))
-                .collect(),
-        ),
-        ..PersonalDataBreach::default()
-    }
+    PersonalDataBreach::default().aware_at(aware()).affected(
+        activities
+            .iter()
+            .map(|a| AffectedData::activity(*a))
+            .collect(),
+    )
 }
 
 fn only(activity: &str, categories: &[&str]) -> AffectedData {

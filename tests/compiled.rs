@@ -248,24 +248,24 @@ fn transfer_request() -> impl Strategy<Value = TransferRequest> {
     )
         .prop_map(
             |((r, a), destination, mechanism, disclosed_by, scope_facts, f, order)| {
-                TransferRequest {
-                    recipient: format!("r{r}"),
-                    activity: a.map(|a| format!("a{a}")),
-                    destination,
-                    mechanism,
-                    disclosed_by,
-                    scope_facts,
-                    article_3_2_applies: f[0],
-                    processor_within_instructions: f[1],
-                    transfer_condition_met: f[2],
-                    safeguards_effective: f[3],
-                    authorised_by_supervisory_authority: f[4],
-                    derogation_conditions_met: f[5],
-                    exercising_public_powers: f[6],
-                    third_country_order: order.map(|international_agreement| ThirdCountryOrder {
+                let mut request = TransferRequest::to(format!("r{r}"));
+                request.activity = a.map(|a| format!("a{a}"));
+                request.destination = destination;
+                request.mechanism = mechanism;
+                request.disclosed_by = disclosed_by;
+                request.scope_facts = scope_facts;
+                request.article_3_2_applies = f[0];
+                request.processor_within_instructions = f[1];
+                request.transfer_condition_met = f[2];
+                request.safeguards_effective = f[3];
+                request.authorised_by_supervisory_authority = f[4];
+                request.derogation_conditions_met = f[5];
+                request.exercising_public_powers = f[6];
+                request.third_country_order =
+                    order.map(|international_agreement| ThirdCountryOrder {
                         international_agreement,
-                    }),
-                }
+                    });
+                request
             },
         )
 }

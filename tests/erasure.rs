@@ -38,38 +38,35 @@ fn erase(policy: &Policy, facts: Vec<ActivityFacts>) -> ErasureDecision {
 }
 
 fn books_closed(year_end: chrono::NaiveDate) -> ActivityFacts {
-    ActivityFacts {
-        events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, Some(year_end))]),
-        ..ActivityFacts::new("bookkeeping")
-    }
+    ActivityFacts::new("bookkeeping").events(BTreeMap::from([(
+        RetentionTrigger::EndOfFinancialYear,
+        Some(year_end),
+    )]))
 }
 
 fn withdrawn(activity: &str) -> ActivityFacts {
-    ActivityFacts {
-        consent_withdrawn: Some(true),
-        ..ActivityFacts::new(activity)
-    }
+    ActivityFacts::new(activity).consent_withdrawn(true)
 }
 
 /// Every ground of Art. 17(1) ruled out, and no retention clock started.
 fn nothing_happened(activity: &str) -> ActivityFacts {
-    ActivityFacts {
-        events: [
-            RetentionTrigger::EndOfContract,
-            RetentionTrigger::ConsentWithdrawn,
-            RetentionTrigger::EndOfFinancialYear,
-        ]
-        .into_iter()
-        .map(|t| (t, None))
-        .collect(),
-        no_longer_necessary: Some(false),
-        consent_withdrawn: Some(false),
-        objection: Some(Objection::NotMade),
-        unlawfully_processed: Some(false),
-        legal_obligation_to_erase: Some(false),
-        collected_from_child_online: Some(false),
-        ..ActivityFacts::new(activity)
-    }
+    ActivityFacts::new(activity)
+        .events(
+            [
+                RetentionTrigger::EndOfContract,
+                RetentionTrigger::ConsentWithdrawn,
+                RetentionTrigger::EndOfFinancialYear,
+            ]
+            .into_iter()
+            .map(|t| (t, None))
+            .collect(),
+        )
+        .no_longer_necessary(false)
+        .consent_withdrawn(false)
+        .objection(Objection::NotMade)
+        .unlawfully_processed(false)
+        .legal_obligation_to_erase(false)
+        .collected_from_child_online(false)
 }
 
 // ---- The webshop ---------------------------------------------------------------------
@@ -112,14 +109,26 @@ fn withdrawn_newsletter_consent_erases_newsletter_data_and_keeps_invoices_for_th
             ("newsletter", ErasureVerdict::Erase)
         ]
     );
+    let stops: Vec<_> = d
+        .stop_processing
+        .iter()
+        .map(|s| {
+            (
+                s.activity.as_str(),
+                s.purpose.as_str(),
+                s.because,
+                s.citation.to_string(),
+            )
+        })
+        .collect();
     assert_eq!(
-        d.stop_processing,
-        [PurposeStop {
-            activity: "newsletter".into(),
-            purpose: "send_newsletter".into(),
-            because: StopReason::ConsentWithdrawn,
-            citation: "Art. 7(3)".parse().unwrap(),
-        }]
+        stops,
+        [(
+            "newsletter",
+            "send_newsletter",
+            StopReason::ConsentWithdrawn,
+            "Art. 7(3)".to_owned()
+        )]
     );
     // Art. 19: the newsletter's processor is told; the bookkeeping recipients are not.
     let told: Vec<_> = d
@@ -147,10 +156,7 @@ fn once_the_fiscal_duty_is_over_the_books_go_when_no_longer_necessary() {
     assert_eq!(item.open_questions[0].field, "no_longer_necessary");
     let d = erase(
         &webshop(),
-        vec![ActivityFacts {
-            no_longer_necessary: Some(true),
-            ..books_closed(day(2018, 12, 31))
-        }],
+        vec![books_closed(day(2018, 12, 31)).no_longer_necessary(true)],
     );
     let item = d.item("bookkeeping", "invoices").unwrap();
     assert_eq!(item.verdict, ErasureVerdict::Erase);
@@ -223,10 +229,7 @@ fn an_objection_on_particular_grounds_needs_the_overriding_grounds_fact() {
     policy.activities[1].purposes[0].legal_basis = Some(LegalBasis::LegitimateInterests {
         interest: Some("service".into()),
     });
-    let mut facts = ActivityFacts {
-        objection: Some(Objection::ParticularSituation),
-        ..ActivityFacts::new("orders")
-    };
+    let mut facts = ActivityFacts::new("orders").objection(Objection::ParticularSituation);
     let d = erase(&policy, vec![facts.clone()]);
     assert_eq!(d.outcome, ErasureOutcome::NeedsReview);
     let item = d.item("orders", "orders").unwrap();
@@ -267,10 +270,7 @@ fn an_exception_the_controller_claims_keeps_and_one_it_does_not_is_said_aloud() 
 fn a_direct_marketing_objection_erases_data_kept_only_for_it_and_allows_a_suppression_entry() {
     let d = erase(
         &webshop(),
-        vec![ActivityFacts {
-            objection: Some(Objection::DirectMarketing),
-            ..ActivityFacts::new("newsletter")
-        }],
+        vec![ActivityFacts::new("newsletter").objection(Objection::DirectMarketing)],
     );
     let item = d.item("newsletter", "clicks").unwrap();
     assert_eq!(item.verdict, ErasureVerdict::Erase);
@@ -352,10 +352,7 @@ fn an_activity_without_purposes_is_a_question_not_a_silent_negative() {
 fn a_retention_ceiling_that_names_a_law_keeps_nothing() {
     let mut policy = webshop();
     policy.activities[2].retention[0].kind = Some(RetentionKind::Maximum);
-    let facts = ActivityFacts {
-        no_longer_necessary: Some(true),
-        ..books_closed(day(2025, 12, 31))
-    };
+    let facts = books_closed(day(2025, 12, 31)).no_longer_necessary(true);
     let d = erase(&policy, vec![facts.clone()]);
     // "No longer than the fiscal period" is a limit, not a duty: once the books are no longer
     // needed, not even for the legal obligation, nothing keeps them.
@@ -377,10 +374,7 @@ fn a_law_that_is_neither_called_a_duty_nor_a_maximum_is_a_question() {
     let mut policy = webshop();
     policy.activities[2].retention[0].kind = None;
     policy.activities[2].purposes[0].legal_basis = Some(LegalBasis::Contract);
-    let facts = ActivityFacts {
-        no_longer_necessary: Some(true),
-        ..books_closed(day(2025, 12, 31))
-    };
+    let facts = books_closed(day(2025, 12, 31)).no_longer_necessary(true);
     let d = erase(&policy, vec![facts]);
     let item = d.item("bookkeeping", "invoices").unwrap();
     assert_eq!(item.verdict, ErasureVerdict::NeedsReview);
@@ -395,14 +389,13 @@ fn a_law_that_is_neither_called_a_duty_nor_a_maximum_is_a_question() {
 #[test]
 fn objecting_to_direct_marketing_stops_it_in_every_activity() {
     let mut policy = webshop();
-    let upsell = gdpr::Purpose {
-        id: "upsell".into(),
-        direct_marketing: true,
-        legal_basis: Some(LegalBasis::LegitimateInterests {
+    let mut upsell = policy.activities[1].purposes[0]
+        .clone()
+        .direct_marketing(true)
+        .legal_basis(LegalBasis::LegitimateInterests {
             interest: Some("sell more".into()),
-        }),
-        ..policy.activities[1].purposes[0].clone()
-    };
+        });
+    upsell.id = "upsell".into();
     policy.activities[1].purposes.push(upsell);
     let d = assess_objection(
         &policy,
@@ -457,10 +450,7 @@ fn a_processor_forwards_objections_and_restrictions() {
     assert_eq!(d.outcome, ObjectionOutcome::ForwardToController);
     let d = assess_restriction(
         &policy,
-        &RestrictionRequest {
-            accuracy_contested: Some(true),
-            ..RestrictionRequest::new("orders")
-        },
+        &RestrictionRequest::new("orders").accuracy_contested(true),
     )
     .unwrap();
     assert_eq!(d.outcome, RestrictionOutcome::ForwardToController);
@@ -468,10 +458,7 @@ fn a_processor_forwards_objections_and_restrictions() {
 
 #[test]
 fn restriction_lists_its_grounds_and_consequences() {
-    let request = RestrictionRequest {
-        accuracy_contested: Some(true),
-        ..RestrictionRequest::new("orders")
-    };
+    let request = RestrictionRequest::new("orders").accuracy_contested(true);
     let d = assess_restriction(&webshop(), &request).unwrap();
     assert_eq!(d.outcome, RestrictionOutcome::Restrict);
     assert_eq!(
@@ -487,13 +474,11 @@ fn restriction_is_refused_only_when_every_ground_is_ruled_out() {
     assert_eq!(d.open_questions.len(), 4);
     let d = assess_restriction(
         &webshop(),
-        &RestrictionRequest {
-            accuracy_contested: Some(false),
-            unlawful_and_erasure_opposed: Some(false),
-            needed_by_subject_for_legal_claims: Some(false),
-            objection_pending: Some(false),
-            ..RestrictionRequest::new("orders")
-        },
+        &RestrictionRequest::new("orders")
+            .accuracy_contested(false)
+            .unlawful_and_erasure_opposed(false)
+            .needed_by_subject_for_legal_claims(false)
+            .objection_pending(false),
     )
     .unwrap();
     assert_eq!(d.outcome, RestrictionOutcome::NotRequired);
@@ -541,21 +526,21 @@ fn facts_for(activity: String) -> impl Strategy<Value = ActivityFacts> {
         objection(),
         events(),
     )
-        .prop_map(move |(g, e, objection, events)| ActivityFacts {
-            activity: activity.clone(),
-            no_longer_necessary: g[0],
-            consent_withdrawn: g[1],
-            overriding_legitimate_grounds: g[2],
-            unlawfully_processed: g[3],
-            legal_obligation_to_erase: g[4],
-            collected_from_child_online: g[5],
-            made_public: e[0],
-            freedom_of_expression: e[1],
-            necessary_for_public_health: e[2],
-            erasure_impairs_research: e[3],
-            needed_for_legal_claims: e[4],
-            objection,
-            events,
+        .prop_map(move |(g, e, objection, events)| {
+            let mut facts = ActivityFacts::new(activity.clone()).events(events);
+            facts.no_longer_necessary = g[0];
+            facts.consent_withdrawn = g[1];
+            facts.overriding_legitimate_grounds = g[2];
+            facts.unlawfully_processed = g[3];
+            facts.legal_obligation_to_erase = g[4];
+            facts.collected_from_child_online = g[5];
+            facts.made_public = e[0];
+            facts.freedom_of_expression = e[1];
+            facts.necessary_for_public_health = e[2];
+            facts.erasure_impairs_research = e[3];
+            facts.needed_for_legal_claims = e[4];
+            facts.objection = objection;
+            facts
         })
 }
 

@@ -287,3 +287,213 @@ proptest! {
         }
     }
 }
+
+// ---- The request's own facts ------------------------------------------------------------
+
+use gdpr::assess::DisclosedBy;
+use gdpr::{ControllerKind, Derogation, Safeguard};
+
+fn any_mechanism() -> impl Strategy<Value = Option<TransferMechanism>> {
+    let mut all = vec![None, Some(TransferMechanism::AdequacyDecision)];
+    all.extend(Safeguard::ALL.map(|s| Some(TransferMechanism::Safeguard(s))));
+    all.extend(Derogation::ALL.map(|d| Some(TransferMechanism::Derogation(d))));
+    prop::sample::select(all)
+}
+
+/// The request's facts a caller may leave unknown, in a fixed order.
+fn facts_of(r: &mut TransferRequest) -> [&mut Option<bool>; 7] {
+    [
+        &mut r.article_3_2_applies,
+        &mut r.processor_within_instructions,
+        &mut r.transfer_condition_met,
+        &mut r.safeguards_effective,
+        &mut r.authorised_by_supervisory_authority,
+        &mut r.derogation_conditions_met,
+        &mut r.exercising_public_powers,
+    ]
+}
+
+/// Sending may go ahead: a transfer permitted, or no transfer at all.
+fn goes_ahead(outcome: TransferOutcome) -> bool {
+    matches!(
+        outcome,
+        TransferOutcome::Permitted | TransferOutcome::NotATransfer
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
+
+    /// A transfer that may go ahead while a fact of the request is unknown goes ahead
+    /// whatever that fact turns out to be: a fact that could stop it is asked, never assumed.
+    #[test]
+    fn no_transfer_goes_ahead_on_a_fact_of_the_request_left_unknown(
+        index in 0usize..100,
+        elsewhere in prop::sample::select(vec!["CN", "IN", "BR", "US", "NO", "RU"]),
+        in_registry: bool,
+        on in any_date(),
+        importer in any_importer(),
+        public_authority: bool,
+        established_outside: bool,
+        mechanism in any_mechanism(),
+        facts in any::<[Option<bool>; 7]>(),
+        disclosed_by in prop::sample::select(vec![
+            DisclosedBy::Controller,
+            DisclosedBy::DataSubject,
+            DisclosedBy::OwnStaffAbroad,
+        ]),
+    ) {
+        let registry = AdequacyRegistry::builtin();
+        let destination = if in_registry {
+            registry.decisions[index % registry.decisions.len()].destination.clone()
+        } else {
+            Destination::Country(elsewhere.parse().unwrap())
+        };
+        let mut policy = policy_with(&importer.located(destination));
+        if public_authority {
+            policy.controller.kind = ControllerKind::PublicAuthority;
+        }
+        if established_outside {
+            policy.controller.establishment = "US".parse().unwrap();
+        }
+        let mut request = TransferRequest::to("r").disclosed_by(disclosed_by);
+        request.mechanism = mechanism;
+        for (slot, value) in facts_of(&mut request).into_iter().zip(facts) {
+            *slot = value;
+        }
+        let d = assess_transfer(&policy, &registry, &request, on).unwrap();
+        if goes_ahead(d.outcome) {
+            for (i, known) in facts.iter().enumerate() {
+                if known.is_some() {
+                    continue;
+                }
+                for value in [true, false] {
+                    let mut stated = request.clone();
+                    *facts_of(&mut stated)[i] = Some(value);
+                    let again = assess_transfer(&policy, &registry, &stated, on).unwrap();
+                    prop_assert!(
+                        goes_ahead(again.outcome),
+                        "{:?} with fact {i} unknown, {:?} once it is {value}: {request:?}",
+                        d.outcome,
+                        again.outcome
+                    );
+                }
+            }
+        }
+    }
+}
+
+// ---- Erasure: never kept or refused on a fact left unknown ------------------------------
+
+mod common;
+
+use gdpr::assess::{
+    assess_erasure, ActivityFacts, Belgium, ErasureDecision, ErasureRequest, ErasureVerdict,
+    Objection,
+};
+use gdpr::RetentionTrigger;
+
+/// The facts of one activity a caller may leave unknown, in a fixed order.
+fn erasure_facts_of(f: &mut ActivityFacts) -> [&mut Option<bool>; 11] {
+    [
+        &mut f.no_longer_necessary,
+        &mut f.consent_withdrawn,
+        &mut f.overriding_legitimate_grounds,
+        &mut f.unlawfully_processed,
+        &mut f.legal_obligation_to_erase,
+        &mut f.collected_from_child_online,
+        &mut f.made_public,
+        &mut f.freedom_of_expression,
+        &mut f.necessary_for_public_health,
+        &mut f.erasure_impairs_research,
+        &mut f.needed_for_legal_claims,
+    ]
+}
+
+/// The verdict on each (activity, data category).
+fn verdicts(d: &ErasureDecision) -> Vec<((String, String), ErasureVerdict)> {
+    d.items
+        .iter()
+        .map(|i| ((i.activity.clone(), i.data_category.clone()), i.verdict))
+        .collect()
+}
+
+/// Whether `before` kept or refused what `after`, with one more fact known, erases: the
+/// costly error, acted on by a user who trusted the first answer.
+fn wrongly_kept(before: &ErasureDecision, after: &ErasureDecision) -> Option<String> {
+    let after = verdicts(after);
+    verdicts(before).into_iter().find_map(|(item, verdict)| {
+        let decided_against = matches!(verdict, ErasureVerdict::Keep | ErasureVerdict::NoGround);
+        let now = after.iter().find(|(i, _)| *i == item).map(|(_, v)| *v);
+        (decided_against && now == Some(ErasureVerdict::Erase))
+            .then(|| format!("{item:?}: {verdict:?}, then {now:?}"))
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Data kept, or a request refused, while a fact is unknown stay kept or refused whatever
+    /// that fact turns out to be: an unknown fact that could erase them is asked.
+    #[test]
+    fn no_data_are_kept_or_refused_on_a_fact_left_unknown(
+        seed in prop::sample::select(common::SEEDS.to_vec()),
+        pick in 0usize..100,
+        facts in any::<[Option<bool>; 11]>(),
+        objection in prop::option::of(prop::sample::select(vec![
+            Objection::NotMade,
+            Objection::ParticularSituation,
+            Objection::DirectMarketing,
+        ])),
+        year_end in prop::option::of(prop::option::of(2015i32..2027)),
+        contract_end in prop::option::of(prop::option::of(2015i32..2027)),
+    ) {
+        let policy = common::seed(seed);
+        let activity = &policy.activities[pick % policy.activities.len()];
+        let mut f = ActivityFacts::new(activity.id.clone());
+        for (slot, value) in erasure_facts_of(&mut f).into_iter().zip(facts) {
+            *slot = value;
+        }
+        f.objection = objection;
+        for (trigger, year) in [
+            (RetentionTrigger::EndOfFinancialYear, year_end),
+            (RetentionTrigger::EndOfContract, contract_end),
+        ] {
+            if let Some(year) = year {
+                f = f.event(trigger, year.map(|y| common::day(y, 12, 31)));
+            }
+        }
+        let on = common::today();
+        let request = ErasureRequest::new(on, vec![f.clone()]);
+        let d = assess_erasure(&policy, &request, &Belgium, on).unwrap();
+        for (i, known) in facts.iter().enumerate() {
+            if known.is_some() {
+                continue;
+            }
+            for value in [true, false] {
+                let mut stated = f.clone();
+                *erasure_facts_of(&mut stated)[i] = Some(value);
+                let again =
+                    assess_erasure(&policy, &ErasureRequest::new(on, vec![stated]), &Belgium, on)
+                        .unwrap();
+                if let Some(wrong) = wrongly_kept(&d, &again) {
+                    prop_assert!(false, "{seed}: fact {i} unknown, then {value}: {wrong}; {f:?}");
+                }
+            }
+        }
+        if objection.is_none() {
+            for stated in [Objection::NotMade, Objection::ParticularSituation, Objection::DirectMarketing] {
+                let again = assess_erasure(
+                    &policy,
+                    &ErasureRequest::new(on, vec![f.clone().objection(stated)]),
+                    &Belgium,
+                    on,
+                )
+                .unwrap();
+                if let Some(wrong) = wrongly_kept(&d, &again) {
+                    prop_assert!(false, "{seed}: objection unknown, then {stated:?}: {wrong}; {f:?}");
+                }
+            }
+        }
+    }
+}

@@ -16,8 +16,6 @@
 
 use std::alloc::System;
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 use gdpr::assess::{
     deadline_last_day, erasure_verdict, request_deadline_days, rights_verdict, transfer_verdict,
@@ -104,14 +102,18 @@ fn a_transfer_verdict_allocates_nothing() {
     let requests: Vec<TransferRequest> = mechanisms
         .iter()
         .enumerate()
-        .map(|(i, m)| TransferRequest {
-            mechanism: *m,
-            safeguards_effective: Some(true),
-            derogation_conditions_met: Some(true),
+        .map(|(i, m)| {
+            let mut request = TransferRequest::to(format!("r{i}"))
+                .safeguards_effective(true)
+                .derogation_conditions_met(true);
+            request.mechanism = *m;
             // The last supplier's application is in the U.S., no alternative in the EU.
-            destination: (i == 13).then(|| gdpr::Destination::Country("US".parse().unwrap())),
-            transfer_condition_met: (i == 13).then_some(true),
-            ..TransferRequest::to(format!("r{i}"))
+            if i == 13 {
+                request = request
+                    .destination(gdpr::Destination::Country("US".parse().unwrap()))
+                    .transfer_condition_met(true);
+            }
+            request
         })
         .collect();
 
@@ -194,19 +196,17 @@ fn erasure_rights_and_deadline_verdicts_allocate_nothing() {
     let request = ErasureRequest::new(
         today,
         vec![
-            ActivityFacts {
-                consent_withdrawn: Some(true),
-                objection: Some(Objection::DirectMarketing),
-                ..ActivityFacts::new("newsletter")
+            {
+                let mut facts = ActivityFacts::new("newsletter").consent_withdrawn(true);
+                facts.objection = Some(Objection::DirectMarketing);
+                facts
             },
-            ActivityFacts {
-                no_longer_necessary: Some(true),
-                events: BTreeMap::from([(
+            ActivityFacts::new("bookkeeping")
+                .no_longer_necessary(true)
+                .event(
                     RetentionTrigger::EndOfFinancialYear,
                     Some(day(2025, 12, 31)),
-                )]),
-                ..ActivityFacts::new("bookkeeping")
-            },
+                ),
             ActivityFacts::new("orders"),
         ],
     );

@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use gdpr::assess::{due_date, retention_plan, FinancialYear, RetentionPlan};
+use gdpr::explain::{Language, QuestionCode};
 use gdpr::sql::{
     retention_sql, Dialect, RetentionSql, Scope, SqlError, SqlMapping, WithheldReason,
 };
@@ -296,16 +297,20 @@ fn a_duty_of_another_activity_guards_a_table_they_share() {
         .ends_with(r#"AND "last_invoice_date" <= $2"#));
 }
 
-#[test]
-fn a_rule_that_may_be_a_duty_withholds_what_it_may_keep() {
-    // The law is named but not whether it keeps: nothing it may cover is erased.
-    let policy = crm("P7Y", None);
-    let out = sql(
-        &policy,
+/// The CRM's SQL when its fiscal rule names the law but not whether it keeps.
+fn sql_with_kind_unstated() -> RetentionSql {
+    sql(
+        &crm("P7Y", None),
         day(2026, 11, 27),
         json!({"tables": [invoices_table(true)]}),
         Dialect::Postgres,
-    );
+    )
+}
+
+#[test]
+fn a_rule_that_may_be_a_duty_withholds_what_it_may_keep() {
+    // The law is named but not whether it keeps: nothing it may cover is erased.
+    let out = sql_with_kind_unstated();
     assert!(out.actions.iter().all(|a| a.activity != "billing"));
     let withheld = out
         .withheld
@@ -522,11 +527,73 @@ fn the_script_shows_each_statement_with_its_parameters() {
         json!({"tables": [invoices_table(true)]}),
         Dialect::Postgres,
     );
-    let script = out.script();
+    let script = out.script(Language::English);
     assert!(script.contains(
         "DELETE FROM \"invoices\" WHERE \"contract_end\" <= $1 AND \"invoice_date\" <= $2;  -- params: [2024-11-27, 2018-12-31]"
     ), "{script}");
     assert!(script.contains("-- withheld: activities[1].retention[0] (newsletter): no table of the mapping holds its data"));
+    assert!(
+        script.contains("unless kept by activities[0].retention[1]"),
+        "{script}"
+    );
+    // The same statements, with Dutch comments.
+    let dutch = out.script(Language::Dutch);
+    assert!(dutch.contains(
+        "DELETE FROM \"invoices\" WHERE \"contract_end\" <= $1 AND \"invoice_date\" <= $2;  -- parameters: [2024-11-27, 2018-12-31]"
+    ), "{dutch}");
+    assert!(dutch.contains(
+        "-- achtergehouden: activities[1].retention[0] (newsletter): geen tabel van de tabeltoewijzing bevat haar gegevens"
+    ), "{dutch}");
+    assert!(
+        dutch.contains("tenzij bewaard door activities[0].retention[1]"),
+        "{dutch}"
+    );
+}
+
+#[test]
+fn rendering_the_sql_words_its_withheld_reasons_and_questions_and_keeps_the_statements() {
+    // The law is named but not whether it keeps: the invoices' statements wait for it.
+    let out = sql_with_kind_unstated();
+    let mut dutch = out.clone();
+    dutch.render(Language::Dutch);
+    let guarded = dutch
+        .withheld
+        .iter()
+        .find(|w| w.reason == WithheldReason::GuardNeedsReview)
+        .unwrap();
+    assert_eq!(
+        guarded.message.as_deref(),
+        Some("een regel die deze gegevens kan bewaren, moet nader worden onderzocht")
+    );
+    let kind = &guarded.questions[0];
+    assert_eq!(kind.code, QuestionCode::RetentionKind);
+    assert!(
+        kind.message
+            .as_deref()
+            .unwrap()
+            .starts_with("verplicht `Art. 52(4) AWR` tot bewaring"),
+        "{kind:?}"
+    );
+    // Only the words change.
+    let mut english = out.clone();
+    english.render(Language::English);
+    assert_eq!(dutch.actions, out.actions);
+    let strip = |mut s: RetentionSql| {
+        for w in &mut s.withheld {
+            w.message = None;
+            for q in &mut w.questions {
+                q.message = None;
+            }
+        }
+        s
+    };
+    assert_eq!(strip(dutch), strip(english.clone()));
+    assert_eq!(strip(english), out);
+    let script = out.script(Language::English);
+    assert!(
+        script.contains("--   does `Art. 52(4) AWR` require these data to be kept (`legal_duty`)"),
+        "{script}"
+    );
 }
 
 /// The conditions of a statement: `"column" <= $n` joined by `AND`.

@@ -200,25 +200,22 @@ mod generate {
                     (direct_marketing, profiling, offered_to_children),
                     adm,
                     archiving_or_research,
-                )| Purpose {
-                    description: format!("purpose {id}"),
-                    id,
-                    legal_basis,
-                    data_categories: if direct_marketing {
-                        vec!["c0".into()]
-                    } else {
-                        vec![]
-                    },
-                    direct_marketing,
-                    profiling,
-                    automated_decision: adm.map(|ground| AutomatedDecision {
+                )| {
+                    let mut purpose = Purpose::new(id.clone(), format!("purpose {id}"))
+                        .direct_marketing(direct_marketing)
+                        .profiling(profiling)
+                        .offered_to_children(offered_to_children)
+                        .outside_public_tasks(profiling && direct_marketing);
+                    purpose.legal_basis = legal_basis;
+                    if direct_marketing {
+                        purpose.data_categories = vec!["c0".into()];
+                    }
+                    purpose.automated_decision = adm.map(|ground| AutomatedDecision {
                         ground,
                         logic: None,
-                    }),
-                    archiving_or_research,
-                    offered_to_children,
-                    outside_public_tasks: profiling && direct_marketing,
-                    source: None,
+                    });
+                    purpose.archiving_or_research = archiving_or_research;
+                    purpose
                 },
             )
     }
@@ -399,18 +396,18 @@ fn decisions_validate_against_their_checked_in_schemas() {
             &serde_json::to_value(&report).unwrap(),
             seed,
         );
-        let request = ErasureRequest {
-            received: day,
-            activities: policy
+        let request = ErasureRequest::new(
+            day,
+            policy
                 .activities
                 .iter()
-                .map(|a| ActivityFacts {
-                    consent_withdrawn: Some(true),
-                    no_longer_necessary: Some(true),
-                    ..ActivityFacts::new(a.id.clone())
+                .map(|a| {
+                    ActivityFacts::new(a.id.clone())
+                        .consent_withdrawn(true)
+                        .no_longer_necessary(true)
                 })
                 .collect(),
-        };
+        );
         assert_valid(
             &schema_on_disk("erasure_request"),
             &serde_json::to_value(&request).unwrap(),
@@ -506,33 +503,29 @@ fn breach_requests_and_decisions_validate_against_their_checked_in_schemas() {
     let as_of = chrono::DateTime::parse_from_rfc3339("2026-12-01T09:30:00+01:00").unwrap();
     for seed in SEEDS {
         let policy = common::seed(seed);
-        let unknown = PersonalDataBreach {
-            aware_at: Some(aware),
-            ..PersonalDataBreach::default()
-        };
-        let mut known = PersonalDataBreach {
-            reference: Some("INC-1".into()),
-            affected: Some(
+        let unknown = PersonalDataBreach::default().aware_at(aware);
+        let mut known = unknown
+            .clone()
+            .reference("INC-1")
+            .affected(
                 policy
                     .activities
                     .iter()
                     .map(|a| AffectedData::activity(a.id.clone()))
                     .collect(),
-            ),
-            subjects: Some(Count::Range(CountRange {
+            )
+            .subjects(Count::Range(CountRange {
                 min: 10,
                 max: Some(40),
-            })),
-            records: Some(Count::Exactly(120)),
-            accessed_by: Some(Exposure::Public),
-            consequences: Consequences {
+            }))
+            .records(Count::Exactly(120))
+            .accessed_by(Exposure::Public)
+            .consequences(Consequences {
                 fraud: Some(true),
                 ..Consequences::none()
-            },
-            unavailable_for: Some(gdpr::Period::hours(5)),
-            measures: vec!["password reset".into()],
-            ..unknown.clone()
-        };
+            })
+            .unavailable_for(gdpr::Period::hours(5))
+            .measures(vec!["password reset".into()]);
         known.kinds.confidentiality = Some(true);
         for request in [&unknown, &known] {
             assert_valid(

@@ -17,10 +17,7 @@ use gdpr::{Art89Purpose, ControllerKind, DataSubjectRight, FindingCode, Recipien
 fn no_longer_needed() -> ErasureRequest {
     ErasureRequest::new(
         today(),
-        vec![ActivityFacts {
-            no_longer_necessary: Some(true),
-            ..ActivityFacts::new("meldingen_aanvragen")
-        }],
+        vec![ActivityFacts::new("meldingen_aanvragen").no_longer_necessary(true)],
     )
 }
 

@@ -38,14 +38,8 @@ fn erasure_of_patient_data_goes_to_the_client_and_an_objection_stops_all_marketi
     let request = ErasureRequest::new(
         today(),
         vec![
-            ActivityFacts {
-                no_longer_necessary: Some(true),
-                ..ActivityFacts::new("fg_diensten")
-            },
-            ActivityFacts {
-                objection: Some(Objection::DirectMarketing),
-                ..ActivityFacts::new("marketing")
-            },
+            ActivityFacts::new("fg_diensten").no_longer_necessary(true),
+            ActivityFacts::new("marketing").objection(Objection::DirectMarketing),
         ],
     );
     let d = assess_erasure(&seed("st_ap"), &request, &Netherlands, today()).unwrap();
@@ -72,11 +66,9 @@ fn erasure_of_patient_data_goes_to_the_client_and_an_objection_stops_all_marketi
     // Once the data are no longer needed for the offers either, they go.
     let request = ErasureRequest::new(
         today(),
-        vec![ActivityFacts {
-            objection: Some(Objection::DirectMarketing),
-            no_longer_necessary: Some(true),
-            ..ActivityFacts::new("marketing")
-        }],
+        vec![ActivityFacts::new("marketing")
+            .objection(Objection::DirectMarketing)
+            .no_longer_necessary(true)],
     );
     let d = assess_erasure(&seed("st_ap"), &request, &Netherlands, today()).unwrap();
     let marketing = d.item("marketing", "contact").unwrap();
@@ -245,10 +237,7 @@ fn suppliers_inside_the_eu_are_no_transfer() {
 fn withdrawn_consent_erases_the_health_data_a_customer_volunteered() {
     let request = ErasureRequest::new(
         today(),
-        vec![ActivityFacts {
-            consent_withdrawn: Some(true),
-            ..ActivityFacts::new("klantrelatie")
-        }],
+        vec![ActivityFacts::new("klantrelatie").consent_withdrawn(true)],
     );
     let d = assess_erasure(&seed("st_ap"), &request, &Netherlands, today()).unwrap();
     // The consent inferred from sharing is the only footing; the contract and the legal
@@ -290,10 +279,7 @@ fn an_objection_to_processing_with_an_unstated_basis_needs_review() {
 fn restriction_of_patient_data_goes_to_the_client() {
     let d = assess_restriction(
         &seed("st_ap"),
-        &RestrictionRequest {
-            accuracy_contested: Some(true),
-            ..RestrictionRequest::new("fg_diensten")
-        },
+        &RestrictionRequest::new("fg_diensten").accuracy_contested(true),
     )
     .unwrap();
     assert_eq!(d.outcome, RestrictionOutcome::ForwardToController);

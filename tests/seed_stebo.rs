@@ -150,10 +150,7 @@ fn the_service_rests_also_on_legitimate_interests_and_on_consent_for_sharing() {
 fn withdrawing_consent_to_sharing_stops_the_sharing_and_erases_nothing_on_a_guess() {
     let request = ErasureRequest::new(
         today(),
-        vec![ActivityFacts {
-            consent_withdrawn: Some(true),
-            ..ActivityFacts::new("dienstverlening")
-        }],
+        vec![ActivityFacts::new("dienstverlening").consent_withdrawn(true)],
     );
     let d = assess_erasure(&seed("stebo"), &request, &Belgium, today()).unwrap();
     assert_eq!(
@@ -255,10 +252,7 @@ fn withdrawing_newsletter_consent_erases_the_newsletter_data_and_decides_nothing
     let request = ErasureRequest::new(
         today(),
         vec![
-            ActivityFacts {
-                consent_withdrawn: Some(true),
-                ..ActivityFacts::new("nieuwsbrief_klanten")
-            },
+            ActivityFacts::new("nieuwsbrief_klanten").consent_withdrawn(true),
             ActivityFacts::new("dienstverlening"),
         ],
     );
@@ -281,10 +275,7 @@ fn a_legal_obligation_purpose_keeps_nothing_the_law_does_not_name() {
     // Art. 17(3)(b), health data and the national number included.
     let request = ErasureRequest::new(
         today(),
-        vec![ActivityFacts {
-            no_longer_necessary: Some(true),
-            ..ActivityFacts::new("dienstverlening")
-        }],
+        vec![ActivityFacts::new("dienstverlening").no_longer_necessary(true)],
     );
     let d = assess_erasure(&seed("stebo"), &request, &Belgium, today()).unwrap();
     for item in &d.items {
@@ -329,10 +320,7 @@ fn a_legal_obligation_purpose_keeps_nothing_the_law_does_not_name() {
 fn a_direct_marketing_objection_by_a_partner_stops_the_marketing_and_keeps_nothing_for_it() {
     let request = ErasureRequest::new(
         today(),
-        vec![ActivityFacts {
-            objection: Some(Objection::DirectMarketing),
-            ..ActivityFacts::new("samenwerking")
-        }],
+        vec![ActivityFacts::new("samenwerking").objection(Objection::DirectMarketing)],
     );
     let d = assess_erasure(&seed("stebo"), &request, &Belgium, today()).unwrap();
     assert_eq!(d.stop_processing.len(), 1);

@@ -51,14 +51,12 @@ fn data_are_kept_no_longer_than_the_seven_year_fiscal_duty() {
 }
 
 fn year_ended_2024(activity: &str) -> ActivityFacts {
-    ActivityFacts {
-        no_longer_necessary: Some(true),
-        events: BTreeMap::from([(
+    ActivityFacts::new(activity)
+        .no_longer_necessary(true)
+        .events(BTreeMap::from([(
             RetentionTrigger::EndOfFinancialYear,
             Some(day(2024, 12, 31)),
-        )]),
-        ..ActivityFacts::new(activity)
-    }
+        )]))
 }
 
 #[test]

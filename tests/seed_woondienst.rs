@@ -40,11 +40,9 @@ fn portability_reaches_the_rental_contract_but_not_the_public_task() {
 fn an_objection_to_the_public_task_without_compelling_grounds_keeps_nothing_under_it() {
     let request = ErasureRequest::new(
         today(),
-        vec![ActivityFacts {
-            objection: Some(Objection::ParticularSituation),
-            overriding_legitimate_grounds: Some(false),
-            ..ActivityFacts::new("woondienstverlening")
-        }],
+        vec![ActivityFacts::new("woondienstverlening")
+            .objection(Objection::ParticularSituation)
+            .overriding_legitimate_grounds(false)],
     );
     let d = assess_erasure(
         &seed("woondienst_regio_izegem"),
@@ -201,10 +199,7 @@ fn the_notice_promises_erasure_of_ambient_images_as_far_as_the_law_allows() {
     // The promise is the right itself: once the images are no longer needed, they go.
     let request = ErasureRequest::new(
         today(),
-        vec![ActivityFacts {
-            no_longer_necessary: Some(true),
-            ..ActivityFacts::new("sfeerbeelden")
-        }],
+        vec![ActivityFacts::new("sfeerbeelden").no_longer_necessary(true)],
     );
     let d = assess_erasure(&p, &request, &Belgium, today()).unwrap();
     assert_eq!(

@@ -103,10 +103,7 @@ fn data_sent_back_to_the_controller_a_processor_works_for_are_a_transfer() {
 #[test]
 fn a_processor_beyond_its_instructions_is_a_controller_for_that_processing() {
     let p = mailer_in("CN", RecipientRole::Processor);
-    let request = TransferRequest {
-        processor_within_instructions: Some(false),
-        ..TransferRequest::to("mailer")
-    };
+    let request = TransferRequest::to("mailer").processor_within_instructions(false);
     let d = transfer(&p, &request, today());
     assert!(cites(&d).contains(&"Art. 28(10)".to_owned()));
     // Within instructions, nothing is said about Art. 28(10).
@@ -176,12 +173,9 @@ fn standard_clauses_to_the_us_rely_on_eo_14086_and_ask_for_the_rest_of_the_asses
 #[test]
 fn before_the_data_privacy_framework_the_us_assessment_is_the_ordinary_one() {
     let p = mailer_in("US", RecipientRole::Processor);
-    let r = TransferRequest {
-        mechanism: Some(TransferMechanism::Safeguard(
-            Safeguard::StandardContractualClauses,
-        )),
-        ..TransferRequest::to("mailer")
-    };
+    let r = TransferRequest::to("mailer").mechanism(TransferMechanism::Safeguard(
+        Safeguard::StandardContractualClauses,
+    ));
     let d = transfer(&p, &r, day(2023, 7, 9));
     assert!(d.reasons.iter().all(|x| !x.text().contains("14086")));
     assert!(!d.open_questions[0].question().contains("EO 14086"));
@@ -212,15 +206,13 @@ fn a_us_public_body_is_never_asked_about_certification() {
 
 fn izegem_app_in_the_us(condition_met: Option<bool>) -> TransferDecision {
     let p = seed("woondienst_regio_izegem");
-    let request = TransferRequest {
-        destination: Some(Destination::Country("US".parse().unwrap())),
-        transfer_condition_met: condition_met,
-        mechanism: Some(TransferMechanism::Safeguard(
+    let mut request = TransferRequest::to("it_leveranciers")
+        .destination(Destination::Country("US".parse().unwrap()))
+        .mechanism(TransferMechanism::Safeguard(
             Safeguard::StandardContractualClauses,
-        )),
-        safeguards_effective: Some(true),
-        ..TransferRequest::to("it_leveranciers")
-    };
+        ))
+        .safeguards_effective(true);
+    request.transfer_condition_met = condition_met;
     transfer(&p, &request, today())
 }
 
@@ -241,10 +233,8 @@ fn woondienst_may_use_an_application_outside_the_eu_only_without_an_equivalent_i
     assert!(cites(&d).contains(&"Art. 13(1)(f)".to_owned()));
     // Norway is in the EEA, so no transfer, but outside the EU the clause names.
     let p = seed("woondienst_regio_izegem");
-    let request = TransferRequest {
-        destination: Some(Destination::Country("NO".parse().unwrap())),
-        ..TransferRequest::to("it_leveranciers")
-    };
+    let request = TransferRequest::to("it_leveranciers")
+        .destination(Destination::Country("NO".parse().unwrap()));
     let d = transfer(&p, &request, today());
     assert_eq!(d.outcome, TransferOutcome::NotATransfer);
     assert_eq!(fields(&d), ["transfer_condition_met"]);

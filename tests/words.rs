@@ -6,6 +6,9 @@
 //! notice and a breach, as `to_text` lays them out. A second test holds the JSON to the same
 //! words: every `message` a rendered decision carries is its sentence in that language.
 
+//! The retention plan and its SQL have snapshots of their own: a seed's plan, and a record
+//! whose rules take every bound and ask every question a plan can ask.
+
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -20,11 +23,12 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate};
 use common::seed;
 use gdpr::assess::{
-    assess_breach, assess_erasure, assess_rights, assess_transfer, ActivityFacts, Calendar,
-    ErasureRequest, Objection, TransferRequest,
+    assess_breach, assess_erasure, assess_rights, assess_transfer, retention_plan, ActivityFacts,
+    Calendar, ErasureRequest, FinancialYear, Objection, TransferRequest,
 };
 use gdpr::explain::Language;
 use gdpr::notice::audit_notice;
+use gdpr::sql::{retention_sql, Dialect, SqlMapping};
 use gdpr::{
     validate, AdequacyRegistry, Destination, PersonalDataBreach, Policy, Recipient, RecipientRole,
     RetentionTrigger, Sector,
@@ -59,20 +63,20 @@ fn erasure_request(policy: &Policy) -> ErasureRequest {
         policy
             .activities
             .iter()
-            .map(|a| ActivityFacts {
-                no_longer_necessary: Some(true),
-                consent_withdrawn: Some(true),
-                objection: Some(if a.purposes.iter().any(|p| p.direct_marketing) {
-                    Objection::DirectMarketing
-                } else {
-                    Objection::NotMade
-                }),
-                unlawfully_processed: Some(false),
-                legal_obligation_to_erase: Some(false),
-                collected_from_child_online: Some(false),
-                made_public: Some(false),
-                events: events.clone(),
-                ..ActivityFacts::new(a.id.clone())
+            .map(|a| {
+                ActivityFacts::new(a.id.clone())
+                    .no_longer_necessary(true)
+                    .consent_withdrawn(true)
+                    .objection(if a.purposes.iter().any(|p| p.direct_marketing) {
+                        Objection::DirectMarketing
+                    } else {
+                        Objection::NotMade
+                    })
+                    .unlawfully_processed(false)
+                    .legal_obligation_to_erase(false)
+                    .collected_from_child_online(false)
+                    .made_public(false)
+                    .events(events.clone())
             })
             .collect(),
     )
@@ -156,6 +160,110 @@ fn the_decisions_of_the_five_seeds_read_as_reviewed_in_english_and_dutch() {
     }
 }
 
+/// Rules of every kind and bound, and rules that ask every question a plan asks (the plan is
+/// made without a financial year).
+fn doubtful_retention() -> Policy {
+    gdpr::from_json_value(&serde_json::json!({
+        "controller": {"name": "Archief BV", "kind": "private", "establishment": "NL"},
+        "data_categories": [
+            {"id": "dossier", "name": "Dossier", "origin": "provided_by_subject"},
+            {"id": "contact", "name": "Contact", "origin": "provided_by_subject"},
+            {"id": "facturen", "name": "Facturen", "origin": "provided_by_subject"}
+        ],
+        "recipients": [],
+        "activities": [
+            {"id": "archief", "name": "Archief", "purposes": [], "data_subjects": [],
+             "data_categories": ["dossier", "contact"], "recipients": [],
+             "retention": [
+                 {"period": "P999999999Y", "from": "collection", "then": "archive"},
+                 {"data_categories": ["dossier"], "period": "P999999999Y", "from": "file_closed",
+                  "then": "erase", "kind": "legal_duty", "legal_reference": "Archiefwet 1995"},
+                 {"data_categories": ["dossier"], "period": "P1Y", "from": "file_closed",
+                  "then": "erase"}
+             ]},
+            {"id": "boekhouding", "name": "Boekhouding", "purposes": [], "data_subjects": [],
+             "data_categories": ["facturen", "contact"], "recipients": [],
+             "retention": [
+                 {"period": "P2Y", "from": "end_of_contract", "then": "erase", "kind": "maximum"},
+                 {"period": "P7Y", "from": "end_of_financial_year", "then": "erase",
+                  "legal_reference": "Art. 52 AWR"},
+                 {"period": "P7Y", "from": "end_of_financial_year", "then": "erase",
+                  "kind": "legal_duty", "legal_reference": "Art. 52 AWR"},
+                 {"criteria": "zolang nodig", "then": "erase"},
+                 {"period": "PT72H", "then": "anonymise"},
+                 {"criteria": "zolang de wet het eist", "then": "erase",
+                  "legal_reference": "Archiefwet 1995"}
+             ]},
+            {"id": "klantcontact", "name": "Klantcontact", "purposes": [], "data_subjects": [],
+             "data_categories": ["contact"], "recipients": [],
+             "retention": [
+                 {"period": "P2Y", "from": "last_contact", "then": "erase"},
+                 {"data_categories": ["contact"], "period": "P5Y", "from": "end_of_contract",
+                  "then": "erase", "kind": "legal_duty", "legal_reference": "Art. 7:401 BW"}
+             ]},
+            {"id": "nieuwsbrief", "name": "Nieuwsbrief", "purposes": [], "data_subjects": [],
+             "data_categories": ["contact"], "recipients": [],
+             "retention": [{"period": "P1M", "from": "consent_withdrawn", "then": "erase"}]}
+        ]
+    }))
+    .unwrap()
+}
+
+/// The plans of STEP (a seed with a fiscal duty beside its maximums) and of the doubtful
+/// record, and the SQL of the latter, in one language.
+fn retention(lang: Language) -> String {
+    let step = retention_plan(
+        &seed("step_inburgering"),
+        as_of(),
+        Some(FinancialYear::CALENDAR_YEAR),
+    )
+    .unwrap();
+    let doubtful = retention_plan(&doubtful_retention(), as_of(), None).unwrap();
+    let mapping: SqlMapping = gdpr::from_json_value(&serde_json::json!({"tables": [
+        {"activity": "archief", "table": "dossiers", "id": "id", "data_categories": ["dossier"],
+         "triggers": {"collection": "verzameld_op", "file_closed": "gesloten_op"}},
+        {"activity": "boekhouding", "table": "facturen", "id": "id",
+         "triggers": {"end_of_contract": "einde_overeenkomst",
+                      "end_of_financial_year": "factuurdatum"}},
+        {"activity": "klantcontact", "table": "contacten", "id": "id",
+         "triggers": {"last_contact": "laatste_contact", "end_of_contract": "einde_overeenkomst"}}
+    ]}))
+    .unwrap();
+    let sql = retention_sql(&doubtful, &mapping, Dialect::Postgres).unwrap();
+    format!(
+        "{}\n{}\n{}",
+        step.to_text(lang),
+        doubtful.to_text(lang),
+        sql.script(lang)
+    )
+}
+
+#[test]
+fn the_retention_plans_and_their_sql_read_as_reviewed_in_english_and_dutch() {
+    for (lang, suffix) in [(Language::English, "en"), (Language::Dutch, "nl")] {
+        insta::assert_snapshot!(format!("retention_{suffix}"), retention(lang));
+    }
+}
+
+#[test]
+fn a_rendered_plan_carries_each_question_in_the_language_asked_for() {
+    let mut plan = retention_plan(&doubtful_retention(), as_of(), None).unwrap();
+    let unrendered = plan.clone();
+    plan.render(Language::Dutch);
+    let questions: Vec<_> = plan.questions().collect();
+    assert_eq!(questions.len(), 9);
+    for q in questions {
+        assert_eq!(
+            q.message.as_deref(),
+            Some(q.in_language(Language::Dutch).as_str())
+        );
+    }
+    // Rendering changes the words only.
+    let mut v = serde_json::to_value(&plan).unwrap();
+    strip_messages(&mut v);
+    assert_eq!(v, serde_json::to_value(&unrendered).unwrap());
+}
+
 #[test]
 fn text_output_names_no_rust_type_or_variant() {
     // The Debug names of the outcomes and verdicts a careless `{:?}` would print.
@@ -176,6 +284,18 @@ fn text_output_names_no_rust_type_or_variant() {
             for rust in rust_names {
                 assert!(!text.contains(rust), "{name} {lang:?}: `{rust}` in\n{text}");
             }
+        }
+    }
+    for lang in [Language::English, Language::Dutch] {
+        let text = retention(lang);
+        for rust in rust_names
+            .iter()
+            .chain(&["end_of_", "_due", "Some", "Cutoff"])
+        {
+            assert!(
+                !text.contains(rust),
+                "retention {lang:?}: `{rust}` in\n{text}"
+            );
         }
     }
 }

@@ -100,11 +100,12 @@ pub fn transfer_requests(cases: &[Case]) -> Vec<TransferRequest> {
     cases
         .iter()
         .enumerate()
-        .map(|(i, c)| TransferRequest {
-            mechanism: c.mechanism,
-            safeguards_effective: Some(true),
-            derogation_conditions_met: Some(true),
-            ..TransferRequest::to(format!("r{i}"))
+        .map(|(i, c)| {
+            let mut request = TransferRequest::to(format!("r{i}"))
+                .safeguards_effective(true)
+                .derogation_conditions_met(true);
+            request.mechanism = c.mechanism;
+            request
         })
         .collect()
 }
@@ -161,18 +162,12 @@ pub fn policy_with_activities(n: usize) -> Policy {
             name: format!("activity {i}"),
             acting_as: Capacity::Controller,
             purposes: (0..3)
-                .map(|j| Purpose {
-                    id: format!("p{j}"),
-                    description: format!("purpose {j} of activity {i}"),
-                    legal_basis: bases.get((i + j) % bases.len()).cloned(),
-                    data_categories: vec![],
-                    direct_marketing: j == 0 && i % 2 == 0,
-                    profiling: false,
-                    automated_decision: None,
-                    archiving_or_research: None,
-                    offered_to_children: false,
-                    outside_public_tasks: false,
-                    source: None,
+                .map(|j| {
+                    let mut purpose =
+                        Purpose::new(format!("p{j}"), format!("purpose {j} of activity {i}"))
+                            .direct_marketing(j == 0 && i % 2 == 0);
+                    purpose.legal_basis = bases.get((i + j) % bases.len()).cloned();
+                    purpose
                 })
                 .collect(),
             data_subjects: vec![],
@@ -239,14 +234,11 @@ pub fn erasure_request(policy: &Policy, n: usize) -> gdpr::assess::ErasureReques
             .activities
             .iter()
             .take(n)
-            .map(|a| ActivityFacts {
-                consent_withdrawn: Some(true),
-                no_longer_necessary: Some(true),
-                events: std::collections::BTreeMap::from([(
-                    RetentionTrigger::EndOfFinancialYear,
-                    Some(year_end),
-                )]),
-                ..ActivityFacts::new(a.id.clone())
+            .map(|a| {
+                ActivityFacts::new(a.id.clone())
+                    .consent_withdrawn(true)
+                    .no_longer_necessary(true)
+                    .event(RetentionTrigger::EndOfFinancialYear, Some(year_end))
             })
             .collect(),
     )

@@ -3,29 +3,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::process::{Command, Output};
+mod common;
+
+use std::process::Output;
+
+use common::{error, json};
 
 fn gdpr(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gdpr"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
-        .output()
-        .unwrap()
-}
-
-fn json(out: &[u8]) -> serde_json::Value {
-    serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)))
-}
-
-fn error(out: &Output) -> serde_json::Value {
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.stdout.is_empty());
-    json(&out.stderr)["error"].clone()
+    common::command(args).output().unwrap()
 }
 
 const STEP: &str = "examples/policies/step_inburgering.json";
@@ -70,11 +55,62 @@ fn the_plan_states_each_rule_with_its_inclusive_cutoff() {
         facturatie["rules"][1]["cutoff"],
         serde_json::json!({"bound": "protected_if_trigger_after", "date": "2018-12-31"})
     );
+    // STEP is established in the Netherlands: Dutch unless asked otherwise.
     let text = plan_step(&["--format", "text"]);
     let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.starts_with("Bewaarplan op 2026-11-27\n"), "{text}");
     assert!(
-        text.contains("where the end_of_financial_year date is on or before 2018-12-31"),
+        text.contains("als de datum van het einde van het boekjaar op of vóór 2018-12-31 ligt"),
         "{text}"
+    );
+    let text = plan_step(&["--format", "text", "--lang", "en"]);
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.contains("where the date of the end of the financial year is on or before 2018-12-31"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_plans_questions_carry_their_message_in_the_language_asked_for() {
+    let out = gdpr(&[
+        "retention-plan",
+        "examples/policies/stebo.json",
+        "--as-of",
+        "2026-11-27",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let plan = json(&out.stdout);
+    let question = &plan["activities"][0]["rules"][0]["cutoff"]["questions"][0];
+    assert_eq!(question["code"], "maximum_period");
+    assert_eq!(question["field"], "activities[0].retention[0].period");
+    assert!(
+        question["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("de regel vermeldt geen bewaartermijn"),
+        "{question}"
+    );
+    let out = gdpr(&[
+        "retention-plan",
+        "examples/policies/stebo.json",
+        "--as-of",
+        "2026-11-27",
+        "--lang",
+        "en",
+    ]);
+    let plan = json(&out.stdout);
+    let question = &plan["activities"][0]["rules"][0]["cutoff"]["questions"][0];
+    assert!(
+        question["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the rule states no period"),
+        "{question}"
     );
 }
 
@@ -102,12 +138,29 @@ fn with_a_mapping_it_prints_the_statements_with_their_parameters() {
         serde_json::json!(["2018-12-31"])
     );
     assert_eq!(sql["withheld"][0]["reason"], "not_mapped");
-    let text = plan_step(&["--mapping", &file, "--dialect", "mysql", "--format", "text"]);
+    assert_eq!(
+        sql["withheld"][0]["message"],
+        "geen tabel van de tabeltoewijzing bevat haar gegevens"
+    );
+    let text = plan_step(&[
+        "--mapping",
+        &file,
+        "--dialect",
+        "mysql",
+        "--format",
+        "text",
+        "--lang",
+        "en",
+    ]);
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(
         text.contains(
             "DELETE FROM `crm`.`facturen` WHERE `factuurdatum` <= ?;  -- params: [2018-12-31]"
         ),
+        "{text}"
+    );
+    assert!(
+        text.contains(": no table of the mapping holds its data"),
         "{text}"
     );
 }

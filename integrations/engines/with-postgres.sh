@@ -3,6 +3,7 @@
 # on 127.0.0.1 only, runs the PostgreSQL differential test against it, and stops it.
 #
 #   integrations/engines/with-postgres.sh [extra cargo test arguments]
+#   GDPR_INTEGRATION_PROFILE=dev integrations/engines/with-postgres.sh   # as CI runs it
 #
 # When no server can be started (no PostgreSQL binaries, initdb or pg_ctl failing), it says so
 # on one line starting with `SKIPPED:` and the test is not run: it stays ignored, not passed.
@@ -43,4 +44,4 @@ trap stop EXIT
 echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 export GDPR_TEST_POSTGRES="host=127.0.0.1 port=$port user=gdpr dbname=postgres"
 cd "$here/.."
-cargo test --release --workspace --test postgres "$@" -- --ignored --nocapture
+cargo test --profile "${GDPR_INTEGRATION_PROFILE:-release}" --workspace --test postgres "$@" -- --ignored --nocapture

@@ -1,33 +1,7 @@
 //! Time limits, counted as Regulation (EEC, Euratom) No 1182/71 counts them.
 //!
-//! - Art. 3(1): the day (or hour) in which the event happens is not counted.
-//! - Art. 3(2)(b), (c): a period of days ends at the end of its last day; a period of weeks,
-//!   months or years at the end of the day with the same weekday or date as the event day,
-//!   or the last day of the month when that date does not exist there.
-//! - Art. 3(3): Saturdays, Sundays and public holidays count.
-//! - Art. 3(4): a period not in hours whose last day is a Saturday, Sunday or public holiday
-//!   ends at the end of the next working day.
-//! - Art. 3(5): a period of two days or more includes at least two working days.
-//! - Art. 3(2)(a): a period in hours starts at the beginning of the first hour after the
-//!   event and ends when its last hour expires; hours are elapsed hours, so a period that
-//!   crosses a change to or from summer time ends at a different wall-clock hour.
-//!
-//! The interpretation choices (three months from receipt for an extended request, no Art.
-//! 3(4) or 3(5) for the 72 hours of Art. 33(1)) are set out in `DESIGN.md`.
-//!
-//! # Example: answering a request (Art. 12(3))
-//!
-//! ```
-//! use chrono::NaiveDate;
-//! use gdpr::assess::{request_deadlines, Belgium};
-//!
-//! // Received Thursday 30 April 2026: one month ends Saturday 30 May, so the period runs to
-//! // Monday 1 June (Art. 3(4)) — unless that is a holiday. In Belgium it is not.
-//! let received = NaiveDate::from_ymd_opt(2026, 4, 30).unwrap();
-//! let d = request_deadlines(received, &Belgium).unwrap();
-//! assert_eq!(d.respond_by.last_day, NaiveDate::from_ymd_opt(2026, 6, 1).unwrap());
-//! assert_eq!(d.extended_respond_by.unwrap().last_day, NaiveDate::from_ymd_opt(2026, 7, 30).unwrap());
-//! ```
+//! The rest of this module's documentation is rendered in the docs of [`assess`](crate::assess)
+//! (`src/assess/guide/deadlines.md`), where users read it.
 
 use chrono::{
     DateTime, Datelike, Days, FixedOffset, NaiveDate, Offset, TimeDelta, Timelike, Utc, Weekday,
@@ -64,6 +38,7 @@ pub enum DeadlineError {
 /// A period not in hours, counted from an event: it ends at the end of `last_day`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a deadline object")]
+#[non_exhaustive]
 pub struct Deadline {
     /// The day of the event (not counted).
     pub event: NaiveDate,
@@ -218,6 +193,7 @@ fn nth_working_day_after(calendar: &Calendar, event: NaiveDate, n: usize) -> Opt
 /// The time limits of Art. 12(3) for a request under Art. 15 to 22.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a request deadlines object")]
+#[non_exhaustive]
 pub struct RequestDeadlines {
     /// The day the request was received.
     pub received: NaiveDate,
@@ -351,6 +327,7 @@ fn last_sunday(year: i32, month: u32) -> Option<NaiveDate> {
 /// hour.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a hours deadline object")]
+#[non_exhaustive]
 pub struct HoursDeadline {
     /// When the event happened.
     pub event: DateTime<Utc>,

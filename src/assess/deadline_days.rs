@@ -15,6 +15,7 @@ use crate::Period;
 /// hot path needs to schedule the answer. [`request_deadlines`](super::request_deadlines)
 /// gives the same days with the reasons.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct RequestDeadlineDays {
     /// The day the request was received.
     pub received: NaiveDate,

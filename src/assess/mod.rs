@@ -22,6 +22,14 @@
 //! ([`transfer_verdict`], [`request_deadline_days`]), and
 //! [`CompiledPolicy`](crate::compiled::CompiledPolicy) answers the same questions in a time
 //! that does not grow with the policy.
+#![doc = include_str!("guide/transfers.md")]
+#![doc = include_str!("guide/erasure.md")]
+#![doc = include_str!("guide/objection.md")]
+#![doc = include_str!("guide/rights.md")]
+#![doc = include_str!("guide/breach_risk.md")]
+#![doc = include_str!("guide/retention.md")]
+#![doc = include_str!("guide/deadlines.md")]
+#![doc = include_str!("guide/calendars.md")]
 
 mod breach;
 mod calendar;
@@ -66,8 +74,8 @@ pub use objection::{
 };
 pub use reason::{OpenQuestion, Reason};
 pub use retention::{
-    due_date, is_due, retention_plan, ActivityPlan, Cutoff, FinancialYear, PlanQuestion,
-    PlanQuestionCode, PlannedRule, RetentionError, RetentionPlan, RetentionSweep,
+    due_date, is_due, retention_plan, ActivityPlan, Cutoff, FinancialYear, PlannedRule,
+    RetentionError, RetentionPlan, RetentionSweep,
 };
 pub(crate) use rights::rights_of;
 pub use rights::{

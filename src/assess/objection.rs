@@ -1,18 +1,7 @@
 //! Objection (Art. 21) and restriction (Art. 18): what must stop, and what must pause.
 //!
-//! # Example: direct marketing stops, whatever the grounds
-//!
-//! ```
-//! use gdpr::assess::{assess_objection, ObjectionKind, ObjectionOutcome, ObjectionRequest};
-//! use gdpr::Policy;
-//!
-//! let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
-//! let request = ObjectionRequest::new("newsletter", ObjectionKind::DirectMarketing);
-//! let decision = assess_objection(&policy, &request).unwrap();
-//! assert_eq!(decision.outcome, ObjectionOutcome::Stop);
-//! assert_eq!(decision.stop[0].purpose, "send_newsletter");
-//! assert_eq!(decision.reasons[0].citation.to_string(), "Art. 21(3)");
-//! ```
+//! The rest of this module's documentation is rendered in the docs of [`assess`](crate::assess)
+//! (`src/assess/guide/objection.md`), where users read it.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -28,6 +17,7 @@ use crate::{Citation, Policy, ProcessingActivity, Purpose};
 /// An objection to one activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an objection request object")]
+#[non_exhaustive]
 pub struct ObjectionRequest {
     /// The activity objected to. An objection to direct marketing reaches every activity that
     /// uses the subject's data for it.
@@ -82,6 +72,7 @@ pub enum ObjectionOutcome {
 /// The decision on an objection.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an objection decision object")]
+#[non_exhaustive]
 pub struct ObjectionDecision {
     /// The activity objected to.
     pub activity: String,
@@ -309,6 +300,7 @@ fn weigh(
 /// `true`, `false`, or absent when not known.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a restriction request object")]
+#[non_exhaustive]
 pub struct RestrictionRequest {
     /// The activity concerned.
     pub activity: String,
@@ -360,6 +352,7 @@ pub enum RestrictionOutcome {
 /// The decision on a restriction request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a restriction decision object")]
+#[non_exhaustive]
 pub struct RestrictionDecision {
     /// The activity.
     pub activity: String,
@@ -463,3 +456,15 @@ pub fn assess_restriction(
     }
     Ok(d)
 }
+
+crate::setters::setters!(ObjectionRequest {
+    some compelling_grounds: bool,
+    some legal_claims: bool,
+});
+
+crate::setters::setters!(RestrictionRequest {
+    some accuracy_contested: bool,
+    some unlawful_and_erasure_opposed: bool,
+    some needed_by_subject_for_legal_claims: bool,
+    some objection_pending: bool,
+});

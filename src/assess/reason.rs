@@ -19,6 +19,7 @@ use crate::Citation;
 /// what the sentence needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a reason object")]
+#[non_exhaustive]
 pub struct Reason {
     /// What the step says.
     pub code: ReasonCode,
@@ -77,6 +78,7 @@ impl fmt::Display for Reason {
 /// "needs review" until someone answers it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an open question object")]
+#[non_exhaustive]
 pub struct OpenQuestion {
     /// What is asked.
     pub code: QuestionCode,

@@ -1,21 +1,7 @@
 //! Which rights apply to an activity, and why the others do not (Art. 7(3), 13–22, 77).
 //!
-//! The conditions of each right are data ([`DataSubjectRight::applies_when`]); this module
-//! evaluates them against an activity with three values — holds, does not hold, unknown — so
-//! that a missing fact (is the processing automated?) yields "needs review", not a guess.
-//!
-//! # Example
-//!
-//! ```
-//! use gdpr::assess::{assess_rights, Applicability};
-//! use gdpr::{DataSubjectRight, Policy};
-//!
-//! let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
-//! let rights = assess_rights(&policy, "bookkeeping").unwrap();
-//! let portability = rights.right(DataSubjectRight::Portability).unwrap();
-//! // Bookkeeping rests on a legal obligation: no portability (Art. 20(1)(a)).
-//! assert_eq!(portability.applies, Applicability::DoesNotApply);
-//! ```
+//! The rest of this module's documentation is rendered in the docs of [`assess`](crate::assess)
+//! (`src/assess/guide/rights.md`), where users read it.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -48,6 +34,7 @@ pub enum Applicability {
 /// One right and whether it applies to the activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a right assessment object")]
+#[non_exhaustive]
 pub struct RightAssessment {
     /// The right.
     pub right: DataSubjectRight,
@@ -62,6 +49,7 @@ pub struct RightAssessment {
 /// The rights of the data subjects of one activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a rights decision object")]
+#[non_exhaustive]
 pub struct RightsDecision {
     /// The activity.
     pub activity: String,

@@ -9,6 +9,7 @@ use crate::Citation;
 /// The processing for one purpose of one activity, which must stop.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a purpose stop object")]
+#[non_exhaustive]
 pub struct PurposeStop {
     /// The activity.
     pub activity: String,

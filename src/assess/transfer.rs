@@ -1,48 +1,7 @@
 //! "May I send this data to that recipient?" — Chapter V (Art. 44–49), as of a date.
 //!
-//! The assessment follows the order of the Regulation and of the EDPB:
-//!
-//! 1. Is it a transfer at all? Under the EDPB Guidelines 05/2021 there is a transfer when an
-//!    exporter subject to the GDPR (Art. 3(1), or 3(2) for a controller established outside
-//!    the EEA) discloses or makes available personal data to **another** controller or
-//!    processor in a third country or an international organisation — whether or not the
-//!    importer is itself subject to the GDPR. Data the subject sends themselves, and the
-//!    controller's own establishment or staff reaching its data from abroad, are not
-//!    transfers; nor is anything inside the EEA. Data a processor sends back to the controller
-//!    it works for are; a processor acting beyond its instructions is a controller for that
-//!    processing (Art. 28(10)).
-//! 2. An adequacy decision in force on the date whose scope covers the importer and the
-//!    transfer (Art. 45): every condition of the scope must hold; one that fails excludes the
-//!    transfer, one that turns on an unknown fact leaves it undecided.
-//! 3. Else appropriate safeguards (Art. 46), which must also be effective in the importer's
-//!    law and practice (C-311/18, Schrems II). For a U.S. importer from 10 July 2023 the
-//!    safeguards of Executive Order 14086 apply whatever the ground (EDPB information note of
-//!    18 July 2023); the assessment must still cover the rest.
-//! 4. Else a derogation (Art. 49), with its conditions and the limits of Art. 49(3).
-//!
-//! A third-country court order is not by itself a ground (Art. 48). Facts the library cannot
-//! know are fields of [`TransferRequest`]; when one decides the answer and is missing, the
-//! outcome is [`TransferOutcome::NeedsReview`] with the question to answer. The decision also
-//! says whether the transfer breaks the controller's published commitments, legal or not,
-//! including a recipient's conditional transfer clause.
-//!
-//! # Example
-//!
-//! ```
-//! use chrono::NaiveDate;
-//! use gdpr::assess::{assess_transfer, TransferOutcome, TransferRequest};
-//! use gdpr::{AdequacyRegistry, Policy};
-//!
-//! let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
-//! let registry = AdequacyRegistry::builtin();
-//! let request = TransferRequest::to("mailer");
-//! let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-//! let decision = assess_transfer(&policy, &registry, &request, day).unwrap();
-//! // Mailer Inc. is DPF-certified: the U.S. adequacy decision of 10 July 2023 covers it.
-//! assert_eq!(decision.outcome, TransferOutcome::Permitted);
-//! let cited: Vec<String> = decision.reasons.iter().map(|r| r.citation.to_string()).collect();
-//! assert_eq!(cited, ["Art. 3(1)", "Art. 44", "Art. 45(1)"]);
-//! ```
+//! The rest of this module's documentation is rendered in the docs of [`assess`](crate::assess)
+//! (`src/assess/guide/transfers.md`), where users read it.
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -74,6 +33,7 @@ pub enum DisclosedBy {
 /// A question to the transfer assessment: send data to this recipient, on these facts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a transfer request object")]
+#[non_exhaustive]
 pub struct TransferRequest {
     /// The id of the recipient in the policy.
     pub recipient: String,
@@ -203,6 +163,7 @@ pub enum TransferOutcome {
 /// A promise of the controller's notice that the transfer would break.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a commitment breach object")]
+#[non_exhaustive]
 pub struct CommitmentBreach {
     /// The promise.
     pub commitment: Commitment,
@@ -213,6 +174,7 @@ pub struct CommitmentBreach {
 /// The decision on a transfer request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a transfer decision object")]
+#[non_exhaustive]
 pub struct TransferDecision {
     /// The recipient.
     pub recipient: String,
@@ -358,6 +320,7 @@ const EO_14086_FROM: Option<NaiveDate> = NaiveDate::from_ymd_opt(2023, 7, 10);
 /// The answer to a transfer request as plain, copyable data — computed without allocating,
 /// for hot paths. [`assess_transfer`] turns it into a [`TransferDecision`] with sentences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TransferVerdict<'a> {
     /// The answer.
     pub outcome: TransferOutcome,
@@ -1226,3 +1189,19 @@ fn remedies(
     ));
     out
 }
+
+crate::setters::setters!(TransferRequest {
+    into activity: String,
+    some destination: Destination,
+    some mechanism: TransferMechanism,
+    set disclosed_by: DisclosedBy,
+    set scope_facts: ScopeFacts,
+    some article_3_2_applies: bool,
+    some processor_within_instructions: bool,
+    some transfer_condition_met: bool,
+    some safeguards_effective: bool,
+    some authorised_by_supervisory_authority: bool,
+    some derogation_conditions_met: bool,
+    some exercising_public_powers: bool,
+    some third_country_order: ThirdCountryOrder,
+});

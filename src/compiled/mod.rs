@@ -95,6 +95,7 @@ impl ActivityIx {
 /// The recipient and activity a transfer request names, resolved once
 /// ([`CompiledPolicy::resolve_transfer`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct TransferTarget {
     /// The recipient.
     pub recipient: RecipientIx,
@@ -136,6 +137,34 @@ impl CompiledPolicy {
     /// days of [`DEFAULT_YEARS`] as a bitmap.
     pub fn new(policy: Policy, registry: AdequacyRegistry, calendar: Calendar) -> CompiledPolicy {
         CompiledPolicy::with_years(policy, registry, calendar, DEFAULT_YEARS)
+    }
+
+    /// Compiles `policy` with the data of `context`: its adequacy registry, and the calendar
+    /// of the controller's establishment ([`Context::calendar`](crate::Context::calendar)) —
+    /// the same data the [`Context`](crate::Context) methods decide with.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use gdpr::assess::{TransferOutcome, TransferRequest};
+    /// use gdpr::compiled::CompiledPolicy;
+    /// use gdpr::{Context, Policy};
+    ///
+    /// let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json"))?;
+    /// let context = Context::builtin();
+    /// let compiled = CompiledPolicy::from_context(policy.clone(), &context);
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let request = TransferRequest::to(policy.recipients[0].id.clone());
+    /// assert_eq!(
+    ///     compiled.transfer_verdict(&request, day)?.outcome,
+    ///     context.transfer_verdict(&policy, &request, day)?.outcome,
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_context(policy: Policy, context: &crate::Context) -> CompiledPolicy {
+        let calendar = context.calendar(policy.controller.establishment);
+        CompiledPolicy::new(policy, context.adequacy.clone(), calendar)
     }
 
     /// As [`CompiledPolicy::new`], with the working days of `years` as a bitmap.
@@ -489,7 +518,7 @@ impl CompiledPolicy {
     /// let compiled = CompiledPolicy::new(policy, AdequacyRegistry::builtin(), Netherlands.clone());
     /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
     /// let request = ErasureRequest::new(day, vec![
-    ///     ActivityFacts { consent_withdrawn: Some(true), ..ActivityFacts::new("newsletter") },
+    ///     ActivityFacts::new("newsletter").consent_withdrawn(true),
     /// ]);
     /// let mut out = ErasureVerdicts::new();
     /// compiled.erasure_verdict(&request, day, &mut out).unwrap();

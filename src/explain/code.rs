@@ -311,6 +311,13 @@ pub enum QuestionCode {
     RetentionKind,
     /// How long must the data be kept? Record it as a legal duty.
     KeepingPeriod,
+    /// A maximum states criteria, not a period: how long, at most, may the data be kept?
+    MaximumPeriod,
+    /// From which event does the retention period run?
+    RetentionEvent,
+    /// In which month does the financial year end? A rule runs from its end, and a plan was
+    /// not told.
+    FinancialYearEnd,
     /// Can the controller demonstrate compelling legitimate grounds (Art. 21(1))?
     CompellingGrounds,
     /// Is the processing needed for legal claims (Art. 21(1))?

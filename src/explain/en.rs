@@ -1,11 +1,12 @@
 //! English.
 
 use super::{DayKind, QuestionCode, ReasonCode};
-use crate::assess::{CalendarScope, CalendarSummary};
+use crate::assess::{CalendarScope, CalendarSummary, Cutoff, PlannedRule};
 use crate::explain::Params;
+use crate::sql::{Scope, WithheldReason};
 use crate::{
     Commitment, DataSubjectRight, Derogation, Destination, FindingCode, ImporterPurpose,
-    InformationExemption, OrganisationKind, RecipientRole, Region, RetentionAction,
+    InformationExemption, OrganisationKind, RecipientRole, Region, RetentionAction, RetentionKind,
     RetentionTrigger, RightCondition, ScopeCondition, ScopeEffect, ScopeFact, Sector,
     TransferCondition, TransferMechanism,
 };
@@ -254,6 +255,9 @@ pub(super) fn question(code: QuestionCode, p: &Params) -> String {
             "does `{}` require these data to be kept (`legal_duty`), or only limit how long they may be kept (`maximum`)?",
             p.law.as_deref().unwrap_or("?")
         ),
+        Q::MaximumPeriod => "the rule states no period: how long, at most, may these data be kept? State it in days, weeks, months or years".to_owned(),
+        Q::RetentionEvent => "from which event does the retention period run?".to_owned(),
+        Q::FinancialYearEnd => "in which month does the financial year end? The retention period runs from the end of the financial year".to_owned(),
         Q::KeepingPeriod => "how long does the law require these data to be kept? Record it as a retention rule of kind `legal_duty` naming these data".to_owned(),
         Q::CompellingGrounds => "can the controller demonstrate compelling legitimate grounds that override the subject's interests, rights and freedoms?".to_owned(),
         Q::LegalClaims => "is the processing needed for the establishment, exercise or defence of legal claims?".to_owned(),
@@ -1269,6 +1273,10 @@ pub(super) fn phrase(phrase: Phrase) -> &'static str {
         P::NoticeCheckHeading => "Privacy notice (Art. 13, 14): what the policy cannot yet say",
         P::Help => "help",
         P::DueSince => "due since",
+        P::RetentionPlanOn => "Retention plan on",
+        P::UnlessKeptBy => "unless kept by",
+        P::Withheld => "withheld",
+        P::Parameters => "params",
         P::BreachTitle => "Personal data breach",
         P::SupervisoryAuthority => "Supervisory authority",
         P::DataSubjects => "Data subjects",
@@ -1477,4 +1485,66 @@ pub(super) fn breach_reason(reason: &BreachReason) -> String {
             R::AuthorityUnknown { country } => format!("no supervisory authority is known for {country}: notify the one competent under Article 55"),
             R::DocumentInRegister => "document the breach in the register, with its facts, effects and the remedial action taken, whether notified or not".into(),
         }
+}
+
+/// What to do to data when a period ends, as a command.
+pub(super) fn action_verb(action: RetentionAction) -> &'static str {
+    match action {
+        RetentionAction::Erase => "erase",
+        RetentionAction::Anonymise => "anonymise",
+        RetentionAction::Archive => "archive",
+    }
+}
+
+/// "maximum", "legal duty to keep under Art. 52 AWR".
+fn rule_kind(rule: &PlannedRule) -> String {
+    let kind = match rule.kind {
+        Some(RetentionKind::Maximum) => "maximum",
+        Some(RetentionKind::LegalDuty) => "legal duty to keep",
+        None => "retention rule",
+    };
+    match &rule.legal_reference {
+        Some(law) => format!("{kind} under {law}"),
+        None => kind.to_owned(),
+    }
+}
+
+pub(super) fn planned_rule(rule: &PlannedRule) -> String {
+    let kind = rule_kind(rule);
+    // A rule in doubt that names no category may cover any of its activity's.
+    let data = if rule.data_categories.is_empty() {
+        "the activity's data".to_owned()
+    } else {
+        ids(&rule.data_categories)
+    };
+    let event = rule.from.map_or("the event", trigger);
+    let done = action_done(rule.then);
+    match &rule.cutoff {
+        Cutoff::DueIfTriggerOnOrBefore { date } => format!(
+            "{kind}: {} {data} where the date of {event} is on or before {date}",
+            action_verb(rule.then)
+        ),
+        Cutoff::NoneDue => format!("{kind}: nothing of {data} is to be {done} yet; the period ends after the last date that can be counted"),
+        Cutoff::ProtectedIfTriggerAfter { date } => format!("{kind}: do not erase, anonymise or archive {data} where the date of {event} is after {date} or not recorded"),
+        Cutoff::AllProtected => format!("{kind}: do not erase, anonymise or archive {data}; the period ends after the last date that can be counted"),
+        Cutoff::NeedsReview { .. } if rule.may_keep() => format!("{kind}: needs review; until its questions are answered, do not erase, anonymise or archive {data}"),
+        Cutoff::NeedsReview { .. } => format!("{kind}: needs review; until its questions are answered, nothing is to be {done} under it"),
+    }
+}
+
+pub(super) fn withheld_reason(reason: WithheldReason) -> &'static str {
+    match reason {
+        WithheldReason::NeedsReview => "the rule needs review",
+        WithheldReason::GuardNeedsReview => "a rule that may keep these data needs review",
+        WithheldReason::NothingDue => "nothing is due",
+        WithheldReason::NotMapped => "no table of the mapping holds its data",
+        WithheldReason::AllProtected => "a legal duty keeps every row",
+    }
+}
+
+pub(super) fn scope(scope: Scope) -> &'static str {
+    match scope {
+        Scope::Rows => "rows",
+        Scope::Columns => "columns",
+    }
 }

@@ -9,7 +9,8 @@
 //! ```
 //! use gdpr::explain::{Language, Params, ReasonCode};
 //!
-//! let params = Params { law: Some("Art. 52 AWR".into()), ..Params::default() };
+//! let mut params = Params::default();
+//! params.law = Some("Art. 52 AWR".into());
 //! assert_eq!(
 //!     Language::English.reason(ReasonCode::LegalDutyToKeep, &params),
 //!     "a legal obligation requires keeping these data: Art. 52 AWR"
@@ -173,6 +174,21 @@ mod tests {
             assert!(!en.is_empty() && !nl.is_empty(), "{code:?}");
             assert_ne!(en, nl, "{code:?}");
         }
+    }
+
+    #[test]
+    fn the_retention_plans_questions_use_the_terms_of_the_avg() {
+        let nl = |code| Language::Dutch.question(code, &full());
+        let en = |code| Language::English.question(code, &full());
+        assert!(nl(QuestionCode::MaximumPeriod).contains("bewaartermijn"));
+        assert!(nl(QuestionCode::MaximumPeriod).contains("ten hoogste"));
+        assert!(en(QuestionCode::MaximumPeriod).contains("at most"));
+        assert!(nl(QuestionCode::RetentionEvent).contains("bewaartermijn"));
+        assert!(en(QuestionCode::RetentionEvent).contains("retention period"));
+        assert!(nl(QuestionCode::FinancialYearEnd).contains("boekjaar"));
+        assert!(en(QuestionCode::FinancialYearEnd).contains("financial year"));
+        // The kind question names the law it asks about.
+        assert!(nl(QuestionCode::RetentionKind).contains("`a law`"));
     }
 
     #[test]

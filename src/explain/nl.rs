@@ -4,11 +4,12 @@
 //! toezichthoudende autoriteit.
 
 use super::{DayKind, QuestionCode, ReasonCode};
-use crate::assess::{CalendarScope, CalendarSummary};
+use crate::assess::{CalendarScope, CalendarSummary, Cutoff, PlannedRule};
 use crate::explain::Params;
+use crate::sql::{Scope, WithheldReason};
 use crate::{
     Commitment, DataSubjectRight, Derogation, Destination, FindingCode, ImporterPurpose,
-    InformationExemption, OrganisationKind, RecipientRole, Region, RetentionAction,
+    InformationExemption, OrganisationKind, RecipientRole, Region, RetentionAction, RetentionKind,
     RetentionTrigger, RightCondition, ScopeCondition, ScopeEffect, ScopeFact, Sector,
     TransferCondition, TransferMechanism,
 };
@@ -252,6 +253,9 @@ pub(super) fn question(code: QuestionCode, p: &Params) -> String {
             "verplicht `{}` tot bewaring van deze gegevens (`legal_duty`), of beperkt zij alleen hoe lang ze bewaard mogen worden (`maximum`)?",
             p.law.as_deref().unwrap_or("?")
         ),
+        Q::MaximumPeriod => "de regel vermeldt geen bewaartermijn: hoe lang mogen deze gegevens ten hoogste worden bewaard? Vermeld die in dagen, weken, maanden of jaren".to_owned(),
+        Q::RetentionEvent => "vanaf welke gebeurtenis loopt de bewaartermijn?".to_owned(),
+        Q::FinancialYearEnd => "in welke maand eindigt het boekjaar? De bewaartermijn loopt vanaf het einde van het boekjaar".to_owned(),
         Q::KeepingPeriod => "hoe lang schrijft de wet voor dat deze gegevens worden bewaard? Leg dat vast als bewaarregel van de soort `legal_duty` die deze gegevens noemt".to_owned(),
         Q::CompellingGrounds => "kan de verwerkingsverantwoordelijke dwingende gerechtvaardigde gronden aantonen die zwaarder wegen dan de belangen, rechten en vrijheden van de betrokkene?".to_owned(),
         Q::LegalClaims => "is de verwerking nodig voor de instelling, uitoefening of onderbouwing van een rechtsvordering?".to_owned(),
@@ -1318,6 +1322,10 @@ pub(super) fn phrase(phrase: Phrase) -> &'static str {
         P::NoticeCheckHeading => "Privacyverklaring (art. 13 en 14): wat het beleid nog niet kan zeggen",
         P::Help => "hulp",
         P::DueSince => "te verwerken sinds",
+        P::RetentionPlanOn => "Bewaarplan op",
+        P::UnlessKeptBy => "tenzij bewaard door",
+        P::Withheld => "achtergehouden",
+        P::Parameters => "parameters",
         P::BreachTitle => "Inbreuk in verband met persoonsgegevens",
         P::SupervisoryAuthority => "Toezichthoudende autoriteit",
         P::DataSubjects => "Betrokkenen",
@@ -1531,4 +1539,71 @@ pub(super) fn breach_reason(reason: &BreachReason) -> String {
             R::AuthorityUnknown { country } => format!("er is geen toezichthoudende autoriteit bekend voor {country}: meld aan de autoriteit die bevoegd is volgens artikel 55"),
             R::DocumentInRegister => "documenteer de inbreuk in het register, met de feiten, de gevolgen en de genomen corrigerende maatregelen, of zij nu gemeld wordt of niet".into(),
         }
+}
+
+/// Wat er met gegevens gebeurt als een termijn verstrijkt, als opdracht.
+pub(super) fn action_verb(action: RetentionAction) -> &'static str {
+    match action {
+        RetentionAction::Erase => "wis",
+        RetentionAction::Anonymise => "anonimiseer",
+        RetentionAction::Archive => "archiveer",
+    }
+}
+
+/// "maximale bewaartermijn", "wettelijke bewaarplicht op grond van art. 52 AWR".
+fn rule_kind(rule: &PlannedRule) -> String {
+    let kind = match rule.kind {
+        Some(RetentionKind::Maximum) => "maximale bewaartermijn",
+        Some(RetentionKind::LegalDuty) => "wettelijke bewaarplicht",
+        None => "bewaarregel",
+    };
+    match &rule.legal_reference {
+        Some(law) => format!("{kind} op grond van {law}"),
+        None => kind.to_owned(),
+    }
+}
+
+pub(super) fn planned_rule(rule: &PlannedRule) -> String {
+    let kind = rule_kind(rule);
+    // Een twijfelachtige regel die geen categorie noemt, kan elke categorie van de
+    // verwerkingsactiviteit omvatten.
+    let data = if rule.data_categories.is_empty() {
+        "de gegevens van de verwerkingsactiviteit".to_owned()
+    } else {
+        ids(&rule.data_categories)
+    };
+    let event = rule.from.map_or("de gebeurtenis", trigger);
+    let done = action_done(rule.then);
+    match &rule.cutoff {
+        Cutoff::DueIfTriggerOnOrBefore { date } => format!(
+            "{kind}: {} {data} als de datum van {event} op of vóór {date} ligt",
+            action_verb(rule.then)
+        ),
+        Cutoff::NoneDue => format!("{kind}: niets van {data} hoeft nu te worden {done}; de termijn eindigt na de laatste datum die te tellen is"),
+        Cutoff::ProtectedIfTriggerAfter { date } => format!("{kind}: wis, anonimiseer of archiveer {data} niet als de datum van {event} na {date} ligt of niet is vastgelegd"),
+        Cutoff::AllProtected => format!("{kind}: wis, anonimiseer of archiveer {data} niet; de termijn eindigt na de laatste datum die te tellen is"),
+        Cutoff::NeedsReview { .. } if rule.may_keep() => format!("{kind}: nader te onderzoeken; wis, anonimiseer of archiveer {data} niet zolang de vragen niet beantwoord zijn"),
+        Cutoff::NeedsReview { .. } => format!("{kind}: nader te onderzoeken; zolang de vragen niet beantwoord zijn, hoeft op grond van deze regel niets te worden {done}"),
+    }
+}
+
+pub(super) fn withheld_reason(reason: WithheldReason) -> &'static str {
+    match reason {
+        WithheldReason::NeedsReview => "de regel moet nader worden onderzocht",
+        WithheldReason::GuardNeedsReview => {
+            "een regel die deze gegevens kan bewaren, moet nader worden onderzocht"
+        }
+        WithheldReason::NothingDue => {
+            "niets hoeft nu te worden gewist, geanonimiseerd of gearchiveerd"
+        }
+        WithheldReason::NotMapped => "geen tabel van de tabeltoewijzing bevat haar gegevens",
+        WithheldReason::AllProtected => "een wettelijke bewaarplicht bewaart elke rij",
+    }
+}
+
+pub(super) fn scope(scope: Scope) -> &'static str {
+    match scope {
+        Scope::Rows => "rijen",
+        Scope::Columns => "kolommen",
+    }
 }

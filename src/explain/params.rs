@@ -19,6 +19,7 @@ use super::terms::{DpoDuty, PolicyList};
 /// sentence needs, and the rest stay absent (and are not written).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a parameters object")]
+#[non_exhaustive]
 pub struct Params {
     /// An activity id.
     #[serde(default, skip_serializing_if = "Option::is_none")]

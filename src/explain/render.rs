@@ -14,9 +14,11 @@
 //! ```
 
 use crate::assess::{
-    Deadline, ErasureDecision, HoursDeadline, ObjectionDecision, OpenQuestion, Reason,
-    RequestDeadlines, RestrictionDecision, RightsDecision, TimeLimit, TransferDecision,
+    Cutoff, Deadline, ErasureDecision, HoursDeadline, ObjectionDecision, OpenQuestion, Reason,
+    RequestDeadlines, RestrictionDecision, RetentionPlan, RightsDecision, TimeLimit,
+    TransferDecision,
 };
+use crate::sql::RetentionSql;
 
 use super::Language;
 
@@ -120,6 +122,30 @@ impl TimeLimit {
         match self {
             TimeLimit::Days(d) => d.render(lang),
             TimeLimit::Hours(h) => h.render(lang),
+        }
+    }
+}
+
+impl RetentionPlan {
+    /// Writes every question of the plan in `lang` into its `message`.
+    pub fn render(&mut self, lang: Language) {
+        for activity in &mut self.activities {
+            for rule in &mut activity.rules {
+                if let Cutoff::NeedsReview { questions: asked } = &mut rule.cutoff {
+                    questions(lang, asked);
+                }
+            }
+        }
+    }
+}
+
+impl RetentionSql {
+    /// Writes why each maximum is withheld, and every question it waits for, in `lang` into
+    /// their `message`. The statements stay as they are.
+    pub fn render(&mut self, lang: Language) {
+        for w in &mut self.withheld {
+            w.message = Some(lang.withheld_reason(w.reason).to_owned());
+            questions(lang, &mut w.questions);
         }
     }
 }

@@ -8,10 +8,11 @@ use serde::{Deserialize, Serialize};
 
 use super::{en, nl, Language, Params};
 use crate::assess::{
-    Applicability, ErasureOutcome, ErasureVerdict, ObjectionOutcome, RestrictionOutcome,
-    StopReason, TransferOutcome,
+    Applicability, ErasureOutcome, ErasureVerdict, ObjectionOutcome, PlannedRule,
+    RestrictionOutcome, StopReason, TransferOutcome,
 };
 use crate::notice::{AuditCode, CheckCode, ElementStatus, NoticeElement};
+use crate::sql::{Scope, WithheldReason};
 use crate::{
     Citation, Commitment, DataSubjectRight, Destination, FindingCode, GroundKind, LegalBasis,
     Period, RecipientRole, Region, RetentionAction, RetentionTrigger, Severity, SpecialCategory,
@@ -251,6 +252,16 @@ pub enum Phrase {
     /// "due since", before the day a record's retention period ended.
     DueSince,
 
+    // The retention plan and its SQL.
+    /// Heading of a retention plan: "Retention plan on", before its date.
+    RetentionPlanOn,
+    /// "unless kept by", before the legal duties that guard a statement.
+    UnlessKeptBy,
+    /// "withheld", before a maximum that has no statement.
+    Withheld,
+    /// "params", before the bind parameters of a statement.
+    Parameters,
+
     // Breach (Art. 33, 34).
     /// The title of a breach decision.
     BreachTitle,
@@ -393,6 +404,41 @@ impl Language {
         match self {
             Language::English => en::action_done(action),
             Language::Dutch => nl::action_done(action),
+        }
+    }
+
+    /// What to do to data when a period ends, as a command: "erase", "wis".
+    pub fn action_verb(self, action: RetentionAction) -> &'static str {
+        match self {
+            Language::English => en::action_verb(action),
+            Language::Dutch => nl::action_verb(action),
+        }
+    }
+
+    /// A rule of a retention plan on the plan's date, in one sentence: its kind and law, and
+    /// which rows it makes due or protects ("maximum: erase `contact` where the date of the
+    /// end of the contract is on or before 2024-11-27"). Its questions, if any, are the
+    /// rule's own ([`PlannedRule::questions`]).
+    pub fn planned_rule(self, rule: &PlannedRule) -> String {
+        match self {
+            Language::English => en::planned_rule(rule),
+            Language::Dutch => nl::planned_rule(rule),
+        }
+    }
+
+    /// Why the SQL of a retention plan has no statement for a maximum.
+    pub fn withheld_reason(self, reason: WithheldReason) -> &'static str {
+        match self {
+            Language::English => en::withheld_reason(reason),
+            Language::Dutch => nl::withheld_reason(reason),
+        }
+    }
+
+    /// Whether a statement changes whole rows or some columns: "rows", "kolommen".
+    pub fn scope(self, scope: Scope) -> &'static str {
+        match self {
+            Language::English => en::scope(scope),
+            Language::Dutch => nl::scope(scope),
         }
     }
 
@@ -869,6 +915,27 @@ mod tests {
                 Language::Dutch.transfer_condition(c).into(),
             );
         }
+        for a in every::<RetentionAction>() {
+            both(
+                &format!("{a:?}"),
+                Language::English.action_verb(a).into(),
+                Language::Dutch.action_verb(a).into(),
+            );
+        }
+        for w in every::<WithheldReason>() {
+            both(
+                &format!("{w:?}"),
+                Language::English.withheld_reason(w).into(),
+                Language::Dutch.withheld_reason(w).into(),
+            );
+        }
+        for s in every::<Scope>() {
+            both(
+                &format!("{s:?}"),
+                Language::English.scope(s).into(),
+                Language::Dutch.scope(s).into(),
+            );
+        }
         for r in every::<Region>() {
             both(
                 &format!("{r:?}"),
@@ -948,6 +1015,108 @@ mod tests {
                 Language::Dutch.guidance(&g),
             );
         }
+    }
+
+    /// A planned rule of each kind with each bound a plan can give it.
+    fn planned_rules() -> Vec<PlannedRule> {
+        use crate::assess::Cutoff;
+        use crate::explain::QuestionCode;
+        use crate::RetentionKind;
+        let date = chrono::NaiveDate::from_ymd_opt(2018, 12, 31).unwrap();
+        let question = crate::assess::OpenQuestion::of(
+            QuestionCode::RetentionKind,
+            "activities[0].retention[0].kind",
+            Citation::article(17).paragraph(3).point('b'),
+        );
+        let cutoffs = [
+            Cutoff::DueIfTriggerOnOrBefore { date },
+            Cutoff::NoneDue,
+            Cutoff::ProtectedIfTriggerAfter { date },
+            Cutoff::AllProtected,
+            Cutoff::NeedsReview {
+                questions: vec![question],
+            },
+        ];
+        let mut rules = Vec::new();
+        for kind in [
+            Some(RetentionKind::Maximum),
+            Some(RetentionKind::LegalDuty),
+            None,
+        ] {
+            for cutoff in &cutoffs {
+                for (law, categories) in [
+                    (None, vec!["invoices".to_owned(), "contact".to_owned()]),
+                    (Some("Art. 52 AWR".to_owned()), Vec::new()),
+                ] {
+                    rules.push(PlannedRule {
+                        rule: 0,
+                        path: "activities[0].retention[0]".into(),
+                        kind,
+                        data_categories: categories,
+                        period: Some(Period {
+                            years: 7,
+                            ..Period::default()
+                        }),
+                        from: Some(RetentionTrigger::EndOfFinancialYear),
+                        then: RetentionAction::Anonymise,
+                        legal_reference: law,
+                        citation: Citation::article(5).paragraph(1).point('e'),
+                        cutoff: cutoff.clone(),
+                    });
+                }
+            }
+        }
+        rules
+    }
+
+    #[test]
+    fn every_planned_rule_has_english_and_dutch_words_without_rust_names() {
+        for rule in planned_rules() {
+            let what = format!("{:?} {:?}", rule.kind, rule.cutoff);
+            let en = Language::English.planned_rule_line(&rule);
+            let nl = Language::Dutch.planned_rule_line(&rule);
+            both(&what, en.clone(), nl.clone());
+            for text in [&en, &nl] {
+                assert!(!text.contains("end_of_financial_year"), "{what}: {text}");
+                assert!(!text.contains('?'), "{what}: {text}");
+            }
+            if let Some(law) = &rule.legal_reference {
+                assert!(en.contains(law) && nl.contains(law), "{what}: {en} / {nl}");
+            }
+            if !rule.data_categories.is_empty()
+                && !matches!(rule.cutoff, crate::assess::Cutoff::NeedsReview { .. })
+            {
+                assert!(en.contains("`invoices` and `contact`"), "{what}: {en}");
+                assert!(nl.contains("`invoices` en `contact`"), "{what}: {nl}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_planned_rule_says_which_rows_it_makes_due_or_protects() {
+        let rules = planned_rules();
+        let (due, protected) = (&rules[0], &rules[14]);
+        assert_eq!(
+            Language::English.planned_rule_line(due),
+            "maximum: anonymise `invoices` and `contact` where the date of the end of the financial year is on or before 2018-12-31 (Art. 5(1)(e))"
+        );
+        assert_eq!(
+            Language::Dutch.planned_rule_line(due),
+            "maximale bewaartermijn: anonimiseer `invoices` en `contact` als de datum van het einde van het boekjaar op of vóór 2018-12-31 ligt (art. 5, lid 1, onder e))"
+        );
+        assert_eq!(
+            Language::Dutch.planned_rule(protected),
+            "wettelijke bewaarplicht: wis, anonimiseer of archiveer `invoices` en `contact` niet als de datum van het einde van het boekjaar na 2018-12-31 ligt of niet is vastgelegd"
+        );
+        // A rule in doubt that may keep names what it keeps meanwhile; one that names no
+        // category keeps the activity's data.
+        let in_doubt = &rules[29];
+        assert_eq!(in_doubt.kind, None);
+        assert!(in_doubt.data_categories.is_empty());
+        assert_eq!(
+            Language::English.planned_rule(in_doubt),
+            "retention rule under Art. 52 AWR: needs review; until its questions are answered, do not erase, anonymise or archive the activity's data"
+        );
     }
 
     #[test]

@@ -9,8 +9,8 @@ use std::fmt::Write as _;
 
 use crate::assess::{
     Applicability, Deadline, ErasureDecision, ErasureVerdict, HoursDeadline, ObjectionDecision,
-    OpenQuestion, PurposeStop, Reason, RequestDeadlines, RestrictionDecision, RightsDecision,
-    TimeLimit, TransferDecision,
+    OpenQuestion, PlannedRule, PurposeStop, Reason, RequestDeadlines, RestrictionDecision,
+    RetentionPlan, RightsDecision, TimeLimit, TransferDecision,
 };
 use crate::notice::{AuditFinding, ElementStatus, NoticeAudit, NoticeCheck};
 use crate::{Citation, Finding, Severity, ValidationReport};
@@ -38,6 +38,11 @@ impl Language {
             question.field,
             self.cite(question.citation)
         )
+    }
+
+    /// A rule of a retention plan with its citation: "maximum: erase … (Art. 5(1)(e))".
+    pub fn planned_rule_line(self, rule: &PlannedRule) -> String {
+        format!("{} ({})", self.planned_rule(rule), self.cite(rule.citation))
     }
 
     /// The mark of a severity: `✗` for an error, `!` for a warning.
@@ -405,6 +410,57 @@ impl TimeLimit {
             TimeLimit::Days(d) => d.to_text(lang),
             TimeLimit::Hours(h) => h.to_text(lang),
         }
+    }
+}
+
+impl RetentionPlan {
+    /// The plan as text: its date, then per activity each rule with its kind and law, the rows
+    /// it makes due or protects, its article, and what must be answered before it applies.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use gdpr::assess::{retention_plan, FinancialYear};
+    /// use gdpr::explain::Language;
+    /// use gdpr::Policy;
+    ///
+    /// let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json"))?;
+    /// let as_of = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let plan = retention_plan(&policy, as_of, Some(FinancialYear::CALENDAR_YEAR))?;
+    /// let text = plan.to_text(Language::Dutch);
+    /// assert!(text.starts_with("Bewaarplan op 2026-11-27\n"));
+    /// assert!(text.contains(
+    ///     "wis `contact` en `orders` als de datum van het einde van de overeenkomst op of vóór 2024-11-27 ligt"
+    /// ));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_text(&self, lang: Language) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{} {}",
+            lang.phrase(Phrase::RetentionPlanOn),
+            self.as_of
+        );
+        let mut any = false;
+        for (activity, rule) in self.rules() {
+            any = true;
+            let _ = writeln!(
+                out,
+                "  {:<WIDTH$} {}",
+                activity.activity,
+                lang.planned_rule_line(rule)
+            );
+            questions(
+                &mut out,
+                lang,
+                &format!("  {:<WIDTH$}   ", ""),
+                rule.questions(),
+            );
+        }
+        if !any {
+            let _ = writeln!(out, "  {}", lang.phrase(Phrase::Nothing));
+        }
+        out
     }
 }
 

@@ -45,6 +45,7 @@ use super::Period;
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a personal data breach object")]
+#[non_exhaustive]
 pub struct PersonalDataBreach {
     /// The incident's own reference, carried into the register entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -453,6 +454,33 @@ impl Consequence {
         Consequence::OtherSignificantDisadvantage,
     ];
 }
+
+crate::setters::setters!(PersonalDataBreach {
+    into reference: String,
+    into description: String,
+    some aware_at: DateTime<FixedOffset>,
+    some became_aware_through: AwarenessSource,
+    some occurred_at: DateTime<FixedOffset>,
+    set kinds: BreachKinds,
+    some affected: Vec<AffectedData>,
+    some subjects: Count,
+    some records: Count,
+    some vulnerable_subjects: bool,
+    set protection: Protection,
+    some accessed_by: Exposure,
+    some deletion_confirmed: bool,
+    some backup: bool,
+    some restored: bool,
+    some unavailable_for: Period,
+    some effect_on_subjects: bool,
+    set consequences: Consequences,
+    some no_damage_identifiable: bool,
+    set measures: Vec<String>,
+    some measures_remove_high_risk: bool,
+    some communication_disproportionate: bool,
+    some authority_notified_at: DateTime<FixedOffset>,
+    into delay_reasons: String,
+});
 
 #[cfg(test)]
 mod tests {

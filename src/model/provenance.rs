@@ -1,30 +1,8 @@
 //! Where each element of a policy comes from: a sentence of the privacy notice, or a reading
 //! of it.
 //!
-//! Every element that carries a `source` records the sentence of the notice it was taken from.
-//! Where the notice does not say what the element records (a recipient's role or location, the
-//! basis of a purpose, whether data are health data) and the policy fills it in by reading the
-//! notice, the `source` starts with the fixed marker [`INFERRED`] and says why. A reader can
-//! then tell a statement of the organisation from an interpretation of it, and count them.
-//!
-//! # Example
-//!
-//! ```
-//! use gdpr::{Policy, Provenance};
-//!
-//! let policy = Policy::from_json(r#"{
-//!   "controller": {"name": "Stichting X", "kind": "private", "establishment": "NL",
-//!                  "source": "Stichting X, Nijmegen"},
-//!   "data_categories": [{"id": "contact", "name": "Contact details", "origin": "provided_by_subject",
-//!                        "source": "inferred: the notice names no data; a form asks for a name"}],
-//!   "activities": []
-//! }"#).unwrap();
-//! let count = policy.provenance_count();
-//! assert_eq!((count.stated, count.inferred, count.not_recorded), (1, 1, 0));
-//! let elements = policy.sourced_elements();
-//! assert_eq!(elements[1].path, "data_categories[0]");
-//! assert_eq!(elements[1].provenance(), Provenance::Inferred);
-//! ```
+//! The rest of this module's documentation is rendered in the docs of [the crate](crate)
+//! (`src/guide/provenance.md`), where users read it.
 
 use serde::{Deserialize, Serialize};
 
@@ -76,6 +54,7 @@ impl SourcedElement<'_> {
 
 /// How many elements of a policy are stated, inferred, or without a source.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct ProvenanceCount {
     /// Elements whose `source` quotes the notice.
     pub stated: usize,

@@ -16,6 +16,7 @@ use crate::Citation;
 /// Art. 8 and 17(1)(f). Flags that are absent mean `false`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a purpose object")]
+#[non_exhaustive]
 pub struct Purpose {
     /// Unique id within its activity.
     pub id: String,
@@ -59,6 +60,46 @@ pub struct Purpose {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
+
+impl Purpose {
+    /// A purpose with an id and its description, every other fact unknown or not claimed.
+    ///
+    /// ```
+    /// use gdpr::{LegalBasis, Purpose};
+    ///
+    /// let newsletter = Purpose::new("newsletter", "a monthly newsletter to customers")
+    ///     .legal_basis(LegalBasis::Consent)
+    ///     .direct_marketing(true);
+    /// assert!(newsletter.direct_marketing);
+    /// ```
+    pub fn new(id: impl Into<String>, description: impl Into<String>) -> Purpose {
+        Purpose {
+            id: id.into(),
+            description: description.into(),
+            legal_basis: None,
+            data_categories: Vec::new(),
+            direct_marketing: false,
+            profiling: false,
+            automated_decision: None,
+            archiving_or_research: None,
+            offered_to_children: false,
+            outside_public_tasks: false,
+            source: None,
+        }
+    }
+}
+
+crate::setters::setters!(Purpose {
+    some legal_basis: LegalBasis,
+    set data_categories: Vec<String>,
+    set direct_marketing: bool,
+    set profiling: bool,
+    some automated_decision: AutomatedDecision,
+    some archiving_or_research: Art89Purpose,
+    set offered_to_children: bool,
+    set outside_public_tasks: bool,
+    into source: String,
+});
 
 /// A solely automated decision with legal or similarly significant effects (Art. 22(1)).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]

@@ -1,29 +1,8 @@
 //! The scope of an adequacy decision as typed conditions, and the facts about an importer and
 //! a transfer that decide whether a decision covers it.
 //!
-//! A decision covers a transfer only when every one of its [`ScopeCondition`]s holds. A
-//! condition either *requires* facts (covered only if all of them hold) or *excludes* a
-//! situation (not covered where all of its facts hold). Facts are three-valued: a fact the
-//! recipient or the request does not state is unknown, and a condition that turns on it is
-//! undecided — never quietly met.
-//!
-//! ```
-//! use gdpr::{ImporterFacts, OrganisationKind, Recipient, RecipientRole, ScopeCondition, ScopeFact, ScopeTest};
-//!
-//! // Decision (EU) 2022/254 (Korea) does not cover religious organisations processing for
-//! // their missionary activities.
-//! let missionary: ScopeCondition = serde_json::from_str(r#"{
-//!     "effect": "excludes",
-//!     "facts": [{"organisation_kind": "religious_body"}, {"purpose": "missionary_activities"}],
-//!     "source": "Art. 1(2)"
-//! }"#).unwrap();
-//! let mut church = Recipient::new("church", "A church in Seoul", RecipientRole::IndependentController);
-//! assert_eq!(missionary.test(ImporterFacts::of(&church)),
-//!            ScopeTest::Unknown(ScopeFact::OrganisationKind(OrganisationKind::ReligiousBody)));
-//! church.scope_facts.organisation_kind = Some(OrganisationKind::ReligiousBody);
-//! church.scope_facts.purposes = Some(vec![gdpr::ImporterPurpose::MissionaryActivities]);
-//! assert_eq!(missionary.test(ImporterFacts::of(&church)), ScopeTest::Fails);
-//! ```
+//! The rest of this module's documentation is rendered in the docs of [the crate](crate)
+//! (`src/guide/adequacy_scopes.md`), where users read it.
 
 use std::fmt;
 

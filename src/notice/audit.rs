@@ -1,29 +1,8 @@
 //! An audit of the published notice: what it leaves out that Art. 13 and 14 require, and what
 //! it says that the policy contradicts.
 //!
-//! [`check_notice`](super::check_notice) asks whether the *policy* holds what a notice must
-//! say; this audit reads what the organisation's *published* notice says
-//! ([`PublishedNotice`]) and compares it with the law and with the policy, as a DPO does with
-//! a notice on the website.
-//!
-//! # Example
-//!
-//! ```
-//! use gdpr::notice::{audit_notice, AuditCode};
-//! use gdpr::{AccessForm, AccessStatement, Policy, PublishedNotice, Statement};
-//!
-//! let mut policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
-//! policy.published_notice = Some(PublishedNotice {
-//!     access: Some(AccessStatement {
-//!         form: AccessForm::Overview,
-//!         source: "U krijgt een overzicht van uw gegevens.".into(),
-//!     }),
-//!     ..PublishedNotice::default()
-//! });
-//! let audit = audit_notice(&policy);
-//! assert!(audit.has(AuditCode::AccessAsOverview)); // Art. 15(3), C-487/21
-//! assert!(audit.has(AuditCode::RightNotListed));    // Art. 13(2)(b)
-//! ```
+//! The rest of this module's documentation is rendered in the docs of [`notice`](crate::notice)
+//! (`src/notice/guide/audit.md`), where users read it.
 
 use std::fmt;
 
@@ -75,6 +54,7 @@ pub enum AuditCode {
 /// One thing the audit found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an audit finding object")]
+#[non_exhaustive]
 pub struct AuditFinding {
     /// What kind of finding.
     pub code: AuditCode,
@@ -123,6 +103,7 @@ impl fmt::Display for AuditFinding {
 /// The audit of a published notice.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a notice audit object")]
+#[non_exhaustive]
 pub struct NoticeAudit {
     /// The findings, in the order of Art. 13 and 14, then the promises.
     pub findings: Vec<AuditFinding>,

@@ -183,6 +183,7 @@ pub enum CheckCode {
 /// The check of one element.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an element check object")]
+#[non_exhaustive]
 pub struct ElementCheck {
     /// The element.
     pub element: NoticeElement,
@@ -203,6 +204,7 @@ pub struct ElementCheck {
 /// The completeness check of a notice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a notice check object")]
+#[non_exhaustive]
 pub struct NoticeCheck {
     /// Every element of Art. 13 and 14, in order.
     pub elements: Vec<ElementCheck>,

@@ -22,6 +22,7 @@
 //! assert!(markdown.contains("Send the newsletter"));
 //! assert!(markdown.contains("Autoriteit Persoonsgegevens"));
 //! ```
+#![doc = include_str!("guide/audit.md")]
 
 mod audit;
 mod completeness;

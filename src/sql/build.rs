@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use super::dialect::is_plain_identifier;
 use super::{
-    action_word, Condition, Dialect, RetentionSql, Scope, SqlAction, SqlError, SqlMapping,
-    Statement, TableMapping, Withheld, WithheldReason,
+    Condition, Dialect, RetentionSql, Scope, SqlAction, SqlError, SqlMapping, Statement,
+    TableMapping, Withheld, WithheldReason,
 };
 use crate::assess::{ActivityPlan, Cutoff, PlannedRule, RetentionPlan};
 use crate::RetentionAction;
@@ -47,6 +47,7 @@ pub fn retention_sql(
             reason,
             guard: None,
             questions: Vec::new(),
+            message: None,
         };
         let due_date = match &rule.cutoff {
             Cutoff::DueIfTriggerOnOrBefore { date } => *date,
@@ -388,7 +389,7 @@ fn table_actions<'a>(
                 path: format!("{}.columns", table.path),
                 category: (*category).to_owned(),
                 rule: rule.path.clone(),
-                action: action_word(rule.then),
+                action: rule.then.as_str(),
             })?;
             for column in held {
                 if !columns.contains(&column.as_str()) {

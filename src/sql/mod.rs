@@ -56,12 +56,14 @@
 //! gets them as ISO 8601 text and must store dates that way.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::assess::{Cutoff, PlanQuestion};
+use crate::assess::{Cutoff, OpenQuestion};
+use crate::explain::{Language, Phrase};
 use crate::{RetentionAction, RetentionTrigger};
 
 mod build;
@@ -116,6 +118,7 @@ pub struct TableMapping {
 /// The statements of a plan for one dialect.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a retention SQL object")]
+#[non_exhaustive]
 pub struct RetentionSql {
     /// The dialect the statements are written in.
     pub dialect: Dialect,
@@ -131,6 +134,7 @@ pub struct RetentionSql {
 /// The statements that apply one maximum to one table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a SQL action object")]
+#[non_exhaustive]
 pub struct SqlAction {
     /// The activity.
     pub activity: String,
@@ -200,6 +204,7 @@ pub struct Statement {
 /// A maximum for which no statement is given, for one table or for all.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a withheld object")]
+#[non_exhaustive]
 pub struct Withheld {
     /// The activity.
     pub activity: String,
@@ -215,7 +220,11 @@ pub struct Withheld {
     pub guard: Option<String>,
     /// What to answer before the statements can be written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub questions: Vec<PlanQuestion>,
+    pub questions: Vec<OpenQuestion>,
+    /// Why, in words, when the SQL was rendered in a language
+    /// ([`RetentionSql::render`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
 }
 
 /// Why a maximum has no statement.
@@ -361,68 +370,62 @@ impl Cutoff {
 }
 
 impl RetentionSql {
-    /// The statements as a script, each preceded by a comment with its rule and its
-    /// parameters: for reading and review. Run them through a driver with the parameters
-    /// bound, never by pasting values in.
-    pub fn script(&self) -> String {
+    /// The statements as a script, each preceded by a comment in `lang` with its rule and
+    /// its parameters, and the maximums withheld with why and the questions they wait for:
+    /// for reading and review. Run them through a driver with the parameters bound, never by
+    /// pasting values in.
+    pub fn script(&self, lang: Language) -> String {
         let mut out = String::new();
         for action in &self.actions {
-            out.push_str(&format!(
-                "-- {} ({}) on {}: {} {} [{}]{}\n",
+            let guards = if action.guards.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    ", {} {}",
+                    lang.phrase(Phrase::UnlessKeptBy),
+                    action.guards.join(", ")
+                )
+            };
+            let _ = writeln!(
+                out,
+                "-- {} ({}) {} {}: {} {} [{}]{guards}",
                 action.rule,
                 action.activity,
+                lang.phrase(Phrase::In),
                 action.table,
-                action_word(action.then),
-                match action.scope {
-                    Scope::Rows => "rows",
-                    Scope::Columns => "columns",
-                },
+                lang.action_verb(action.then),
+                lang.scope(action.scope),
                 action.data_categories.join(", "),
-                if action.guards.is_empty() {
-                    String::new()
-                } else {
-                    format!(", unless kept by {}", action.guards.join(", "))
-                }
-            ));
+            );
             for statement in std::iter::once(&action.select).chain(&action.apply) {
                 let params: Vec<String> = statement.params.iter().map(|d| d.to_string()).collect();
-                out.push_str(&format!(
-                    "{};  -- params: [{}]\n",
+                let _ = writeln!(
+                    out,
+                    "{};  -- {}: [{}]",
                     statement.sql,
+                    lang.phrase(Phrase::Parameters),
                     params.join(", ")
-                ));
+                );
             }
         }
         for w in &self.withheld {
-            out.push_str(&format!(
-                "-- withheld: {} ({}){}: {}\n",
+            let table = w
+                .mapping
+                .as_deref()
+                .map(|m| format!(" {} {m}", lang.phrase(Phrase::In)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "-- {}: {} ({}){table}: {}",
+                lang.phrase(Phrase::Withheld),
                 w.rule,
                 w.activity,
-                w.mapping
-                    .as_deref()
-                    .map(|m| format!(" on {m}"))
-                    .unwrap_or_default(),
-                match w.reason {
-                    WithheldReason::NeedsReview => "the rule needs review",
-                    WithheldReason::GuardNeedsReview =>
-                        "a rule that may keep these data needs review",
-                    WithheldReason::NothingDue => "nothing is due",
-                    WithheldReason::NotMapped => "no table of the mapping holds its data",
-                    WithheldReason::AllProtected => "a legal duty keeps every row",
-                }
-            ));
+                lang.withheld_reason(w.reason)
+            );
             for q in &w.questions {
-                out.push_str(&format!("--   {q}\n"));
+                let _ = writeln!(out, "--   {}", lang.question_line(q));
             }
         }
         out
-    }
-}
-
-fn action_word(action: RetentionAction) -> &'static str {
-    match action {
-        RetentionAction::Erase => "erase",
-        RetentionAction::Anonymise => "anonymise",
-        RetentionAction::Archive => "archive",
     }
 }

@@ -111,6 +111,7 @@ pub enum FindingCode {
 /// language. Programs read the code and the params, people read the words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a finding object")]
+#[non_exhaustive]
 pub struct Finding {
     /// What kind of finding this is; stable across releases.
     pub code: FindingCode,
@@ -192,6 +193,7 @@ impl fmt::Display for Finding {
 /// Everything validation found, sorted by JSON path.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a validation report object")]
+#[non_exhaustive]
 pub struct ValidationReport {
     /// The findings, errors and warnings together, sorted by JSON path (array indices in
     /// numeric order), and by rule for one path.

@@ -153,7 +153,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             }
             if purpose.offered_to_children && purpose.legal_basis == Some(LegalBasis::Consent) {
                 let country = policy.controller.establishment;
-                let age = ConsentAges::builtin().age(&country);
+                let age = ctx.consent_ages.age(&country);
                 ctx.warning(
                     FindingCode::ChildConsent,
                     format!("{at}.purposes[{p}].offered_to_children"),

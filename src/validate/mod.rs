@@ -47,18 +47,32 @@ use chrono::NaiveDate;
 pub use finding::{Finding, FindingCode, Severity, ValidationReport};
 
 use crate::explain::Params;
-use crate::{AdequacyRegistry, Citation, Policy};
+use crate::{AdequacyRegistry, Citation, ConsentAges, Policy};
 
 /// Checks a policy against every rule this crate knows, as of `as_of` (adequacy decisions
 /// have dates), and returns all findings.
+///
+/// The ages of consent for children (Art. 8(1)) are the built-in table; to validate with
+/// your own, use [`Context::validate`](crate::Context::validate).
 pub fn validate(
     policy: &Policy,
     adequacy: &AdequacyRegistry,
     as_of: NaiveDate,
 ) -> ValidationReport {
+    validate_with(policy, adequacy, &ConsentAges::builtin(), as_of)
+}
+
+/// [`validate`], with the caller's national data: the one place the rules run.
+pub(crate) fn validate_with(
+    policy: &Policy,
+    adequacy: &AdequacyRegistry,
+    consent_ages: &ConsentAges,
+    as_of: NaiveDate,
+) -> ValidationReport {
     let mut ctx = Ctx {
         policy,
         adequacy,
+        consent_ages,
         as_of,
         findings: Vec::new(),
     };
@@ -111,6 +125,7 @@ impl std::fmt::Display for ActivityPath {
 pub(crate) struct Ctx<'a> {
     pub(crate) policy: &'a Policy,
     pub(crate) adequacy: &'a AdequacyRegistry,
+    pub(crate) consent_ages: &'a ConsentAges,
     pub(crate) as_of: NaiveDate,
     findings: Vec<Finding>,
 }

@@ -57,21 +57,19 @@ fn purpose() -> impl Strategy<Value = Purpose> {
         any::<bool>(),
     )
         .prop_map(
-            |(legal_basis, data_categories, (dm, children, outside), art89, adm)| Purpose {
-                id: "p".into(),
-                description: "a purpose".into(),
-                legal_basis,
-                data_categories,
-                direct_marketing: dm,
-                profiling: false,
-                automated_decision: adm.then_some(AutomatedDecision {
+            |(legal_basis, data_categories, (dm, children, outside), art89, adm)| {
+                let mut purpose = Purpose::new("p", "a purpose");
+                purpose.legal_basis = legal_basis;
+                purpose.data_categories = data_categories;
+                purpose.direct_marketing = dm;
+                purpose.automated_decision = adm.then_some(AutomatedDecision {
                     ground: None,
                     logic: None,
-                }),
-                archiving_or_research: art89,
-                offered_to_children: children,
-                outside_public_tasks: outside,
-                source: None,
+                });
+                purpose.archiving_or_research = art89;
+                purpose.offered_to_children = children;
+                purpose.outside_public_tasks = outside;
+                purpose
             },
         )
 }
@@ -261,21 +259,21 @@ pub fn facts_for(activity: String) -> impl Strategy<Value = ActivityFacts> {
         objection(),
         events(),
     )
-        .prop_map(move |(g, e, objection, events)| ActivityFacts {
-            activity: activity.clone(),
-            no_longer_necessary: g[0],
-            consent_withdrawn: g[1],
-            overriding_legitimate_grounds: g[2],
-            unlawfully_processed: g[3],
-            legal_obligation_to_erase: g[4],
-            collected_from_child_online: g[5],
-            made_public: e[0],
-            freedom_of_expression: e[1],
-            necessary_for_public_health: e[2],
-            erasure_impairs_research: e[3],
-            needed_for_legal_claims: e[4],
-            objection,
-            events,
+        .prop_map(move |(g, e, objection, events)| {
+            let mut facts = ActivityFacts::new(activity.clone()).events(events);
+            facts.no_longer_necessary = g[0];
+            facts.consent_withdrawn = g[1];
+            facts.overriding_legitimate_grounds = g[2];
+            facts.unlawfully_processed = g[3];
+            facts.legal_obligation_to_erase = g[4];
+            facts.collected_from_child_online = g[5];
+            facts.made_public = e[0];
+            facts.freedom_of_expression = e[1];
+            facts.necessary_for_public_health = e[2];
+            facts.erasure_impairs_research = e[3];
+            facts.needed_for_legal_claims = e[4];
+            facts.objection = objection;
+            facts
         })
 }
 

@@ -43,31 +43,25 @@ pub fn run(args: &Args, out: &mut Output) -> Result<ExitCode, Failure> {
         .transpose()
         .map_err(|e| Failure::usage(format!("--financial-year-end: {e}")))?;
     let as_of = args.as_of.unwrap_or_else(io::today);
-    let plan =
+    let mut plan =
         assess::retention_plan(&policy, as_of, financial_year).map_err(|e| Failure::assess(&e))?;
+    let lang = out.lang(Some(&policy));
     let (Some(file), Some(dialect)) = (&args.mapping, args.dialect) else {
-        if !out.is_text() {
+        if out.is_text() {
+            write!(out, "{}", plan.to_text(lang))?;
+        } else {
+            plan.render(lang);
             out.json(&plan)?;
-            return Ok(ExitCode::SUCCESS);
-        }
-        writeln!(out, "retention plan as of {as_of}")?;
-        for (activity, rule) in plan.rules() {
-            writeln!(
-                out,
-                "{} {}: {}",
-                rule.path,
-                activity.activity,
-                rule.sentence()
-            )?;
         }
         return Ok(ExitCode::SUCCESS);
     };
     let mapping: SqlMapping = io::read(Some(file))?;
-    let statements = sql::retention_sql(&plan, &mapping, dialect)
+    let mut statements = sql::retention_sql(&plan, &mapping, dialect)
         .map_err(|e| Failure::mapping(file, e.path(), &e))?;
     if out.is_text() {
-        write!(out, "{}", statements.script())?;
+        write!(out, "{}", statements.script(lang))?;
     } else {
+        statements.render(lang);
         out.json(&statements)?;
     }
     Ok(ExitCode::SUCCESS)

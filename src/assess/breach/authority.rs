@@ -37,6 +37,7 @@ pub enum AuthorityBasis {
 /// The supervisory authority a breach is notified to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a competent authority object")]
+#[non_exhaustive]
 pub struct CompetentAuthority {
     /// The Member State of the controller's (main) establishment.
     pub establishment: Country,

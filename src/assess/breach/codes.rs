@@ -179,6 +179,7 @@ pub enum Duty {
 /// A fact that could change the answer and is not known: the field to fill.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a breach question object")]
+#[non_exhaustive]
 pub struct BreachQuestion {
     /// The fact; [`BreachFact::field`] names the request field that answers it.
     pub fact: BreachFact,
@@ -211,6 +212,7 @@ pub enum Guidelines {
 /// A point of EDPB guidance a reason follows: a section of 9/2022, a case of 01/2021.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a guidance object")]
+#[non_exhaustive]
 pub struct Guidance {
     /// The guidelines.
     pub guidelines: Guidelines,
@@ -488,6 +490,7 @@ impl BreachReason {
 
 /// A reason with its citation and guidance, as the decision carries it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct CitedReason {
     /// The reason, with its `code` and parameters.
     #[serde(flatten)]

@@ -90,6 +90,7 @@ pub enum RiskLevel {
 /// an open question could still move it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a risk range object")]
+#[non_exhaustive]
 pub struct RiskRange {
     /// The least the risk can turn out to be.
     pub at_least: RiskLevel,
@@ -114,6 +115,7 @@ impl RiskRange {
 /// When the supervisory authority must have the notification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an authority deadline object")]
+#[non_exhaustive]
 pub struct AuthorityDeadline {
     /// When the controller became aware.
     pub aware_at: DateTime<FixedOffset>,
@@ -134,6 +136,7 @@ pub struct AuthorityDeadline {
 /// The time limits that apply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a breach deadlines object")]
+#[non_exhaustive]
 pub struct BreachDeadlines {
     /// Notifying the authority, when it is or may be required and awareness is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -147,6 +150,7 @@ pub struct BreachDeadlines {
 /// What the breach concerns, as the register keeps it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a data concerned object")]
+#[non_exhaustive]
 pub struct DataConcerned {
     /// The activities, data categories and data subject categories, spelt out; empty while
     /// not known.
@@ -168,6 +172,7 @@ pub struct DataConcerned {
 /// The effects of the breach, as the register keeps them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a register effects object")]
+#[non_exhaustive]
 pub struct RegisterEffects {
     /// The risk, as far as established.
     pub risk: RiskRange,
@@ -180,6 +185,7 @@ pub struct RegisterEffects {
 /// notified or not. A value to store as it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a breach register entry object")]
+#[non_exhaustive]
 pub struct BreachRegisterEntry {
     /// The controller.
     pub controller: String,
@@ -205,6 +211,7 @@ pub struct BreachRegisterEntry {
 /// The decision on a personal data breach.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a breach decision object")]
+#[non_exhaustive]
 pub struct BreachDecision {
     /// The incident's reference.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,35 +1,7 @@
 //! The risk of a breach, as explicit rules over three-valued facts.
 //!
-//! No score and no weights: each rule states when a breach is likely to result in a risk
-//! (Art. 33(1)) or a high risk (Art. 34(1)), following the factors of the EDPB Guidelines
-//! 9/2022 (IV.B: type of breach; nature, sensitivity and volume of the data; ease of
-//! identification; severity of consequences; special characteristics of the individuals)
-//! and the worked cases of Guidelines 01/2021. Where the guidance leaves a judgement to the
-//! controller — whether an outage affected the subjects, which damage is possible — the
-//! rule reads that judgement from the request, and asks for it when it is missing.
-//!
-//! **A risk** exists unless every compromised property is neutralised:
-//! - confidentiality: the data were unintelligible (encryption or salted hashing, state of
-//!   the art, key safe: cases 01, 06, 10), or they went only to known recipients who
-//!   returned or deleted them and are not data that call for more (cases 09, 13), or they
-//!   went only to known recipients and the controller finds that no damage at all can be
-//!   identified, having judged each damage of recital 85 not possible (case 15; where it
-//!   identifies some, as in case 16, the disclosure stays a risk);
-//! - availability and integrity: the data were restored, or can be from a backup, and the
-//!   loss had no effect on the subjects (case 01; cases 02, 03 where it had).
-//!
-//! **A high risk** exists when readable data that call for more left the controller's
-//! control — special categories and criminal data ("such damage should be considered likely
-//! to occur", Guidelines 9/2022, IV.B), national identification numbers (identity theft),
-//! children's or vulnerable persons' data — unless they reached only known recipients and
-//! the controller finds no damage identifiable (case 15) — or when the controller judges
-//! damage of recitals 75 and 85 possible: identity theft, fraud, financial loss,
-//! discrimination, damage to reputation, physical harm, loss of professional secrecy, or
-//! other significant disadvantage.
-//!
-//! The finding that no damage can be identified is the controller's to make, like the
-//! exemptions of Art. 34(3)(b) and (c): absent, the presumptions above stand and the
-//! decision says that the finding was not made (`damage_not_ruled_out`).
+//! The rest of this module's documentation is rendered in the docs of [`assess`](crate::assess)
+//! (`src/assess/guide/breach_risk.md`), where users read it.
 
 use crate::{Exposure, PersonalDataBreach, ProtectionMeasure};
 

@@ -1,34 +1,7 @@
 //! Public holidays, for Art. 3(4) and 3(5) of Regulation 1182/71.
 //!
-//! The holidays that count are those "designated as holidays in the Member State" where the
-//! act is to be done (Art. 2(1) of the Regulation): for a controller, the state of its
-//! establishment. [`Calendar::national`] has the nationwide public holidays of the 30 EEA
-//! states, each with the law it rests on, computed for any year (Easter-based feasts
-//! included), and the days the state's general law on time limits treats as holidays (Good
-//! Friday under the Dutch Algemene termijnenwet, art. 3(2), say). Regional holidays (the
-//! German Länder, the Spanish communities, Alsace-Moselle) are not nationwide: they are left
-//! out, and a caller adds them with [`Calendar::with_holiday`] or a calendar file that
-//! `extends` the national one. Every deadline says which calendar it used
-//! ([`CalendarSummary`]).
-//!
-//! # Example: a Bavarian controller
-//!
-//! ```
-//! use chrono::NaiveDate;
-//! use gdpr::assess::{Calendar, CalendarScope, Holiday, HolidayRule};
-//!
-//! let germany = Calendar::national("DE".parse().unwrap()).unwrap();
-//! let epiphany = NaiveDate::from_ymd_opt(2026, 1, 6).unwrap();
-//! assert!(!germany.is_holiday(epiphany)); // a holiday in three Länder only
-//!
-//! let bavaria = germany.clone().with_holiday(
-//!     Holiday::new("Heilige Drei Könige", "Art. 1 Abs. 1 Nr. 2 FTG (Bayern)",
-//!                  HolidayRule::Fixed { month: 1, day: 6 })
-//!         .in_region("DE-BY"),
-//! );
-//! assert!(bavaria.is_holiday(epiphany));
-//! assert_eq!(bavaria.summary().scope, CalendarScope::NationalAndRegional);
-//! ```
+//! The rest of this module's documentation is rendered in the docs of [`assess`](crate::assess)
+//! (`src/assess/guide/calendars.md`), where users read it.
 
 mod easter;
 mod holiday;
@@ -129,6 +102,7 @@ fn built_in_state<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<C
 /// What a deadline says about the calendar it counted with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a calendar summary object")]
+#[non_exhaustive]
 pub struct CalendarSummary {
     /// The calendar's `id`.
     pub id: Cow<'static, str>,

@@ -1,46 +1,7 @@
 //! "Must I erase this person's data, and which parts may I keep?" — Art. 17, 19 and 12(3).
 //!
-//! The answer is given per data category and per activity that holds it: **erase** (with the
-//! ground of Art. 17(1)), **keep** (with the exception of Art. 17(3) and, where a rule bounds
-//! it, the date until which and what happens then), **no ground** (every ground of Art. 17(1)
-//! is ruled out, so erasure of these data is not required), **needs review** (with the facts
-//! to find out), or **forward to the controller** (the organisation is a processor here). One
-//! request can end as "erase the newsletter data, keep the invoices until 31 December 2032".
-//!
-//! Every fact of the request is true, false or unknown, and absent means unknown. An unknown
-//! fact that could change an item's answer makes it "needs review" and names the fact; a
-//! refusal is only ever given when every ground has been ruled out. An exception of Art. 17(3)
-//! keeps only the data it covers, "to the extent that processing is necessary": a legal duty
-//! to keep covers the data categories its rule names until its period ends, a legal obligation
-//! or public task the data its purpose needs. What a withdrawal of consent or an objection
-//! stops is listed too, whatever happens to the data.
-//!
-//! # Example
-//!
-//! ```
-//! use std::collections::BTreeMap;
-//! use chrono::NaiveDate;
-//! use gdpr::assess::{assess_erasure, ActivityFacts, ErasureGround, ErasureRequest, ErasureVerdict, Netherlands};
-//! use gdpr::{Policy, RetentionTrigger};
-//!
-//! let policy = Policy::from_json(include_str!("../../../tests/fixtures/webshop.json")).unwrap();
-//! let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-//! let request = ErasureRequest::new(day(2026, 11, 27), vec![
-//!     ActivityFacts { consent_withdrawn: Some(true), ..ActivityFacts::new("newsletter") },
-//!     ActivityFacts {
-//!         no_longer_necessary: Some(true),
-//!         events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, Some(day(2025, 12, 31)))]),
-//!         ..ActivityFacts::new("bookkeeping")
-//!     },
-//! ]);
-//! let decision = assess_erasure(&policy, &request, &Netherlands, day(2026, 11, 27)).unwrap();
-//! let newsletter = decision.item("newsletter", "contact").unwrap();
-//! assert_eq!(newsletter.verdict, ErasureVerdict::Erase);
-//! assert_eq!(newsletter.grounds, [ErasureGround::ConsentWithdrawn]); // Art. 17(1)(b)
-//! let invoices = decision.item("bookkeeping", "invoices").unwrap();
-//! assert_eq!(invoices.verdict, ErasureVerdict::Keep);                // Art. 17(3)(b)
-//! assert_eq!(invoices.keep_until, Some(day(2032, 12, 31)));
-//! ```
+//! The rest of this module's documentation is rendered in the docs of [`assess`](crate::assess)
+//! (`src/assess/guide/erasure.md`), where users read it.
 
 mod decide;
 mod exceptions;
@@ -72,6 +33,7 @@ use mode::{Decide, Explain};
 /// A request for erasure under Art. 17, with the facts the law turns on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an erasure request object")]
+#[non_exhaustive]
 pub struct ErasureRequest {
     /// The day the request was received (Art. 12(3)).
     pub received: NaiveDate,
@@ -97,6 +59,7 @@ impl ErasureRequest {
 /// rely on must be stated (`true`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an activity facts object")]
+#[non_exhaustive]
 pub struct ActivityFacts {
     /// The id of the activity in the policy.
     pub activity: String,
@@ -321,6 +284,7 @@ pub enum ErasureVerdict {
 /// The answer for one data category of one activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an erasure item object")]
+#[non_exhaustive]
 pub struct ErasureItem {
     /// The data category.
     pub data_category: String,
@@ -373,6 +337,7 @@ pub enum ErasureOutcome {
 /// A recipient to tell, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a notification object")]
+#[non_exhaustive]
 pub struct Notification {
     /// The recipient's id.
     pub recipient: String,
@@ -383,6 +348,7 @@ pub struct Notification {
 /// The decision on an erasure request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an erasure decision object")]
+#[non_exhaustive]
 pub struct ErasureDecision {
     /// Whether erasure is required.
     pub outcome: ErasureOutcome,
@@ -537,6 +503,7 @@ pub(crate) fn explain<'a>(
 /// The verdict on one data category of one activity, as codes: what
 /// [`ErasureItem`] says, without the reasons, questions and purposes that stop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct ErasureItemVerdict<'a> {
     /// The activity that holds the data.
     pub activity: &'a str,
@@ -671,7 +638,6 @@ impl<'a> ErasureVerdicts<'a> {
 /// # Example
 ///
 /// ```
-/// use std::collections::BTreeMap;
 /// use chrono::NaiveDate;
 /// use gdpr::assess::{erasure_verdict, ActivityFacts, ErasureGround, ErasureOutcome, ErasureRequest,
 ///                    ErasureVerdict, ErasureVerdicts, Netherlands};
@@ -680,12 +646,10 @@ impl<'a> ErasureVerdicts<'a> {
 /// let policy = Policy::from_json(include_str!("../../../tests/fixtures/webshop.json")).unwrap();
 /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let request = ErasureRequest::new(day(2026, 11, 27), vec![
-///     ActivityFacts { consent_withdrawn: Some(true), ..ActivityFacts::new("newsletter") },
-///     ActivityFacts {
-///         no_longer_necessary: Some(true),
-///         events: BTreeMap::from([(RetentionTrigger::EndOfFinancialYear, Some(day(2025, 12, 31)))]),
-///         ..ActivityFacts::new("bookkeeping")
-///     },
+///     ActivityFacts::new("newsletter").consent_withdrawn(true),
+///     ActivityFacts::new("bookkeeping")
+///         .no_longer_necessary(true)
+///         .event(RetentionTrigger::EndOfFinancialYear, Some(day(2025, 12, 31))),
 /// ]);
 /// let mut out = ErasureVerdicts::new();
 /// erasure_verdict(&policy, &request, &Netherlands, day(2026, 11, 27), &mut out).unwrap();
@@ -936,5 +900,31 @@ fn made_public_question() -> OpenQuestion {
 fn push_once(questions: &mut Vec<OpenQuestion>, question: OpenQuestion) {
     if !questions.contains(&question) {
         questions.push(question);
+    }
+}
+
+crate::setters::setters!(ActivityFacts {
+    some no_longer_necessary: bool,
+    some consent_withdrawn: bool,
+    some objection: Objection,
+    some overriding_legitimate_grounds: bool,
+    some unlawfully_processed: bool,
+    some legal_obligation_to_erase: bool,
+    some collected_from_child_online: bool,
+    some made_public: bool,
+    some freedom_of_expression: bool,
+    some necessary_for_public_health: bool,
+    some erasure_impairs_research: bool,
+    some needed_for_legal_claims: bool,
+    set events: BTreeMap<RetentionTrigger, Option<NaiveDate>>,
+});
+
+impl ActivityFacts {
+    /// The same, with the date of `trigger` known: `Some(date)` when it happened, `None`
+    /// when it has not happened yet (a contract still running).
+    #[must_use]
+    pub fn event(mut self, trigger: RetentionTrigger, date: Option<NaiveDate>) -> Self {
+        self.events.insert(trigger, date);
+        self
     }
 }

@@ -1,19 +1,8 @@
 //! Retention: when a record is due for erasure, anonymisation or archiving (Art. 5(1)(e),
 //! 17(1)(a)), and which rows of a database are due today.
 //!
-//! A record is due on `trigger date + period`: from that day on, the rule's purpose no
-//! longer covers it. [`due_date`] answers for one record; [`RetentionSweep`] answers for
-//! millions in memory; a [`RetentionPlan`] answers for a whole policy as dates a database
-//! compares its columns with, and [`crate::sql`] writes the queries.
-//!
-//! Calendar addition is monotone in the anchor date (clamping included), so for one rule and
-//! one date the records that are due are exactly those whose trigger date is **on or before**
-//! one day, the [`last_due_trigger`](RetentionSweep::last_due_trigger). The sweep computes it
-//! once and then compares each record's trigger date with it: one comparison per record, no
-//! allocation, and the same answer as [`due_date`] by construction (a property test checks
-//! it; the SQL is checked against SQLite and PostgreSQL row for row).
-//!
-//! The examples are on [`RetentionSweep`], where rustdoc shows them.
+//! The rest of this module's documentation is rendered in the docs of [`assess`](crate::assess)
+//! (`src/assess/guide/retention.md`), where users read it.
 
 use chrono::NaiveDate;
 
@@ -23,10 +12,7 @@ mod financial_year;
 mod plan;
 
 pub use financial_year::FinancialYear;
-pub use plan::{
-    retention_plan, ActivityPlan, Cutoff, PlanQuestion, PlanQuestionCode, PlannedRule,
-    RetentionPlan,
-};
+pub use plan::{retention_plan, ActivityPlan, Cutoff, PlannedRule, RetentionPlan};
 
 /// Why a retention date could not be computed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

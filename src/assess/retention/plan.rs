@@ -8,14 +8,13 @@
 //! for each other, and where both cover the same data the duty wins until it ends:
 //! [`crate::sql`] writes every duty of a table into the statements of its maximums.
 
-use std::fmt;
-
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{FinancialYear, RetentionSweep};
-use crate::assess::{lookup, AssessError};
+use crate::assess::{lookup, AssessError, OpenQuestion};
+use crate::explain::{Params, QuestionCode};
 use crate::{
     Citation, Period, Policy, ProcessingActivity, RetentionAction, RetentionKind, RetentionRule,
     RetentionTrigger,
@@ -23,9 +22,12 @@ use crate::{
 
 /// What every retention rule of a policy means on one date, as cutoffs a database compares
 /// trigger dates with. Built by [`retention_plan`]; turned into SQL by
-/// [`crate::sql::retention_sql`].
+/// [`crate::sql::retention_sql`]; read in Dutch or English with
+/// [`to_text`](RetentionPlan::to_text), its questions worded for JSON by
+/// [`render`](RetentionPlan::render).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a retention plan object")]
+#[non_exhaustive]
 pub struct RetentionPlan {
     /// The date the plan is for: what is due on it, what is still protected on it.
     pub as_of: NaiveDate,
@@ -39,6 +41,7 @@ pub struct RetentionPlan {
 /// The retention rules of one activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an activity plan object")]
+#[non_exhaustive]
 pub struct ActivityPlan {
     /// The activity's id.
     pub activity: String,
@@ -51,6 +54,7 @@ pub struct ActivityPlan {
 /// One retention rule on the plan's date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a planned rule object")]
+#[non_exhaustive]
 pub struct PlannedRule {
     /// The rule's index in the activity's `retention` list.
     pub rule: usize,
@@ -111,78 +115,10 @@ pub enum Cutoff {
     /// The rule cannot be applied as it stands. A rule that may be a duty protects every row
     /// it may cover until the questions are answered.
     NeedsReview {
-        /// What to fill in, each with the field that answers it.
-        questions: Vec<PlanQuestion>,
+        /// What to fill in, each with the field that answers it: a JSON path in the policy,
+        /// or `financial_year` for the plan's input.
+        questions: Vec<OpenQuestion>,
     },
-}
-
-/// Something the policy or the plan's input must say before a rule can be applied.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, expecting = "a plan question object")]
-pub struct PlanQuestion {
-    /// What is missing.
-    pub code: PlanQuestionCode,
-    /// The field that answers it: a JSON path in the policy, or `financial_year` for the
-    /// plan's input.
-    pub field: String,
-    /// The provision that makes it matter.
-    pub citation: Citation,
-}
-
-/// What a rule lacks for a plan.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum PlanQuestionCode {
-    /// The rule names a law but not whether it is a maximum or a legal duty to keep.
-    KindNotStated,
-    /// A legal duty names no data categories: which data its law requires is open.
-    DutyWithoutCategories,
-    /// The rule states criteria, not a period.
-    NoPeriod,
-    /// The period is in hours; retention is counted in calendar days.
-    HoursPeriod,
-    /// The rule does not say which event its period runs from.
-    NoTrigger,
-    /// The rule runs from the end of the financial year and the plan was not told when the
-    /// financial year ends.
-    FinancialYearNotGiven,
-}
-
-impl PlanQuestion {
-    fn new(code: PlanQuestionCode, field: String, citation: Citation) -> PlanQuestion {
-        PlanQuestion {
-            code,
-            field,
-            citation,
-        }
-    }
-
-    /// The question, in words.
-    pub fn question(&self) -> &'static str {
-        match self.code {
-            PlanQuestionCode::KindNotStated => "does the law this rule names require the data to be kept (`legal_duty`), or only limit how long they may be kept (`maximum`)?",
-            PlanQuestionCode::DutyWithoutCategories => "which data categories does the law behind this duty to keep require? A duty keeps those and nothing else",
-            PlanQuestionCode::NoPeriod => "the rule states criteria, not a period: how long, in days, weeks, months or years, are the data kept?",
-            PlanQuestionCode::HoursPeriod => "the period is in hours: retention is counted in calendar days; state it in days, weeks, months or years",
-            PlanQuestionCode::NoTrigger => "from which event does the retention period run?",
-            PlanQuestionCode::FinancialYearNotGiven => "in which month does the financial year end? The rule runs from the end of the financial year",
-        }
-    }
-}
-
-impl fmt::Display for PlanQuestion {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} (`{}`, {})",
-            self.question(),
-            self.field,
-            self.citation
-        )
-    }
 }
 
 impl PlannedRule {
@@ -197,7 +133,7 @@ impl PlannedRule {
     }
 
     /// The questions that stop the rule from being applied; empty when it can be.
-    pub fn questions(&self) -> &[PlanQuestion] {
+    pub fn questions(&self) -> &[OpenQuestion] {
         match &self.cutoff {
             Cutoff::NeedsReview { questions } => questions,
             _ => &[],
@@ -225,52 +161,6 @@ impl PlannedRule {
             _ => false,
         }
     }
-
-    /// The rule on the plan's date, in one sentence.
-    pub fn sentence(&self) -> String {
-        let categories = self
-            .data_categories
-            .iter()
-            .map(|c| format!("`{c}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let trigger = self
-            .from
-            .as_ref()
-            .map_or("trigger", RetentionTrigger::as_str);
-        let action = match self.then {
-            RetentionAction::Erase => "erase",
-            RetentionAction::Anonymise => "anonymise",
-            RetentionAction::Archive => "archive",
-        };
-        let law = self
-            .legal_reference
-            .as_deref()
-            .map(|l| format!(" under {l}"))
-            .unwrap_or_default();
-        match &self.cutoff {
-            Cutoff::DueIfTriggerOnOrBefore { date } => format!(
-                "{action} {categories} where the {trigger} date is on or before {date} (maximum{law}, {})",
-                self.citation
-            ),
-            Cutoff::NoneDue => format!(
-                "nothing is due yet under this maximum for {categories}{law} ({})",
-                self.citation
-            ),
-            Cutoff::ProtectedIfTriggerAfter { date } => format!(
-                "do not erase, anonymise or archive {categories} where the {trigger} date is after {date} or not recorded (legal duty{law}, {})",
-                self.citation
-            ),
-            Cutoff::AllProtected => format!(
-                "do not erase, anonymise or archive {categories}: the legal duty{law} keeps every row ({})",
-                self.citation
-            ),
-            Cutoff::NeedsReview { questions } => {
-                let asked: Vec<String> = questions.iter().map(ToString::to_string).collect();
-                format!("needs review: {}", asked.join("; "))
-            }
-        }
-    }
 }
 
 impl RetentionPlan {
@@ -287,7 +177,7 @@ impl RetentionPlan {
     }
 
     /// Every question the plan asks, with the rule's path.
-    pub fn questions(&self) -> impl Iterator<Item = &PlanQuestion> {
+    pub fn questions(&self) -> impl Iterator<Item = &OpenQuestion> {
         self.rules().flat_map(|(_, r)| r.questions())
     }
 }
@@ -391,51 +281,7 @@ fn plan_rule(
     } else {
         Citation::article(17).paragraph(3).point('b')
     };
-    let storage = Citation::article(5).paragraph(1).point('e');
-
-    let mut questions = Vec::new();
-    if kind.is_none() {
-        questions.push(PlanQuestion::new(
-            PlanQuestionCode::KindNotStated,
-            format!("{path}.kind"),
-            Citation::article(17).paragraph(3).point('b'),
-        ));
-    }
-    if kind == Some(RetentionKind::LegalDuty) && rule.data_categories.is_empty() {
-        questions.push(PlanQuestion::new(
-            PlanQuestionCode::DutyWithoutCategories,
-            format!("{path}.data_categories"),
-            Citation::article(17).paragraph(3).point('b'),
-        ));
-    }
-    match rule.period {
-        None => questions.push(PlanQuestion::new(
-            PlanQuestionCode::NoPeriod,
-            format!("{path}.period"),
-            storage,
-        )),
-        Some(p) if p.hours != 0 => questions.push(PlanQuestion::new(
-            PlanQuestionCode::HoursPeriod,
-            format!("{path}.period"),
-            storage,
-        )),
-        Some(_) => {}
-    }
-    // A rule without a period is asked for one first; the event comes with it.
-    if rule.from.is_none() && rule.period.is_some() {
-        questions.push(PlanQuestion::new(
-            PlanQuestionCode::NoTrigger,
-            format!("{path}.from"),
-            storage,
-        ));
-    }
-    if rule.from == Some(RetentionTrigger::EndOfFinancialYear) && financial_year.is_none() {
-        questions.push(PlanQuestion::new(
-            PlanQuestionCode::FinancialYearNotGiven,
-            "financial_year".to_owned(),
-            storage,
-        ));
-    }
+    let questions = plan_questions(rule, kind, &path, financial_year);
 
     let cutoff = if questions.is_empty() {
         let mut sweep = RetentionSweep::new(rule, as_of).map_err(AssessError::Retention)?;
@@ -466,6 +312,72 @@ fn plan_rule(
         citation,
         cutoff,
     })
+}
+
+/// What a rule must say before it can be applied, each question with the field that answers
+/// it and the provision that makes it matter.
+fn plan_questions(
+    rule: &RetentionRule,
+    kind: Option<RetentionKind>,
+    path: &str,
+    financial_year: Option<FinancialYear>,
+) -> Vec<OpenQuestion> {
+    let keeping = Citation::article(17).paragraph(3).point('b');
+    let storage = Citation::article(5).paragraph(1).point('e');
+    let mut questions = Vec::new();
+    if kind.is_none() {
+        questions.push(OpenQuestion::with(
+            QuestionCode::RetentionKind,
+            format!("{path}.kind"),
+            keeping,
+            Params {
+                law: rule.legal_reference.clone(),
+                ..Params::default()
+            },
+        ));
+    }
+    if kind == Some(RetentionKind::LegalDuty) && rule.data_categories.is_empty() {
+        questions.push(OpenQuestion::of(
+            QuestionCode::DutyCategories,
+            format!("{path}.data_categories"),
+            keeping,
+        ));
+    }
+    match rule.period {
+        // A rule that may be a duty names a law: how long that law requires is what the
+        // plan needs (as in an erasure). A maximum is asked for its own period.
+        None => questions.push(OpenQuestion::of(
+            if kind == Some(RetentionKind::Maximum) {
+                QuestionCode::MaximumPeriod
+            } else {
+                QuestionCode::DutyPeriod
+            },
+            format!("{path}.period"),
+            storage,
+        )),
+        Some(p) if p.hours != 0 => questions.push(OpenQuestion::of(
+            QuestionCode::RetentionPeriodUnusable,
+            format!("{path}.period"),
+            storage,
+        )),
+        Some(_) => {}
+    }
+    // A rule without a period is asked for one first; the event comes with it.
+    if rule.from.is_none() && rule.period.is_some() {
+        questions.push(OpenQuestion::of(
+            QuestionCode::RetentionEvent,
+            format!("{path}.from"),
+            storage,
+        ));
+    }
+    if rule.from == Some(RetentionTrigger::EndOfFinancialYear) && financial_year.is_none() {
+        questions.push(OpenQuestion::of(
+            QuestionCode::FinancialYearEnd,
+            "financial_year",
+            storage,
+        ));
+    }
+    questions
 }
 
 #[cfg(test)]
@@ -549,10 +461,11 @@ mod tests {
             {"period": "P7Y", "from": "collection", "then": "erase", "kind": "legal_duty",
              "legal_reference": "Art. 52 AWR"},
             {"criteria": "as long as needed", "then": "erase"},
-            {"period": "PT72H", "then": "erase"}
+            {"period": "PT72H", "then": "erase"},
+            {"criteria": "as the law says", "then": "erase", "legal_reference": "Archiefwet"}
         ]));
         let plan = retention_plan(&p, d(2026, 11, 27), None).unwrap();
-        let codes = |i: usize| -> Vec<PlanQuestionCode> {
+        let codes = |i: usize| -> Vec<QuestionCode> {
             plan.activities[0].rules[i]
                 .questions()
                 .iter()
@@ -561,16 +474,28 @@ mod tests {
         };
         assert_eq!(
             codes(0),
-            [
-                PlanQuestionCode::KindNotStated,
-                PlanQuestionCode::FinancialYearNotGiven
-            ]
+            [QuestionCode::RetentionKind, QuestionCode::FinancialYearEnd]
         );
-        assert_eq!(codes(1), [PlanQuestionCode::DutyWithoutCategories]);
-        assert_eq!(codes(2), [PlanQuestionCode::NoPeriod]);
+        assert_eq!(
+            plan.activities[0].rules[0].questions()[0]
+                .params
+                .law
+                .as_deref(),
+            Some("Art. 52 AWR"),
+            "the kind question names the law"
+        );
+        assert_eq!(codes(1), [QuestionCode::DutyCategories]);
+        assert_eq!(codes(2), [QuestionCode::MaximumPeriod]);
         assert_eq!(
             codes(3),
-            [PlanQuestionCode::HoursPeriod, PlanQuestionCode::NoTrigger]
+            [
+                QuestionCode::RetentionPeriodUnusable,
+                QuestionCode::RetentionEvent
+            ]
+        );
+        assert_eq!(
+            codes(4),
+            [QuestionCode::RetentionKind, QuestionCode::DutyPeriod]
         );
         assert!(plan.activities[0].rules[0].protects(Some(d(1990, 1, 1))));
         assert!(!plan.activities[0].rules[2].protects(None));
