@@ -9,23 +9,16 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use gdpr::assess::{
     assess_erasure, erasure_verdict, transfer_verdict, Belgium, ErasureOutcome, ErasureVerdicts,
-    NoHolidays, TransferOutcome,
+    NoHolidays,
 };
 use gdpr::compiled::CompiledPolicy;
 use gdpr_bench::{
-    as_of, cases, erasure_request, policy_with_activities, registry, scaled_transfer_policy,
-    transfer_requests, BestCedar, BestRego,
+    as_of, cases, erasure_request, permitted, policy_with_activities, registry,
+    scaled_transfer_policy, transfer_requests, BestCedar, BestRego,
 };
 
 const RECIPIENTS: [usize; 3] = [16, 100, 1000];
 const ACTIVITIES: [usize; 4] = [1, 20, 200, 2000];
-
-fn permitted(outcome: TransferOutcome) -> bool {
-    matches!(
-        outcome,
-        TransferOutcome::Permitted | TransferOutcome::NotATransfer
-    )
-}
 
 fn transfers(c: &mut Criterion) {
     let cases = cases();

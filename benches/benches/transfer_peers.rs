@@ -20,11 +20,11 @@ use cedar_policy::{
     Authorizer, Context, Decision, Entities, EntityUid, PolicySet, Request as CedarRequest,
 };
 use criterion::{criterion_group, criterion_main, Criterion};
-use gdpr::assess::{assess_transfer, transfer_verdict, NoHolidays, TransferOutcome};
+use gdpr::assess::{assess_transfer, transfer_verdict, NoHolidays};
 use gdpr::compiled::CompiledPolicy;
 use gdpr_bench::{
-    adequate_codes, as_of, cases, eea_codes, mechanism_name, registry, transfer_policy,
-    transfer_requests, BestCedar, BestRego,
+    adequate_codes, as_of, cases, cedar_regions, eea_codes, mechanism_name, permitted, registry,
+    transfer_policy, transfer_requests, BestCedar, BestRego,
 };
 use serde_json::json;
 
@@ -50,28 +50,7 @@ permit(principal, action == Action::"transfer", resource)
 impl CedarPeer {
     fn new() -> CedarPeer {
         let cases = cases();
-        let mut entities = vec![];
-        let mut countries: Vec<&str> = cases.iter().map(|c| c.country).collect();
-        countries.extend(eea_codes());
-        countries.extend(adequate_codes());
-        countries.sort();
-        countries.dedup();
-        for code in countries {
-            let mut parents = vec![];
-            if eea_codes().contains(&code) {
-                parents.push(json!({"type": "Region", "id": "EEA"}));
-            }
-            if adequate_codes().contains(&code) {
-                parents.push(json!({"type": "Region", "id": "Adequate"}));
-            }
-            entities.push(
-                json!({"uid": {"type": "Country", "id": code}, "attrs": {}, "parents": parents}),
-            );
-        }
-        for region in ["EEA", "Adequate"] {
-            entities
-                .push(json!({"uid": {"type": "Region", "id": region}, "attrs": {}, "parents": []}));
-        }
+        let mut entities = cedar_regions(cases.iter().map(|c| c.country).collect());
         for (i, c) in cases.iter().enumerate() {
             entities.push(json!({
                 "uid": {"type": "Recipient", "id": format!("r{i}")},
@@ -173,13 +152,6 @@ allow if input.derogation in derogations
             .expect("eval")
             == regorus::Value::from(true)
     }
-}
-
-fn permitted(outcome: TransferOutcome) -> bool {
-    matches!(
-        outcome,
-        TransferOutcome::Permitted | TransferOutcome::NotATransfer
-    )
 }
 
 fn bench(c: &mut Criterion) {

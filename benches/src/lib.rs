@@ -347,6 +347,41 @@ pub fn scaled_transfer_policy(cases: &[Case], recipients: usize, activities: usi
     policy
 }
 
+/// Whether a transfer verdict lets the data go.
+pub fn permitted(outcome: gdpr::assess::TransferOutcome) -> bool {
+    use gdpr::assess::TransferOutcome;
+    matches!(
+        outcome,
+        TransferOutcome::Permitted | TransferOutcome::NotATransfer
+    )
+}
+
+/// Cedar entities of `countries` (with the EEA and adequate ones), each under its regions
+/// `Region::"EEA"` and `Region::"Adequate"`, and of the two regions.
+pub fn cedar_regions(mut countries: Vec<&str>) -> Vec<serde_json::Value> {
+    use serde_json::json;
+    countries.extend(eea_codes());
+    countries.extend(adequate_codes());
+    countries.sort_unstable();
+    countries.dedup();
+    let mut entities = vec![];
+    for code in countries {
+        let mut parents = vec![];
+        if eea_codes().contains(&code) {
+            parents.push(json!({"type": "Region", "id": "EEA"}));
+        }
+        if adequate_codes().contains(&code) {
+            parents.push(json!({"type": "Region", "id": "Adequate"}));
+        }
+        entities
+            .push(json!({"uid": {"type": "Country", "id": code}, "attrs": {}, "parents": parents}));
+    }
+    for id in ["EEA", "Adequate"] {
+        entities.push(json!({"uid": {"type": "Region", "id": id}, "attrs": {}, "parents": []}));
+    }
+    entities
+}
+
 /// Cedar, best fair encoding: countries in a region hierarchy (EEA, Adequate), importers with
 /// their country and certification, every ground an entity under `Article::"46"` or
 /// `Article::"49"`, and one policy whose conditions are joined with `||`. Entities and
@@ -373,28 +408,9 @@ impl BestCedar {
     pub fn with_fillers(cases: &[Case], fillers: usize) -> BestCedar {
         use serde_json::json;
         use std::str::FromStr;
-        let mut entities = vec![];
         let mut countries: Vec<&str> = cases.iter().map(|c| c.country).collect();
-        countries.extend(eea_codes());
-        countries.extend(adequate_codes());
         countries.extend(FILLER_COUNTRIES);
-        countries.sort_unstable();
-        countries.dedup();
-        for code in countries {
-            let mut parents = vec![];
-            if eea_codes().contains(&code) {
-                parents.push(json!({"type": "Region", "id": "EEA"}));
-            }
-            if adequate_codes().contains(&code) {
-                parents.push(json!({"type": "Region", "id": "Adequate"}));
-            }
-            entities.push(
-                json!({"uid": {"type": "Country", "id": code}, "attrs": {}, "parents": parents}),
-            );
-        }
-        for id in ["EEA", "Adequate"] {
-            entities.push(json!({"uid": {"type": "Region", "id": id}, "attrs": {}, "parents": []}));
-        }
+        let mut entities = cedar_regions(countries);
         for article in ["46", "49"] {
             entities.push(
                 json!({"uid": {"type": "Article", "id": article}, "attrs": {}, "parents": []}),
