@@ -9,6 +9,7 @@
 )]
 
 mod common;
+mod random;
 
 use std::collections::BTreeMap;
 
@@ -18,6 +19,7 @@ use gdpr::{
     LegalBasis, Period, Policy, RetentionAction, RetentionKind, RetentionRule, RetentionTrigger,
 };
 use proptest::prelude::*;
+use random::facts_for;
 
 fn webshop() -> Policy {
     Policy::from_json(include_str!("fixtures/webshop.json")).unwrap()
@@ -485,64 +487,6 @@ fn restriction_is_refused_only_when_every_ground_is_ruled_out() {
 }
 
 // ---- Invariants ------------------------------------------------------------------------
-
-fn any_date() -> impl Strategy<Value = chrono::NaiveDate> {
-    (2000i32..2035, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| day(y, m, d))
-}
-
-fn fact() -> impl Strategy<Value = Option<bool>> {
-    prop::option::of(any::<bool>())
-}
-
-fn objection() -> impl Strategy<Value = Option<Objection>> {
-    prop::option::of(prop::sample::select(vec![
-        Objection::NotMade,
-        Objection::ParticularSituation,
-        Objection::DirectMarketing,
-    ]))
-}
-
-fn events() -> impl Strategy<Value = BTreeMap<RetentionTrigger, Option<chrono::NaiveDate>>> {
-    prop::collection::btree_map(
-        prop::sample::select(vec![
-            RetentionTrigger::Collection,
-            RetentionTrigger::EndOfContract,
-            RetentionTrigger::EndOfRelationship,
-            RetentionTrigger::LastContact,
-            RetentionTrigger::ConsentWithdrawn,
-            RetentionTrigger::FileClosed,
-            RetentionTrigger::EndOfFinancialYear,
-        ]),
-        prop::option::of(any_date()),
-        0..4,
-    )
-}
-
-/// Facts for an activity, each fact unknown, true or false.
-fn facts_for(activity: String) -> impl Strategy<Value = ActivityFacts> {
-    (
-        [fact(), fact(), fact(), fact(), fact(), fact()],
-        [fact(), fact(), fact(), fact(), fact()],
-        objection(),
-        events(),
-    )
-        .prop_map(move |(g, e, objection, events)| {
-            let mut facts = ActivityFacts::new(activity.clone()).events(events);
-            facts.no_longer_necessary = g[0];
-            facts.consent_withdrawn = g[1];
-            facts.overriding_legitimate_grounds = g[2];
-            facts.unlawfully_processed = g[3];
-            facts.legal_obligation_to_erase = g[4];
-            facts.collected_from_child_online = g[5];
-            facts.made_public = e[0];
-            facts.freedom_of_expression = e[1];
-            facts.necessary_for_public_health = e[2];
-            facts.erasure_impairs_research = e[3];
-            facts.needed_for_legal_claims = e[4];
-            facts.objection = objection;
-            facts
-        })
-}
 
 /// A seed policy (or the webshop) and a request about some of its controller activities.
 fn case() -> impl Strategy<Value = (Policy, ErasureRequest)> {
