@@ -198,21 +198,15 @@ fn policy() -> impl Strategy<Value = Policy> {
                     .collect();
                 let _ = n;
                 Policy {
-                    controller: Controller {
-                        name: "controller".into(),
-                        kind: if public {
+                    controller: Controller::new(
+                        "controller",
+                        if public {
                             ControllerKind::PublicAuthority
                         } else {
                             ControllerKind::Private
                         },
                         establishment,
-                        contact: None,
-                        dpo: None,
-                        large_scale_monitoring: None,
-                        large_scale_special_data: None,
-                        supervisory_authorities: vec![],
-                        source: None,
-                    },
+                    ),
                     data_subjects: vec![],
                     data_categories: vec![],
                     recipients,

@@ -35,27 +35,7 @@ pub(crate) fn categories<'a>(
     activity: &'a ProcessingActivity,
 ) -> Result<Vec<&'a DataCategory>, AssessError> {
     let mut out: Vec<&DataCategory> = Vec::with_capacity(activity.data_categories.len());
-    for id in &activity.data_categories {
-        if out.iter().any(|c| c.id == *id) {
-            continue;
-        }
-        let mut found = policy.data_categories.iter().filter(|c| c.id == *id);
-        match (found.next(), found.next()) {
-            (Some(category), None) => out.push(category),
-            (Some(_), Some(_)) => {
-                return Err(AssessError::DuplicateId {
-                    list: "data_categories",
-                    id: id.clone(),
-                })
-            }
-            (None, _) => {
-                return Err(AssessError::UnknownDataCategory {
-                    activity: activity.id.clone(),
-                    data_category: id.clone(),
-                })
-            }
-        }
-    }
+    visit_categories(policy, activity, |category| out.push(category))?;
     Ok(out)
 }
 
@@ -64,13 +44,23 @@ pub(crate) fn check_categories(
     policy: &Policy,
     activity: &ProcessingActivity,
 ) -> Result<(), AssessError> {
+    visit_categories(policy, activity, |_| {})
+}
+
+/// Calls `visit` with each data category of the activity, once each, in the order of the
+/// record; stops at the first id the policy does not declare, or declares twice.
+fn visit_categories<'a>(
+    policy: &'a Policy,
+    activity: &ProcessingActivity,
+    mut visit: impl FnMut(&'a DataCategory),
+) -> Result<(), AssessError> {
     for (i, id) in activity.data_categories.iter().enumerate() {
         if activity.data_categories.iter().take(i).any(|c| c == id) {
             continue;
         }
         let mut found = policy.data_categories.iter().filter(|c| c.id == *id);
         match (found.next(), found.next()) {
-            (Some(_), None) => {}
+            (Some(category), None) => visit(category),
             (Some(_), Some(_)) => {
                 return Err(AssessError::DuplicateId {
                     list: "data_categories",

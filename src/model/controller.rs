@@ -41,6 +41,28 @@ pub struct Controller {
     pub source: Option<String>,
 }
 
+impl Controller {
+    /// A controller with its name, kind and state of establishment, every other fact unknown
+    /// or not stated.
+    pub fn new(
+        name: impl Into<String>,
+        kind: ControllerKind,
+        establishment: Country,
+    ) -> Controller {
+        Controller {
+            name: name.into(),
+            kind,
+            establishment,
+            contact: None,
+            dpo: None,
+            large_scale_monitoring: None,
+            large_scale_special_data: None,
+            supervisory_authorities: Vec::new(),
+            source: None,
+        }
+    }
+}
+
 /// Whether the controller is a public authority or body.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,

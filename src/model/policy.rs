@@ -87,6 +87,32 @@ impl Commitment {
 }
 
 impl Policy {
+    /// A policy of `controller` that declares nothing yet: add its data subjects, data
+    /// categories, recipients and activities.
+    ///
+    /// ```
+    /// use gdpr::{Controller, ControllerKind, Policy};
+    ///
+    /// let policy = Policy::new(Controller::new(
+    ///     "Voorbeeldwinkel B.V.",
+    ///     ControllerKind::Private,
+    ///     "NL".parse().unwrap(),
+    /// ));
+    /// assert!(policy.activities.is_empty());
+    /// ```
+    pub fn new(controller: Controller) -> Policy {
+        Policy {
+            controller,
+            data_subjects: Vec::new(),
+            data_categories: Vec::new(),
+            recipients: Vec::new(),
+            activities: Vec::new(),
+            commitments: Vec::new(),
+            notice: None,
+            published_notice: None,
+        }
+    }
+
     /// The data category with this id.
     pub fn data_category(&self, id: &str) -> Option<&DataCategory> {
         self.data_categories.iter().find(|c| c.id == id)

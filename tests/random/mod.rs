@@ -204,21 +204,15 @@ pub fn erasure_policy() -> impl Strategy<Value = Policy> {
                 .map(|i| Recipient::new(format!("r{i}"), "recipient", RecipientRole::Processor))
                 .collect();
             Policy {
-                controller: Controller {
-                    name: "controller".into(),
-                    kind: if public {
+                controller: Controller::new(
+                    "controller",
+                    if public {
                         ControllerKind::PublicAuthority
                     } else {
                         ControllerKind::Private
                     },
-                    establishment: "BE".parse().unwrap(),
-                    contact: None,
-                    dpo: None,
-                    large_scale_monitoring: None,
-                    large_scale_special_data: None,
-                    supervisory_authorities: vec![],
-                    source: None,
-                },
+                    "BE".parse().unwrap(),
+                ),
                 data_subjects: vec![],
                 data_categories,
                 recipients,
