@@ -401,7 +401,7 @@ fn not(b: bool) -> &'static str {
     }
 }
 
-fn scope_fact(f: ScopeFact) -> String {
+pub(super) fn scope_fact(f: ScopeFact) -> String {
     match f {
         ScopeFact::DpfListed(b) => format!(
             "the importer is {}on the Data Privacy Framework List",
@@ -443,7 +443,7 @@ fn scope_fact(f: ScopeFact) -> String {
     }
 }
 
-fn scope_condition(c: &ScopeCondition) -> String {
+pub(super) fn scope_condition(c: &ScopeCondition) -> String {
     let facts: Vec<String> = c.facts.iter().map(|f| scope_fact(*f)).collect();
     match c.effect {
         ScopeEffect::Requires => format!("it covers only transfers where {}", facts.join(" and ")),
@@ -479,7 +479,7 @@ fn importer_purpose(p: ImporterPurpose) -> &'static str {
     }
 }
 
-fn fact_question(f: ScopeFact) -> &'static str {
+pub(super) fn fact_question(f: ScopeFact) -> &'static str {
     match f {
         ScopeFact::DpfListed(_) => "is the recipient on the Data Privacy Framework List for the data concerned?",
         ScopeFact::Sector(_) => "is the recipient a commercial, non-profit or public organisation?",

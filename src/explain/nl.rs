@@ -430,7 +430,7 @@ fn not(b: bool) -> &'static str {
     }
 }
 
-fn scope_fact(f: ScopeFact) -> String {
+pub(super) fn scope_fact(f: ScopeFact) -> String {
     match f {
         ScopeFact::DpfListed(b) => format!(
             "de importeur staat {}op de lijst van het kader voor gegevensbescherming (DPF)",
@@ -474,7 +474,7 @@ fn scope_fact(f: ScopeFact) -> String {
     }
 }
 
-fn scope_condition(c: &ScopeCondition) -> String {
+pub(super) fn scope_condition(c: &ScopeCondition) -> String {
     let facts: Vec<String> = c.facts.iter().map(|f| scope_fact(*f)).collect();
     match c.effect {
         ScopeEffect::Requires => {
@@ -514,7 +514,7 @@ fn importer_purpose(p: ImporterPurpose) -> &'static str {
     }
 }
 
-fn fact_question(f: ScopeFact) -> &'static str {
+pub(super) fn fact_question(f: ScopeFact) -> &'static str {
     match f {
         ScopeFact::DpfListed(_) => "staat de ontvanger voor de betrokken gegevens op de lijst van het EU-VS-kader voor gegevensbescherming?",
         ScopeFact::Sector(_) => "is de ontvanger een commerciële organisatie, een organisatie zonder winstoogmerk of een overheidsorgaan?",

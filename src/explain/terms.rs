@@ -653,6 +653,31 @@ impl Language {
         }
     }
 
+    /// A fact an adequacy decision's scope turns on, stated: "the importer is a religious
+    /// body".
+    pub fn scope_fact(self, fact: crate::ScopeFact) -> String {
+        match self {
+            Language::English => en::scope_fact(fact),
+            Language::Dutch => nl::scope_fact(fact),
+        }
+    }
+
+    /// A limit of an adequacy decision's scope: "it excludes transfers where …".
+    pub fn scope_condition(self, condition: &crate::ScopeCondition) -> String {
+        match self {
+            Language::English => en::scope_condition(condition),
+            Language::Dutch => nl::scope_condition(condition),
+        }
+    }
+
+    /// The question that establishes a scope fact.
+    pub fn scope_fact_question(self, fact: crate::ScopeFact) -> &'static str {
+        match self {
+            Language::English => en::fact_question(fact),
+            Language::Dutch => nl::fact_question(fact),
+        }
+    }
+
     /// A point of EDPB guidance: `EDPB Guidelines 9/2022, IV.B`.
     pub fn guidance(self, g: &crate::assess::Guidance) -> String {
         match self {

@@ -10,6 +10,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{Country, Recipient, RecipientRole, Sector};
+use crate::explain::Language;
 
 /// One limit of an adequacy decision's scope, with the provision of the decision that sets it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -317,13 +318,7 @@ impl ScopeCondition {
     /// The condition in words, e.g. `it excludes transfers where the importer is a religious
     /// body and the importer processes the data for missionary activities`.
     pub fn describe(&self) -> String {
-        let facts: Vec<String> = self.facts.iter().map(ToString::to_string).collect();
-        match self.effect {
-            ScopeEffect::Requires => {
-                format!("it covers only transfers where {}", facts.join(" and "))
-            }
-            ScopeEffect::Excludes => format!("it excludes transfers where {}", facts.join(" and ")),
-        }
+        Language::English.scope_condition(self)
     }
 }
 
@@ -345,100 +340,14 @@ impl ScopeFact {
     }
 
     /// The question that establishes the fact.
-    pub const fn question(self) -> &'static str {
-        match self {
-            ScopeFact::DpfListed(_) => "is the recipient on the Data Privacy Framework List for the data concerned?",
-            ScopeFact::Sector(_) => "is the recipient a commercial, non-profit or public organisation?",
-            ScopeFact::OrganisationKind(_) => "is the recipient a religious body, a political party or other political body, a press organisation, a professional writer, an academic institution, or none of these (`other`)?",
-            ScopeFact::FinancialSupervision(_) => "is the recipient overseen by its country's financial services supervisor (in Korea, the Financial Services Commission)?",
-            ScopeFact::PublicBodyOf(_) => "is the recipient a public authority or body, and of which state?",
-            ScopeFact::CreditInformation(_) => "are the data personal credit information (in Korea, under the Credit Information Use and Protection Act)?",
-            ScopeFact::Purpose(_) => "for which of these purposes does the recipient process the data: journalism, professional writing, academic studies, religious or missionary activities, political activities or the nomination of candidates, immigration control, public security? (an empty list says none)",
-            ScopeFact::AutomatedTransfer(_) => "is the transfer itself made by automated means?",
-            ScopeFact::AutomatedProcessing(_) => "does the recipient process the data further by automated means?",
-            ScopeFact::EarlierUsFrameworkListed(_) => "was the recipient self-certified under that framework at the time? (the library keeps no record of it)",
-        }
+    pub fn question(self) -> &'static str {
+        Language::English.scope_fact_question(self)
     }
 }
 
 impl fmt::Display for ScopeFact {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let not = |b: bool| if b { "" } else { "not " };
-        match self {
-            ScopeFact::DpfListed(b) => write!(
-                f,
-                "the importer is {}on the Data Privacy Framework List",
-                not(*b)
-            ),
-            ScopeFact::Sector(Sector::Commercial) => {
-                f.write_str("the importer is a commercial organisation")
-            }
-            ScopeFact::Sector(Sector::NonProfit) => {
-                f.write_str("the importer is a non-profit organisation")
-            }
-            ScopeFact::Sector(Sector::Public) => {
-                f.write_str("the importer is a public authority or body")
-            }
-            ScopeFact::OrganisationKind(k) => write!(f, "the importer is {}", k.describe()),
-            ScopeFact::FinancialSupervision(b) => write!(
-                f,
-                "the importer is {}overseen by its financial services supervisor",
-                not(*b)
-            ),
-            ScopeFact::PublicBodyOf(c) => {
-                write!(f, "the importer is a public authority or body of {c}")
-            }
-            ScopeFact::CreditInformation(b) => {
-                write!(f, "the data are {}personal credit information", not(*b))
-            }
-            ScopeFact::Purpose(p) => {
-                write!(f, "the importer processes the data for {}", p.describe())
-            }
-            ScopeFact::AutomatedTransfer(b) => write!(f, "the transfer is {}automated", not(*b)),
-            ScopeFact::AutomatedProcessing(true) => {
-                f.write_str("the importer processes the data further by automated means")
-            }
-            ScopeFact::AutomatedProcessing(false) => {
-                f.write_str("the importer does not process the data further by automated means")
-            }
-            ScopeFact::EarlierUsFrameworkListed(b) => write!(
-                f,
-                "the importer had {}self-certified under the framework",
-                not(*b)
-            ),
-        }
-    }
-}
-
-impl OrganisationKind {
-    const fn describe(self) -> &'static str {
-        match self {
-            OrganisationKind::ReligiousBody => "a religious body",
-            OrganisationKind::PoliticalParty => "a political party",
-            OrganisationKind::PoliticalBody => "a political party or other political body",
-            OrganisationKind::Press => "a press organisation",
-            OrganisationKind::ProfessionalWriter => "engaged in professional writing",
-            OrganisationKind::AcademicInstitution => "an academic institution",
-            OrganisationKind::Other => "none of the kinds adequacy decisions single out",
-        }
-    }
-}
-
-impl ImporterPurpose {
-    const fn describe(self) -> &'static str {
-        match self {
-            ImporterPurpose::Journalism => "press, journalistic or artistic purposes",
-            ImporterPurpose::ProfessionalWriting => "professional writing",
-            ImporterPurpose::AcademicStudies => "academic studies",
-            ImporterPurpose::ReligiousActivities => "religious activities",
-            ImporterPurpose::MissionaryActivities => "missionary activities",
-            ImporterPurpose::PoliticalActivities => "political activities",
-            ImporterPurpose::CandidateNomination => "the nomination of candidates",
-            ImporterPurpose::ImmigrationControl => "immigration control",
-            ImporterPurpose::PublicSecurity => {
-                "public security, defence, state security or criminal investigations"
-            }
-        }
+        f.write_str(&Language::English.scope_fact(*self))
     }
 }
 
