@@ -79,46 +79,35 @@ impl<T> Notes<T> for Silent {
     }
 }
 
-impl Notes<Reason> for Vec<Reason> {
-    fn push(&mut self, item: impl FnOnce() -> Reason) {
-        Vec::push(self, item());
-    }
-    fn push_once(&mut self, item: impl FnOnce() -> Reason) {
-        let item = item();
-        if !self.contains(&item) {
-            Vec::push(self, item);
-        }
-    }
-    fn insert_first(&mut self, item: impl FnOnce() -> Reason) {
-        self.insert(0, item());
-    }
-    fn append(&mut self, mut other: Self) {
-        Vec::append(self, &mut other);
-    }
-    fn append_once(&mut self, other: Self) {
-        for item in other {
-            Notes::push_once(self, || item);
-        }
-    }
-    fn is_empty(&self) -> bool {
-        Vec::is_empty(self)
-    }
-    fn first_only(&self) -> Self {
-        self.first().cloned().into_iter().collect()
+/// When two notes say the same thing, so that [`Notes::push_once`] keeps one.
+pub(super) trait Note {
+    fn same_as(&self, other: &Self) -> bool;
+}
+
+impl Note for Reason {
+    fn same_as(&self, other: &Self) -> bool {
+        self == other
     }
 }
 
-impl Notes<OpenQuestion> for Vec<OpenQuestion> {
-    fn push(&mut self, item: impl FnOnce() -> OpenQuestion) {
+impl Note for OpenQuestion {
+    /// One answer settles both: the same field.
+    fn same_as(&self, other: &Self) -> bool {
+        self.field == other.field
+    }
+}
+
+impl<T: Note + Clone> Notes<T> for Vec<T> {
+    fn push(&mut self, item: impl FnOnce() -> T) {
         Vec::push(self, item());
     }
-    fn push_once(&mut self, item: impl FnOnce() -> OpenQuestion) {
+    fn push_once(&mut self, item: impl FnOnce() -> T) {
         let item = item();
-        if !self.iter().any(|q| q.field == item.field) {
+        if !self.iter().any(|there| there.same_as(&item)) {
             Vec::push(self, item);
         }
     }
-    fn insert_first(&mut self, item: impl FnOnce() -> OpenQuestion) {
+    fn insert_first(&mut self, item: impl FnOnce() -> T) {
         self.insert(0, item());
     }
     fn append(&mut self, mut other: Self) {
