@@ -26,8 +26,10 @@ pub struct Reason {
     /// The provision applied.
     pub citation: Citation,
     /// What the sentence refers to.
-    #[serde(default, skip_serializing_if = "Params::is_empty")]
-    pub params: Params,
+    // Boxed: a decision moves its reasons several times while it is built, and the
+    // parameters are nine tenths of their size.
+    #[serde(default, skip_serializing_if = "no_params")]
+    pub params: Box<Params>,
     /// The sentence, when the decision was rendered in a language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
@@ -44,7 +46,7 @@ impl Reason {
         Reason {
             code,
             citation,
-            params,
+            params: Box::new(params),
             message: None,
         }
     }
@@ -88,8 +90,9 @@ pub struct OpenQuestion {
     /// The provision that makes the fact matter.
     pub citation: Citation,
     /// What the sentence refers to.
-    #[serde(default, skip_serializing_if = "Params::is_empty")]
-    pub params: Params,
+    // Boxed, as in `Reason`.
+    #[serde(default, skip_serializing_if = "no_params")]
+    pub params: Box<Params>,
     /// The question, when the decision was rendered in a language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
@@ -112,7 +115,7 @@ impl OpenQuestion {
             code,
             field: field.into(),
             citation,
-            params,
+            params: Box::new(params),
             message: None,
         }
     }
@@ -131,6 +134,11 @@ impl OpenQuestion {
     pub fn render(&mut self, lang: Language) {
         self.message = Some(self.in_language(lang));
     }
+}
+
+/// Whether a reason or question has no parameters to write out.
+fn no_params(params: &Params) -> bool {
+    params.is_empty()
 }
 
 impl fmt::Display for OpenQuestion {

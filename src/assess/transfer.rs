@@ -355,8 +355,7 @@ impl<'a> TransferVerdict<'a> {
             breaks_eea_promise: false,
             breaks_eu_promise: false,
             clause: None,
-            // Any filler will do (`steps` reads only the first `len`); the first variant lets
-            // the compiler clear the array rather than write each slot.
+            // Any filler will do: `steps` reads only the first `len`.
             steps: [TransferStep::DisclosedBySubject; MAX_STEPS],
             len: 0,
         }

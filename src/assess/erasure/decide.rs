@@ -5,7 +5,7 @@ use std::marker::PhantomData;
 
 use super::exceptions::{self, KeepUntil};
 use super::grounds;
-use super::mode::{Mode, Notes};
+use super::mode::{Answered, Explain, Mode, Notes, Silent};
 use super::retention::RetentionView;
 use super::{ActivityFacts, ErasureException, ErasureGround, ErasureVerdict, Objection};
 use crate::assess::stop::{PurposeStop, StopReason};
@@ -135,6 +135,21 @@ pub(super) struct Decided<'a, M: Mode> {
     pub(super) until: Option<(chrono::NaiveDate, RetentionAction, Option<&'a str>)>,
     pub(super) reasons: M::Reasons,
     pub(super) questions: M::Questions,
+}
+
+impl<'a> Decided<'a, Explain> {
+    /// The decision with its questions taken out.
+    pub(super) fn split(self) -> (Decided<'a, Answered>, Vec<OpenQuestion>) {
+        let decided = Decided {
+            verdict: self.verdict,
+            grounds: self.grounds,
+            exceptions: self.exceptions,
+            until: self.until,
+            reasons: self.reasons,
+            questions: Silent::noting(!self.questions.is_empty()),
+        };
+        (decided, self.questions)
+    }
 }
 
 /// One activity of the request, with its facts.
@@ -293,31 +308,41 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
         why: Citation,
     ) -> (Truth, M::Questions) {
         let mut truth = Truth::No;
-        let mut questions = M::Questions::default();
         // The record lists the category under the activity, so some purpose that may need it
         // does: if every such purpose passes, one that needs it passes.
         let mut every_candidate_passes = true;
         let mut candidates = 0;
-        for (p, purpose) in self.activity().purposes.iter().enumerate() {
+        for purpose in &self.activity().purposes {
             let passes = test(purpose);
             let needs = predicates::needs(self.activity(), purpose, &self.category.id);
             if !needs.is_no() {
                 candidates += 1;
                 every_candidate_passes &= passes.is_yes();
             }
-            let both = passes.and(needs);
-            truth = truth.or(both);
-            if both.is_unknown() {
-                if passes.is_unknown() {
-                    questions.push_once(|| self.basis_question(p, purpose));
-                }
-                if needs.is_unknown() {
-                    questions.push_once(|| self.scope_question(p, purpose, why));
-                }
-            }
+            truth = truth.or(passes.and(needs));
         }
         if truth.is_unknown() && candidates > 0 && every_candidate_passes {
             return (Truth::Yes, M::Questions::default());
+        }
+        let mut questions = M::Questions::default();
+        if truth.is_unknown() {
+            // Asked only now, and only when explaining: most purposes settle the answer, and
+            // a question built for an answer already known would be thrown away. An unknown
+            // answer has an unknown purpose behind it, so there is always a question.
+            questions.write_with(|questions| {
+                for (p, purpose) in self.activity().purposes.iter().enumerate() {
+                    let passes = test(purpose);
+                    let needs = predicates::needs(self.activity(), purpose, &self.category.id);
+                    if passes.and(needs).is_unknown() {
+                        if passes.is_unknown() {
+                            questions.push_once(|| self.basis_question(p, purpose));
+                        }
+                        if needs.is_unknown() {
+                            questions.push_once(|| self.scope_question(p, purpose, why));
+                        }
+                    }
+                }
+            });
         }
         (truth, questions)
     }

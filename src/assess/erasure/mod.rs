@@ -28,7 +28,7 @@ use crate::{
 
 use decide::{Activity, Decided};
 pub use decide::{ExceptionSet, GroundSet};
-use mode::{Decide, Explain};
+use mode::{Answered, Decide, Explain};
 
 /// A request for erasure under Art. 17, with the facts the law turns on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -437,7 +437,17 @@ pub(crate) fn explain<'a>(
             None => true,
         },
         |here, _, category| {
-            let d: Decided<'_, Explain> = here.decide(category);
+            // Most findings whose facts are unknown do not matter to the answer (another
+            // ground or exception settles it), and their questions are most of the cost of
+            // explaining. The verdict tells, without allocating, whether the item asks
+            // anything; when it does not, the same rules give the same reasons without
+            // building a single question.
+            let asks = here.decide::<Decide>(category).questions.written();
+            let (d, questions) = if asks {
+                here.decide::<Explain>(category).split()
+            } else {
+                (here.decide::<Answered>(category), Vec::new())
+            };
             let verdict = d.verdict;
             items.push(ErasureItem {
                 data_category: category.id.clone(),
@@ -450,7 +460,7 @@ pub(crate) fn explain<'a>(
                 legal_reference: d.until.and_then(|(_, _, law)| law).map(str::to_owned),
                 stop_purposes: here.stop_purposes(category),
                 reasons: d.reasons,
-                open_questions: d.questions,
+                open_questions: questions,
             });
             verdict
         },
@@ -926,5 +936,76 @@ impl ActivityFacts {
     pub fn event(mut self, trigger: RetentionTrigger, date: Option<NaiveDate>) -> Self {
         self.events.insert(trigger, date);
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every combination of the facts that most often settle an item, each stated either way
+    /// or left unknown.
+    fn fact_combinations(activity: &str) -> Vec<ActivityFacts> {
+        let three = [None, Some(false), Some(true)];
+        let objections = [
+            None,
+            Some(Objection::ParticularSituation),
+            Some(Objection::DirectMarketing),
+        ];
+        let mut all = Vec::new();
+        for no_longer_necessary in three {
+            for consent_withdrawn in three {
+                for overriding in three {
+                    for legal_claims in three {
+                        for objection in objections {
+                            let mut facts = ActivityFacts::new(activity);
+                            facts.no_longer_necessary = no_longer_necessary;
+                            facts.consent_withdrawn = consent_withdrawn;
+                            facts.overriding_legitimate_grounds = overriding;
+                            facts.needed_for_legal_claims = legal_claims;
+                            facts.objection = objection;
+                            all.push(facts);
+                        }
+                    }
+                }
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn an_item_that_asks_nothing_is_explained_alike_with_or_without_building_questions() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let seeds = [
+            include_str!("../../../examples/policies/stebo.json"),
+            include_str!("../../../examples/policies/st_ap.json"),
+            include_str!("../../../examples/policies/sint_truiden.json"),
+            include_str!("../../../examples/policies/step_inburgering.json"),
+            include_str!("../../../examples/policies/woondienst_regio_izegem.json"),
+        ];
+        let mut answered_items = 0;
+        for text in seeds {
+            let policy = Policy::from_json(text).unwrap();
+            for (index, activity) in policy.activities.iter().enumerate() {
+                for facts in fact_combinations(&activity.id) {
+                    let here = Activity::new(&policy, index, activity, &facts, day);
+                    for category in lookup::each_category(&policy, activity) {
+                        let full: Decided<'_, Explain> = here.decide(category);
+                        let asks = here.decide::<Decide>(category).questions.written();
+                        assert_eq!(asks, !full.questions.is_empty(), "{}", activity.id);
+                        if !asks {
+                            let answered: Decided<'_, Answered> = here.decide(category);
+                            assert_eq!(answered.verdict, full.verdict);
+                            assert_eq!(answered.reasons, full.reasons, "{}", activity.id);
+                            answered_items += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            answered_items > 1000,
+            "only {answered_items} items asked nothing"
+        );
     }
 }

@@ -25,6 +25,9 @@ pub(super) trait Notes<T>: Default + Clone {
     /// Appends each, as [`Notes::push_once`].
     fn append_once(&mut self, other: Self);
     fn is_empty(&self) -> bool;
+    /// Writes what `write` adds, which must add something: a verdict only notes that
+    /// something was written, and never runs `write`.
+    fn write_with(&mut self, write: impl FnOnce(&mut Self));
     /// The first item alone.
     fn first_only(&self) -> Self;
 }
@@ -38,12 +41,22 @@ pub(super) trait Mode {
 /// The rules explain themselves: reasons and questions are built.
 pub(super) struct Explain;
 
+/// The rules explain an answer that asks nothing: reasons are built, questions only noted.
+/// For an item a verdict has found to need no question, it gives the reasons [`Explain`]
+/// would, without building the questions of findings the verdict did not turn on.
+pub(super) struct Answered;
+
 /// The rules decide only: nothing is built, nothing allocated.
 pub(super) struct Decide;
 
 impl Mode for Explain {
     type Reasons = Vec<Reason>;
     type Questions = Vec<OpenQuestion>;
+}
+
+impl Mode for Answered {
+    type Reasons = Vec<Reason>;
+    type Questions = Silent;
 }
 
 impl Mode for Decide {
@@ -54,6 +67,18 @@ impl Mode for Decide {
 /// Whether anything would have been written.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct Silent(bool);
+
+impl Silent {
+    /// Notes whether anything was written.
+    pub(super) fn noting(written: bool) -> Silent {
+        Silent(written)
+    }
+
+    /// Whether anything was written.
+    pub(super) fn written(self) -> bool {
+        self.0
+    }
+}
 
 impl<T> Notes<T> for Silent {
     fn push(&mut self, _: impl FnOnce() -> T) {
@@ -73,6 +98,9 @@ impl<T> Notes<T> for Silent {
     }
     fn is_empty(&self) -> bool {
         !self.0
+    }
+    fn write_with(&mut self, _: impl FnOnce(&mut Self)) {
+        self.0 = true;
     }
     fn first_only(&self) -> Self {
         *self
@@ -120,6 +148,9 @@ impl<T: Note + Clone> Notes<T> for Vec<T> {
     }
     fn is_empty(&self) -> bool {
         Vec::is_empty(self)
+    }
+    fn write_with(&mut self, write: impl FnOnce(&mut Self)) {
+        write(self);
     }
     fn first_only(&self) -> Self {
         self.first().cloned().into_iter().collect()
