@@ -23,8 +23,9 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use gdpr::assess::{assess_transfer, transfer_verdict, NoHolidays};
 use gdpr::compiled::CompiledPolicy;
 use gdpr_bench::{
-    adequate_codes, as_of, cases, cedar_regions, eea_codes, mechanism_name, permitted, registry,
-    transfer_policy, transfer_requests, BestCedar, BestRego,
+    adequate_codes, as_of, cases, cedar_regions, count_permitted, count_permitted_compiled,
+    count_permitted_resolved, eea_codes, mechanism_name, permitted, registry, transfer_policy,
+    transfer_requests, BestCedar, BestRego,
 };
 use serde_json::json;
 
@@ -195,36 +196,23 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("transfer_mix_16_requests");
     group.bench_function("gdpr_transfer_verdict", |b| {
         b.iter(|| {
-            let mut allowed = 0;
-            for r in &requests {
-                let v = transfer_verdict(black_box(&policy), &registry, black_box(r), day)
-                    .expect("verdict");
-                allowed += usize::from(permitted(v.outcome));
-            }
-            assert_eq!(allowed, expected);
+            assert_eq!(
+                count_permitted(&policy, &registry, &requests, day),
+                expected
+            )
         })
     });
     group.bench_function("gdpr_compiled_transfer_verdict", |b| {
         b.iter(|| {
-            let mut allowed = 0;
-            for r in &requests {
-                let v = black_box(&compiled)
-                    .transfer_verdict(black_box(r), day)
-                    .expect("verdict");
-                allowed += usize::from(permitted(v.outcome));
-            }
-            assert_eq!(allowed, expected);
+            assert_eq!(
+                count_permitted_compiled(&compiled, &requests, day),
+                expected
+            )
         })
     });
     group.bench_function("gdpr_compiled_transfer_verdict_resolved", |b| {
         b.iter(|| {
-            let mut allowed = 0;
-            for (t, r) in targets.iter().zip(&requests) {
-                let v = black_box(&compiled)
-                    .transfer_verdict_to(*t, black_box(r), day)
-                    .expect("verdict");
-                allowed += usize::from(permitted(v.outcome));
-            }
+            let allowed = count_permitted_resolved(&compiled, &targets, &requests, day);
             assert_eq!(allowed, expected);
         })
     });

@@ -1,8 +1,11 @@
 //! Fixtures shared by the benchmarks: generated policies, the fixed mix of transfer requests
 //! that `gdpr`, Cedar and Rego all decide, and the peers' best encodings of the rule.
 
+use std::hint::black_box;
+
 use chrono::NaiveDate;
 use gdpr::assess::TransferRequest;
+use gdpr::compiled::{CompiledPolicy, TransferTarget};
 use gdpr::{
     AdequacyRegistry, Capacity, Controller, ControllerKind, DataCategory, Derogation, Destination,
     LegalBasis, OrganisationKind, Origin, Period, Policy, ProcessingActivity, Purpose, Recipient,
@@ -356,6 +359,64 @@ pub fn permitted(outcome: gdpr::assess::TransferOutcome) -> bool {
     )
 }
 
+/// How many of `requests` the plain `transfer_verdict` permits: the timed body of the plain
+/// rows, `policy` and each request behind `black_box`.
+#[inline]
+pub fn count_permitted(
+    policy: &Policy,
+    registry: &AdequacyRegistry,
+    requests: &[TransferRequest],
+    day: NaiveDate,
+) -> usize {
+    requests
+        .iter()
+        .filter(|r| {
+            let v = gdpr::assess::transfer_verdict(black_box(policy), registry, black_box(r), day)
+                .expect("verdict");
+            permitted(v.outcome)
+        })
+        .count()
+}
+
+/// How many of `requests` the compiled policy permits, its ids looked up by id.
+#[inline]
+pub fn count_permitted_compiled(
+    compiled: &CompiledPolicy,
+    requests: &[TransferRequest],
+    day: NaiveDate,
+) -> usize {
+    requests
+        .iter()
+        .filter(|r| {
+            let v = black_box(compiled)
+                .transfer_verdict(black_box(r), day)
+                .expect("verdict");
+            permitted(v.outcome)
+        })
+        .count()
+}
+
+/// How many of `requests` the compiled policy permits, with the targets resolved beforehand.
+#[inline]
+pub fn count_permitted_resolved(
+    compiled: &CompiledPolicy,
+    targets: &[TransferTarget],
+    requests: &[TransferRequest],
+    day: NaiveDate,
+) -> usize {
+    targets
+        .iter()
+        .zip(requests)
+        .filter(|(t, r)| {
+            let v = black_box(compiled)
+                .transfer_verdict_to(**t, black_box(r), day)
+                .expect("verdict");
+            permitted(v.outcome)
+        })
+        .count()
+}
+
+#[cfg(feature = "peers")]
 /// Cedar entities of `countries` (with the EEA and adequate ones), each under its regions
 /// `Region::"EEA"` and `Region::"Adequate"`, and of the two regions.
 pub fn cedar_regions(mut countries: Vec<&str>) -> Vec<serde_json::Value> {
@@ -382,6 +443,7 @@ pub fn cedar_regions(mut countries: Vec<&str>) -> Vec<serde_json::Value> {
     entities
 }
 
+#[cfg(feature = "peers")]
 /// Cedar, best fair encoding: countries in a region hierarchy (EEA, Adequate), importers with
 /// their country and certification, every ground an entity under `Article::"46"` or
 /// `Article::"49"`, and one policy whose conditions are joined with `||`. Entities and
@@ -393,6 +455,7 @@ pub struct BestCedar {
     authorizer: cedar_policy::Authorizer,
 }
 
+#[cfg(feature = "peers")]
 const BEST_CEDAR_POLICY: &str = r#"
 permit(principal, action == Action::"transfer", resource) when {
   resource.country in Region::"EEA" ||
@@ -403,6 +466,7 @@ permit(principal, action == Action::"transfer", resource) when {
 };
 "#;
 
+#[cfg(feature = "peers")]
 impl BestCedar {
     /// The encoding of the mix, with `fillers` more importers in the entity store.
     pub fn with_fillers(cases: &[Case], fillers: usize) -> BestCedar {
@@ -495,6 +559,7 @@ impl BestCedar {
     }
 }
 
+#[cfg(feature = "peers")]
 /// Rego, best fair encoding: the country lists and the grounds as data objects (looked up by
 /// key, not searched), the policy compiled once with `compile_with_entrypoint` and then to
 /// regorus' bytecode VM, run with `RegoVM::execute`. The inputs are parsed once.
@@ -503,6 +568,7 @@ pub struct BestRego {
     inputs: Vec<regorus::Value>,
 }
 
+#[cfg(feature = "peers")]
 const BEST_REGO_POLICY: &str = r#"package gdpr
 import rego.v1
 default allow := false
@@ -517,6 +583,7 @@ allow if data.safeguards[input.safeguard]
 allow if data.derogations[input.derogation]
 "#;
 
+#[cfg(feature = "peers")]
 impl BestRego {
     /// The encoding of the mix.
     pub fn new(cases: &[Case]) -> BestRego {
