@@ -129,16 +129,24 @@ fn codes(d: &BreachDecision) -> Vec<String> {
 
 mod edpb_guidelines_01_2021 {
     //! Each worked case of the EDPB Guidelines 01/2021 on Examples regarding Personal Data
-    //! Breach Notification (version 2.0), with the facts the guidelines give and both of
-    //! their answers: notification to the supervisory authority, communication to the data
-    //! subjects.
+    //! Breach Notification (version 2.0, adopted 14 December 2021), with the facts the
+    //! guidelines give and both of their answers: notification to the supervisory authority,
+    //! communication to the data subjects (the "Actions necessary based on the identified
+    //! risks" table that closes each case). The sections: ransomware 2.1–2.4 (cases 01–04),
+    //! data exfiltration attacks 3.1–3.3 (05–07), internal human risk source 4.1–4.2
+    //! (08–09), lost or stolen devices and paper documents 5.1–5.3 (10–12), mispostal
+    //! 6.1–6.4 (13–16), social engineering 7.1–7.2 (17–18).
 
     use super::*;
 
-    /// Case No. 01: ransomware encrypts a small manufacturer's systems; the data were
-    /// encrypted at rest with a state-of-the-art algorithm whose key the attacker could not
-    /// reach; logs show nothing left; a backup restored everything within hours, with no
-    /// effect on employees or clients. No notification, no communication.
+    /// Case No. 01 (section 2.1, paragraphs 16–25): ransomware encrypts a small
+    /// manufacturer's systems; the data were encrypted at rest with a state-of-the-art
+    /// algorithm whose key the attacker could not reach; logs show nothing left; a backup
+    /// restored everything within hours, with no effect on employees or clients. The
+    /// guidelines count the ransomware's reach as unauthorised access (paragraph 17), the
+    /// cipher text's confidentiality as compromised but harmless (paragraph 20), and the
+    /// short loss as minor (paragraph 22). Table after paragraph 25: no notification, no
+    /// communication.
     #[test]
     fn case_01_ransomware_with_proper_backup_and_without_exfiltration() {
         let mut b = incident(&["sales", "staff"]);
@@ -165,14 +173,10 @@ mod edpb_guidelines_01_2021 {
         assert!(d.open_questions.is_empty());
     }
 
-    /// Case No. 02: ransomware at an agricultural company, data not encrypted at rest, no
-    /// electronic backup; logs show nothing left the network. The data of a few dozen
-    /// employees and clients were rebuilt from paper over five working days, delaying
-    /// deliveries to customers a little. Notify; no communication.
-    #[test]
-    fn case_02_ransomware_without_proper_backup() {
+    /// Case No. 02's facts, with no word on who reached the data.
+    fn case_02(confidentiality: bool) -> PersonalDataBreach {
         let mut b = incident(&["sales", "staff"]);
-        kinds(&mut b, false, true, true);
+        kinds(&mut b, confidentiality, true, true);
         b.subjects = Some(Count::Range(CountRange {
             min: 24,
             max: Some(60),
@@ -183,7 +187,16 @@ mod edpb_guidelines_01_2021 {
         b.unavailable_for = Some("P5D".parse::<Period>().unwrap());
         b.effect_on_subjects = Some(true);
         b.consequences = Consequences::none();
-        let d = decide(&b);
+        b
+    }
+
+    /// Case No. 02 (section 2.2): ransomware at an agricultural company, data not encrypted
+    /// at rest, no electronic backup; logs show nothing left the network. The data of a few
+    /// dozen employees and clients were rebuilt from paper over five working days, delaying
+    /// deliveries to customers a little. Notify; no communication.
+    #[test]
+    fn case_02_ransomware_without_proper_backup() {
+        let d = decide(&case_02(false));
         assert_eq!((d.authority, d.subjects), (A::Notify, S::NotRequired));
         assert!(has(
             &d,
@@ -191,6 +204,17 @@ mod edpb_guidelines_01_2021 {
                 kind: gdpr::assess::BreachKind::Availability
             }
         ));
+    }
+
+    /// Case No. 02 read the way paragraph 17 and footnote 11 read case 01: the ransomware's
+    /// reach of the data counts as unauthorised access, though nothing left the network. The
+    /// answers stay those of case 02: the loss is what calls for the notification.
+    #[test]
+    fn case_02_with_the_ransomware_access_counted_as_a_disclosure_keeps_its_answers() {
+        let mut b = case_02(true);
+        assert_eq!(answers(&b), (A::Notify, S::NotRequired));
+        b.accessed_by = Some(Exposure::UnknownParty);
+        assert_eq!(answers(&b), (A::Notify, S::NotRequired));
     }
 
     /// Case No. 03: ransomware at a hospital encrypts much of its information system,
