@@ -24,8 +24,8 @@ use gdpr::assess::{assess_transfer, transfer_verdict, NoHolidays};
 use gdpr::compiled::CompiledPolicy;
 use gdpr_bench::{
     adequate_codes, as_of, cases, cedar_regions, count_permitted, count_permitted_compiled,
-    count_permitted_resolved, eea_codes, mechanism_name, permitted, registry, transfer_policy,
-    transfer_requests, BestCedar, BestRego,
+    count_permitted_resolved, eea_codes, mechanism_name, permitted, registry, rego_inputs,
+    transfer_policy, transfer_requests, BestCedar, BestRego,
 };
 use serde_json::json;
 
@@ -131,19 +131,10 @@ allow if input.derogation in derogations
         );
         let mut engine = regorus::Engine::new();
         engine.add_policy("gdpr.rego".into(), policy).expect("rego");
-        let inputs = cases()
-            .iter()
-            .map(|c| {
-                let (safeguard, derogation) = mechanism_name(c.mechanism);
-                regorus::Value::from_json_str(
-                    &json!({"country": c.country, "dpf_certified": c.dpf_certified,
-                            "safeguard": safeguard, "derogation": derogation, "as_of": 20261127})
-                    .to_string(),
-                )
-                .expect("input")
-            })
-            .collect();
-        RegoPeer { engine, inputs }
+        RegoPeer {
+            engine,
+            inputs: rego_inputs(&cases()),
+        }
     }
 
     fn decide(&mut self, i: usize) -> bool {

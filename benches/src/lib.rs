@@ -560,6 +560,23 @@ impl BestCedar {
 }
 
 #[cfg(feature = "peers")]
+/// The Rego input of each request of the mix, as both Rego encodings read it.
+pub fn rego_inputs(cases: &[Case]) -> Vec<regorus::Value> {
+    cases
+        .iter()
+        .map(|c| {
+            let (safeguard, derogation) = mechanism_name(c.mechanism);
+            regorus::Value::from_json_str(
+                &serde_json::json!({"country": c.country, "dpf_certified": c.dpf_certified,
+                        "safeguard": safeguard, "derogation": derogation, "as_of": 20261127})
+                .to_string(),
+            )
+            .expect("input")
+        })
+        .collect()
+}
+
+#[cfg(feature = "peers")]
 /// Rego, best fair encoding: the country lists and the grounds as data objects (looked up by
 /// key, not searched), the policy compiled once with `compile_with_entrypoint` and then to
 /// regorus' bytecode VM, run with `RegoVM::execute`. The inputs are parsed once.
@@ -617,19 +634,10 @@ impl BestRego {
         vm.load_program(program);
         vm.set_data(regorus::Value::from_json_str(&data.to_string()).expect("data"))
             .expect("data");
-        let inputs = cases
-            .iter()
-            .map(|c| {
-                let (safeguard, derogation) = mechanism_name(c.mechanism);
-                regorus::Value::from_json_str(
-                    &json!({"country": c.country, "dpf_certified": c.dpf_certified,
-                            "safeguard": safeguard, "derogation": derogation, "as_of": 20261127})
-                    .to_string(),
-                )
-                .expect("input")
-            })
-            .collect();
-        BestRego { vm, inputs }
+        BestRego {
+            vm,
+            inputs: rego_inputs(cases),
+        }
     }
 
     /// Whether request `i` of the mix is allowed.
