@@ -198,15 +198,7 @@ fn policy() -> impl Strategy<Value = Policy> {
                     .collect();
                 let _ = n;
                 Policy {
-                    controller: Controller::new(
-                        "controller",
-                        if public {
-                            ControllerKind::PublicAuthority
-                        } else {
-                            ControllerKind::Private
-                        },
-                        establishment,
-                    ),
+                    controller: random::controller(public, establishment),
                     data_subjects: vec![],
                     data_categories: vec![],
                     recipients,

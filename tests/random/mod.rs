@@ -12,6 +12,16 @@ use gdpr::*;
 use proptest::prelude::*;
 use proptest::sample::select;
 
+/// A controller, a public authority or a private one, established in `establishment`.
+pub fn controller(public: bool, establishment: Country) -> Controller {
+    let kind = if public {
+        ControllerKind::PublicAuthority
+    } else {
+        ControllerKind::Private
+    };
+    Controller::new("controller", kind, establishment)
+}
+
 pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
@@ -204,15 +214,7 @@ pub fn erasure_policy() -> impl Strategy<Value = Policy> {
                 .map(|i| Recipient::new(format!("r{i}"), "recipient", RecipientRole::Processor))
                 .collect();
             Policy {
-                controller: Controller::new(
-                    "controller",
-                    if public {
-                        ControllerKind::PublicAuthority
-                    } else {
-                        ControllerKind::Private
-                    },
-                    "BE".parse().unwrap(),
-                ),
+                controller: controller(public, "BE".parse().unwrap()),
                 data_subjects: vec![],
                 data_categories,
                 recipients,
