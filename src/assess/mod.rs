@@ -61,12 +61,15 @@ pub use deadline::{
 };
 pub(crate) use deadline_days::request_days;
 pub use deadline_days::{deadline_last_day, request_deadline_days, RequestDeadlineDays};
+pub(crate) use erasure::{
+    answers as purpose_answers, explain as explain_erasure, profiles, verdict as decide_erasure,
+    Answers, PurposeProfile, Resolve,
+};
 pub use erasure::{
     assess_erasure, erasure_verdict, ActivityFacts, ErasureDecision, ErasureException,
     ErasureGround, ErasureItem, ErasureItemVerdict, ErasureOutcome, ErasureRequest, ErasureVerdict,
     ErasureVerdicts, ExceptionSet, GroundSet, Notification, Objection, ObjectionKind,
 };
-pub(crate) use erasure::{explain as explain_erasure, verdict as decide_erasure, Resolve};
 pub(crate) use lookup::{check_categories, each_category};
 pub use objection::{
     assess_objection, assess_restriction, ObjectionDecision, ObjectionOutcome, ObjectionRequest,

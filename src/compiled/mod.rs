@@ -46,10 +46,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::NaiveDate;
 
 use crate::assess::{
-    decide_erasure, decide_transfer, explain_erasure, explain_transfer, request_deadlines,
-    rights_of, AssessError, Calendar, Candidates, DeadlineError, ErasureDecision, ErasureRequest,
-    ErasureVerdicts, Exporter, RequestDeadlineDays, Resolve, RightsVerdict, TransferDecision,
-    TransferRequest, TransferVerdict,
+    decide_erasure, decide_transfer, explain_erasure, explain_transfer, profiles, purpose_answers,
+    request_deadlines, rights_of, Answers, AssessError, Calendar, Candidates, DeadlineError,
+    ErasureDecision, ErasureRequest, ErasureVerdicts, Exporter, PurposeProfile,
+    RequestDeadlineDays, Resolve, RightsVerdict, TransferDecision, TransferRequest,
+    TransferVerdict,
 };
 use crate::{AdequacyRegistry, DataCategory, Policy, ProcessingActivity};
 
@@ -129,6 +130,11 @@ pub struct CompiledPolicy {
     /// Per activity, per position among its categories: an earlier position the erasure
     /// rules cannot tell apart from it.
     same_as: Vec<Vec<Option<u32>>>,
+    /// Per activity: what the erasure rules ask of each purpose.
+    profiles: Vec<Vec<PurposeProfile>>,
+    /// Per activity, per position among its categories: the erasure rules' questions about
+    /// its purposes, answered.
+    answers: Vec<Vec<Answers>>,
 }
 
 impl CompiledPolicy {
@@ -263,6 +269,28 @@ impl CompiledPolicy {
                     .collect()
             })
             .collect();
+        let profiles: Vec<Vec<PurposeProfile>> = policy
+            .activities
+            .iter()
+            .map(|activity| profiles(&policy, activity).collect())
+            .collect();
+        let answers = policy
+            .activities
+            .iter()
+            .zip(&categories)
+            .zip(&profiles)
+            .map(
+                |((activity, list), profiles): ((_, &Result<Vec<u32>, AssessError>), _)| {
+                    let Ok(list) = list else {
+                        return Vec::new();
+                    };
+                    list.iter()
+                        .filter_map(|&c| policy.data_categories.get(c as usize))
+                        .map(|c| purpose_answers(activity, profiles, &c.id))
+                        .collect()
+                },
+            )
+            .collect();
         let rights = policy
             .activities
             .iter()
@@ -273,6 +301,8 @@ impl CompiledPolicy {
             categories,
             rights,
             same_as,
+            profiles,
+            answers,
             exporter: Exporter::of(&policy),
             working_days: WorkingDays::new(&calendar, years),
             adequacy: AdequacyCache::new(&registry, &policy.recipients),
@@ -663,6 +693,14 @@ fn erasure_profile(activity: &ProcessingActivity, category: &DataCategory) -> Ve
 }
 
 impl<'a> Resolve<'a> for &'a CompiledPolicy {
+    fn profiles(&self, index: usize) -> Option<&'a [PurposeProfile]> {
+        self.profiles.get(index).map(Vec::as_slice)
+    }
+
+    fn answers(&self, index: usize) -> Option<&'a [Answers]> {
+        self.answers.get(index).map(Vec::as_slice)
+    }
+
     fn same_as(&self, index: usize, position: usize) -> Option<usize> {
         self.same_as
             .get(index)

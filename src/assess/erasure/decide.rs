@@ -6,6 +6,7 @@ use std::marker::PhantomData;
 use super::exceptions::{self, KeepUntil};
 use super::grounds;
 use super::mode::{Answered, Explain, Mode, Notes, Silent};
+use super::profile::{self, Answers, Profiles, PurposeTest};
 use super::retention::RetentionView;
 use super::{ActivityFacts, ErasureException, ErasureGround, ErasureVerdict, Objection};
 use crate::assess::stop::{PurposeStop, StopReason};
@@ -14,9 +15,7 @@ use crate::explain::{Params, QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
 use chrono::NaiveDate;
 
-use crate::{
-    Citation, DataCategory, LegalBasis, Policy, ProcessingActivity, Purpose, RetentionAction,
-};
+use crate::{Citation, DataCategory, Policy, ProcessingActivity, Purpose, RetentionAction};
 
 /// A ground or exception as far as the facts tell: whether it holds, why, and what would
 /// settle it when they do not tell.
@@ -153,28 +152,34 @@ impl<'a> Decided<'a, Explain> {
 }
 
 /// One activity of the request, with its facts.
-pub(super) struct Activity<'a> {
+pub(super) struct Activity<'a, 's> {
     pub(super) policy: &'a Policy,
     pub(super) index: usize,
     pub(super) activity: &'a ProcessingActivity,
     pub(super) facts: &'a ActivityFacts,
     as_of: NaiveDate,
+    /// The profiles of its purposes, in its order.
+    profiles: Profiles<'s>,
+    /// Per data category, in the order of its categories: the answer to every
+    /// [`PurposeTest`], when prepared.
+    answers: Option<&'s [Answers]>,
 }
 
-impl<'a> Activity<'a> {
+impl<'a, 's> Activity<'a, 's> {
     pub(super) fn new(
-        policy: &'a Policy,
-        index: usize,
-        activity: &'a ProcessingActivity,
-        facts: &'a ActivityFacts,
+        at: Facts<'a>,
         as_of: NaiveDate,
-    ) -> Activity<'a> {
+        profiles: Profiles<'s>,
+        answers: Option<&'s [Answers]>,
+    ) -> Activity<'a, 's> {
         Activity {
-            policy,
-            index,
-            activity,
-            facts,
+            policy: at.policy,
+            index: at.index,
+            activity: at.activity,
+            facts: at.facts,
             as_of,
+            profiles,
+            answers,
         }
     }
 
@@ -248,7 +253,12 @@ impl<'a> Activity<'a> {
         out
     }
 
-    pub(super) fn decide<M: Mode>(&self, category: &'a DataCategory) -> Decided<'a, M> {
+    /// The verdict on `category`, at `position` among the activity's categories.
+    pub(super) fn decide<M: Mode>(
+        &self,
+        position: usize,
+        category: &'a DataCategory,
+    ) -> Decided<'a, M> {
         let subject = Subject {
             at: Facts {
                 policy: self.policy,
@@ -257,6 +267,8 @@ impl<'a> Activity<'a> {
                 facts: self.facts,
             },
             category,
+            profiles: self.profiles,
+            answers: self.answers.and_then(|all| all.get(position)),
             retention: RetentionView::of(
                 self.activity,
                 self.index,
@@ -283,6 +295,9 @@ pub(super) struct Facts<'a> {
 pub(super) struct Subject<'a, 'b, M: Mode> {
     pub(super) at: Facts<'a>,
     pub(super) category: &'a DataCategory,
+    profiles: Profiles<'b>,
+    /// The answer to every [`PurposeTest`] for the category, when prepared.
+    answers: Option<&'b Answers>,
     pub(super) retention: RetentionView<'a, M>,
     mode: PhantomData<&'b M>,
 }
@@ -302,28 +317,16 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
 
     /// Whether some purpose of the activity passes `test` and needs these data, with the
     /// questions (the purpose's basis, the data it needs) that would settle an unknown.
-    pub(super) fn any_purpose(
-        &self,
-        test: impl Fn(&Purpose) -> Truth,
-        why: Citation,
-    ) -> (Truth, M::Questions) {
-        let mut truth = Truth::No;
-        // The record lists the category under the activity, so some purpose that may need it
-        // does: if every such purpose passes, one that needs it passes.
-        let mut every_candidate_passes = true;
-        let mut candidates = 0;
-        for purpose in &self.activity().purposes {
-            let passes = test(purpose);
-            let needs = predicates::needs(self.activity(), purpose, &self.category.id);
-            if !needs.is_no() {
-                candidates += 1;
-                every_candidate_passes &= passes.is_yes();
-            }
-            truth = truth.or(passes.and(needs));
-        }
-        if truth.is_unknown() && candidates > 0 && every_candidate_passes {
-            return (Truth::Yes, M::Questions::default());
-        }
+    pub(super) fn any_purpose(&self, test: PurposeTest, why: Citation) -> (Truth, M::Questions) {
+        let passes = |p: usize| {
+            self.profiles
+                .get(p)
+                .map_or(Truth::Unknown, |x| test.passes(&x))
+        };
+        let truth = match self.answers.and_then(|all| all.get(test.index())) {
+            Some(answer) => *answer,
+            None => profile::any_purpose(self.activity().purposes.len(), passes, |p| self.needs(p)),
+        };
         let mut questions = M::Questions::default();
         if truth.is_unknown() {
             // Asked only now, and only when explaining: most purposes settle the answer, and
@@ -331,8 +334,8 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
             // answer has an unknown purpose behind it, so there is always a question.
             questions.write_with(|questions| {
                 for (p, purpose) in self.activity().purposes.iter().enumerate() {
-                    let passes = test(purpose);
-                    let needs = predicates::needs(self.activity(), purpose, &self.category.id);
+                    let passes = passes(p);
+                    let needs = self.needs(p);
                     if passes.and(needs).is_unknown() {
                         if passes.is_unknown() {
                             questions.push_once(|| self.basis_question(p, purpose));
@@ -347,17 +350,11 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
         (truth, questions)
     }
 
-    /// Whether `purpose` rests on a basis that is a legal ground for processing: a stated
-    /// basis, and not legitimate interests barred to a public authority for its tasks.
-    pub(super) fn lawful_basis(&self, purpose: &Purpose, test: fn(&LegalBasis) -> bool) -> Truth {
-        let barred = matches!(
-            purpose.legal_basis,
-            Some(LegalBasis::LegitimateInterests { .. })
-        ) && predicates::in_performance_of_public_tasks(self.at.policy, purpose);
-        if barred {
-            Truth::No
-        } else {
-            predicates::rests_on(purpose, test)
+    /// Whether the purpose at `p` needs these data.
+    fn needs(&self, p: usize) -> Truth {
+        match self.activity().purposes.get(p) {
+            Some(purpose) => predicates::needs(self.activity(), purpose, &self.category.id),
+            None => Truth::Unknown,
         }
     }
 

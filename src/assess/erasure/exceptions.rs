@@ -3,11 +3,12 @@
 
 use super::decide::{Finding, Subject};
 use super::mode::{Mode, Notes};
+use super::profile::PurposeTest;
 use super::{ErasureException, Objection};
 use crate::assess::{OpenQuestion, Reason};
 use crate::explain::{Params, QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
-use crate::{Citation, LegalBasis, RetentionAction, SpecialCategoryCondition};
+use crate::{Citation, RetentionAction, SpecialCategoryCondition};
 
 /// Until when an exception keeps the data.
 pub(super) enum KeepUntil<'a, M: Mode> {
@@ -174,24 +175,10 @@ fn legal_obligation_or_public_task<'a, M: Mode>(
         Some(_) => Truth::No,
         None => Truth::Unknown,
     };
-    let purpose = |test: fn(&LegalBasis) -> bool, objectable: bool| {
-        s.any_purpose(
-            |p| {
-                let basis = predicates::may_rest_on(p, test);
-                // A public task objected to without overriding grounds keeps nothing
-                // (Art. 21(1), 17(1)(c)).
-                let kept = if objectable && basis.is_yes() {
-                    objected.not()
-                } else {
-                    Truth::Yes
-                };
-                basis.and(kept)
-            },
-            why,
-        )
-    };
-    let (obligation, obligation_questions) = purpose(predicates::legal_obligation, false);
-    let (task, task_questions) = purpose(predicates::public_task, true);
+    let (obligation, obligation_questions) = s.any_purpose(PurposeTest::LegalObligation, why);
+    // A public task objected to without overriding grounds keeps nothing (Art. 21(1),
+    // 17(1)(c)).
+    let (task, task_questions) = s.any_purpose(PurposeTest::PublicTask { objected }, why);
     let bound = || match (
         retention.maximum_until,
         retention.maximum_questions.is_empty(),
@@ -320,8 +307,7 @@ fn public_health<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
 /// these data, where erasure would render impossible or seriously impair those objectives.
 fn archiving_or_research<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     let why = cite('d');
-    let (serves, mut questions) =
-        s.any_purpose(|p| Truth::of(p.archiving_or_research.is_some()), why);
+    let (serves, mut questions) = s.any_purpose(PurposeTest::ArchivingOrResearch, why);
     if serves.is_no() {
         return Finding::no();
     }

@@ -2,6 +2,7 @@
 
 use super::decide::{Finding, Subject};
 use super::mode::{Mode, Notes};
+use super::profile::PurposeTest;
 use super::{ErasureGround, Objection};
 use crate::assess::{OpenQuestion, Reason};
 use crate::explain::{FindingOn, Params, QuestionCode, ReasonCode};
@@ -63,8 +64,7 @@ fn no_longer_necessary<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
 fn consent_withdrawn<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     let act = s.activity();
     let why = cite('b');
-    let (on_consent, mut questions) =
-        s.any_purpose(|p| predicates::rests_on(p, predicates::consent), why);
+    let (on_consent, mut questions) = s.any_purpose(PurposeTest::Consent, why);
     let explicit = s.is_special() && predicates::on_explicit_consent(act);
     let on_consent = on_consent.or(Truth::of(explicit));
     if on_consent.is_no() {
@@ -75,7 +75,7 @@ fn consent_withdrawn<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     let (other, other_questions) = if prohibited_again {
         (Truth::No, M::Questions::default())
     } else {
-        s.any_purpose(|p| s.lawful_basis(p, |b| !predicates::consent(b)), why)
+        s.any_purpose(PurposeTest::OtherGround, why)
     };
     let truth = withdrawn.and(on_consent).and(other.not());
     // The reason names explicit consent only where the record relies on it.
@@ -106,18 +106,10 @@ fn consent_withdrawn<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
 fn objection<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     let why = cite('c');
     // Research and statistics are objected to under Art. 21(6), which is no ground of
-    // Art. 17(1)(c).
-    let balanced = |p: &crate::Purpose| {
-        if predicates::research_or_statistics(p) {
-            Truth::No
-        } else {
-            predicates::rests_on(p, predicates::task_or_interests)
-        }
-    };
+    // Art. 17(1)(c): `PurposeTest::Objectable` leaves them out.
     match s.facts().objection {
         None => {
-            let (open_to_objection, _) =
-                s.any_purpose(|p| balanced(p).or(Truth::of(p.direct_marketing)), why);
+            let (open_to_objection, _) = s.any_purpose(PurposeTest::OpenToObjection, why);
             if open_to_objection.is_no() {
                 Finding::no()
             } else {
@@ -128,8 +120,8 @@ fn objection<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
         }
         Some(Objection::NotMade) => Finding::no(),
         Some(Objection::DirectMarketing) => {
-            let (marketing, mut questions) = s.any_purpose(|p| Truth::of(p.direct_marketing), why);
-            let (other, more) = s.any_purpose(|p| Truth::of(!p.direct_marketing), why);
+            let (marketing, mut questions) = s.any_purpose(PurposeTest::DirectMarketing, why);
+            let (other, more) = s.any_purpose(PurposeTest::NotDirectMarketing, why);
             questions.append(more);
             let finding = Finding::from(
                 marketing.and(other.not()),
@@ -148,7 +140,7 @@ fn objection<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
             }
         }
         Some(Objection::ParticularSituation) => {
-            let (objectable, mut questions) = s.any_purpose(balanced, why);
+            let (objectable, mut questions) = s.any_purpose(PurposeTest::Objectable, why);
             if objectable.is_no() {
                 return Finding::no().note(|| {
                     Reason::of(
@@ -158,7 +150,7 @@ fn objection<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
                 });
             }
             let overriding = Truth::from_fact(s.facts().overriding_legitimate_grounds);
-            let (other, more) = s.any_purpose(|p| balanced(p).not(), why);
+            let (other, more) = s.any_purpose(PurposeTest::NotObjectable, why);
             if overriding.is_unknown() {
                 questions.insert_first(|| {
                     OpenQuestion::of(
@@ -255,7 +247,7 @@ fn legal_obligation_to_erase<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
 /// (Art. 8(1)); only where a purpose that needs the data offers such a service.
 fn child<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     let why = cite('f');
-    let (offered, _) = s.any_purpose(|p| Truth::of(p.offered_to_children), why);
+    let (offered, _) = s.any_purpose(PurposeTest::OfferedToChildren, why);
     if offered.is_no() {
         return Finding::no();
     }

@@ -7,6 +7,7 @@ mod decide;
 mod exceptions;
 mod grounds;
 mod mode;
+mod profile;
 mod retention;
 
 use std::collections::BTreeMap;
@@ -26,9 +27,11 @@ use crate::{
     Citation, DataCategory, Policy, ProcessingActivity, RetentionAction, RetentionTrigger,
 };
 
-use decide::{Activity, Decided};
+use decide::{Activity, Decided, Facts};
 pub use decide::{ExceptionSet, GroundSet};
 use mode::{Answered, Decide, Explain};
+use profile::Profiles;
+pub(crate) use profile::{answers, profiles, Answers, PurposeProfile};
 
 /// A request for erasure under Art. 17, with the facts the law turns on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -436,17 +439,20 @@ pub(crate) fn explain<'a>(
             Some(named) => !std::mem::replace(named, true),
             None => true,
         },
-        |here, _, category| {
+        |here, position, category| {
             // Most findings whose facts are unknown do not matter to the answer (another
             // ground or exception settles it), and their questions are most of the cost of
             // explaining. The verdict tells, without allocating, whether the item asks
             // anything; when it does not, the same rules give the same reasons without
             // building a single question.
-            let asks = here.decide::<Decide>(category).questions.written();
+            let asks = here
+                .decide::<Decide>(position, category)
+                .questions
+                .written();
             let (d, questions) = if asks {
-                here.decide::<Explain>(category).split()
+                here.decide::<Explain>(position, category).split()
             } else {
-                (here.decide::<Answered>(category), Vec::new())
+                (here.decide::<Answered>(position, category), Vec::new())
             };
             let verdict = d.verdict;
             items.push(ErasureItem {
@@ -726,7 +732,7 @@ pub(crate) fn verdict<'a>(
                     ..earlier
                 },
                 None => {
-                    let d: Decided<'a, Decide> = here.decide(category);
+                    let d: Decided<'a, Decide> = here.decide(position, category);
                     ErasureItemVerdict {
                         activity: &here.activity.id,
                         data_category: &category.id,
@@ -785,6 +791,18 @@ pub(crate) trait Resolve<'a> {
     /// it, the same retention rules naming it), so that its verdict is the same; `None` to
     /// decide it afresh.
     fn same_as(&self, _index: usize, _position: usize) -> Option<usize> {
+        None
+    }
+
+    /// The profiles of the activity's purposes, when prepared; `None` to read them from the
+    /// record.
+    fn profiles(&self, _index: usize) -> Option<&'a [PurposeProfile]> {
+        None
+    }
+
+    /// The answers to every purpose test for each of the activity's categories, in the order
+    /// of [`Resolve::categories`], when prepared; `None` to work them out.
+    fn answers(&self, _index: usize) -> Option<&'a [Answers]> {
         None
     }
 }
@@ -850,8 +868,8 @@ fn run<'a>(
     request: &'a ErasureRequest,
     as_of: NaiveDate,
     mut first: impl FnMut(usize) -> bool,
-    mut item: impl FnMut(&Activity<'a>, usize, &'a DataCategory) -> ErasureVerdict,
-    mut done: impl FnMut(&Activity<'a>, bool),
+    mut item: impl FnMut(&Activity<'a, '_>, usize, &'a DataCategory) -> ErasureVerdict,
+    mut done: impl FnMut(&Activity<'a, '_>, bool),
 ) -> Result<Summary, AssessError> {
     if request.activities.is_empty() {
         return Err(AssessError::NoActivities);
@@ -866,7 +884,26 @@ fn run<'a>(
         if activity.data_categories.is_empty() {
             return Err(AssessError::NoDataCategories(activity.id.clone()));
         }
-        let here = Activity::new(policy, index, activity, facts, as_of);
+        // Read once for the activity's categories: on the stack unless prepared.
+        let mut stack = [PurposeProfile::FILLER; Profiles::ON_STACK];
+        let n = activity.purposes.len();
+        let profiles = match resolve.profiles(index) {
+            Some(prepared) => Profiles::Ready(prepared),
+            None if n <= Profiles::ON_STACK => {
+                for (slot, profile) in stack.iter_mut().zip(profiles(policy, activity)) {
+                    *slot = profile;
+                }
+                Profiles::Ready(stack.get(..n).unwrap_or_default())
+            }
+            None => Profiles::Read(policy, activity),
+        };
+        let at = Facts {
+            policy,
+            index,
+            activity,
+            facts,
+        };
+        let here = Activity::new(at, as_of, profiles, resolve.answers(index));
         summary.direct_marketing_objection |= here.objects_to_direct_marketing();
         let mut erased_here = false;
         for (position, category) in resolve.categories(index, activity).enumerate() {
@@ -988,13 +1025,23 @@ mod tests {
             let policy = Policy::from_json(text).unwrap();
             for (index, activity) in policy.activities.iter().enumerate() {
                 for facts in fact_combinations(&activity.id) {
-                    let here = Activity::new(&policy, index, activity, &facts, day);
-                    for category in lookup::each_category(&policy, activity) {
-                        let full: Decided<'_, Explain> = here.decide(category);
-                        let asks = here.decide::<Decide>(category).questions.written();
+                    let at = Facts {
+                        policy: &policy,
+                        index,
+                        activity,
+                        facts: &facts,
+                    };
+                    let here = Activity::new(at, day, Profiles::Read(&policy, activity), None);
+                    for (position, category) in lookup::each_category(&policy, activity).enumerate()
+                    {
+                        let full: Decided<'_, Explain> = here.decide(position, category);
+                        let asks = here
+                            .decide::<Decide>(position, category)
+                            .questions
+                            .written();
                         assert_eq!(asks, !full.questions.is_empty(), "{}", activity.id);
                         if !asks {
-                            let answered: Decided<'_, Answered> = here.decide(category);
+                            let answered: Decided<'_, Answered> = here.decide(position, category);
                             assert_eq!(answered.verdict, full.verdict);
                             assert_eq!(answered.reasons, full.reasons, "{}", activity.id);
                             answered_items += 1;
