@@ -12,9 +12,9 @@
 use chrono::NaiveDate;
 
 use crate::assess::{
-    assess_erasure, assess_transfer, request_deadlines, transfer_verdict, AssessError, Calendar,
-    Calendars, DeadlineError, ErasureDecision, ErasureRequest, RequestDeadlines, TransferDecision,
-    TransferRequest, TransferVerdict,
+    assess_erasure, assess_transfer, request_deadlines, transfer_answer, transfer_verdict,
+    AssessError, Calendar, Calendars, DeadlineError, ErasureDecision, ErasureRequest,
+    RequestDeadlines, TransferAnswer, TransferDecision, TransferRequest, TransferVerdict,
 };
 use crate::validate::validate_with;
 use crate::{AdequacyRegistry, ConsentAges, Country, Policy, ValidationReport};
@@ -132,6 +132,20 @@ impl Context {
         as_of: NaiveDate,
     ) -> Result<TransferVerdict<'a>, AssessError> {
         transfer_verdict(policy, &self.adequacy, request, as_of)
+    }
+
+    /// [`transfer_answer`] with this context's registry.
+    ///
+    /// # Errors
+    ///
+    /// As [`transfer_verdict`].
+    pub fn transfer_answer(
+        &self,
+        policy: &Policy,
+        request: &TransferRequest,
+        as_of: NaiveDate,
+    ) -> Result<TransferAnswer, AssessError> {
+        transfer_answer(policy, &self.adequacy, request, as_of)
     }
 
     /// [`assess_erasure`] with the calendar of the controller's establishment.

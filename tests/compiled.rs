@@ -14,8 +14,8 @@ mod random;
 use chrono::NaiveDate;
 use gdpr::assess::{
     assess_erasure, assess_transfer, erasure_verdict, request_deadline_days, request_deadlines,
-    transfer_verdict, AssessError, Belgium, Calendar, DisclosedBy, ErasureDecision,
-    ErasureVerdicts, ThirdCountryOrder, TransferRequest,
+    transfer_answer, transfer_verdict, AssessError, Belgium, Calendar, DisclosedBy,
+    ErasureDecision, ErasureVerdicts, ThirdCountryOrder, TransferAnswer, TransferRequest,
 };
 use gdpr::compiled::CompiledPolicy;
 use gdpr::*;
@@ -268,7 +268,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
     #[test]
-    fn the_compiled_transfer_verdict_is_the_plain_one(
+    fn the_compiled_transfer_verdict_and_answer_are_the_plain_ones(
         policy in policy(),
         requests in proptest::collection::vec(transfer_request(), 1..8),
         dates in proptest::collection::vec(any_date(), 1..4),
@@ -280,8 +280,13 @@ proptest! {
                 let plain = transfer_verdict(&policy, &registry, request, as_of);
                 let fast = compiled.transfer_verdict(request, as_of);
                 prop_assert_eq!(&plain, &fast);
+                // The answer alone is the verdict's, plain or compiled.
+                let answer = plain.as_ref().map(TransferAnswer::from).map_err(Clone::clone);
+                prop_assert_eq!(&transfer_answer(&policy, &registry, request, as_of), &answer);
+                prop_assert_eq!(&compiled.transfer_answer(request, as_of), &answer);
                 if let Ok(target) = compiled.resolve_transfer(request) {
                     prop_assert_eq!(&compiled.transfer_verdict_to(target, request, as_of), &fast);
+                    prop_assert_eq!(&compiled.transfer_answer_to(target, request, as_of), &answer);
                     prop_assert_eq!(
                         assess_transfer(&policy, &registry, request, as_of).unwrap(),
                         compiled.assess_transfer(request, as_of).unwrap()

@@ -18,10 +18,10 @@ use std::alloc::System;
 
 use chrono::NaiveDate;
 use gdpr::assess::{
-    deadline_last_day, erasure_verdict, request_deadline_days, rights_verdict, transfer_verdict,
-    ActivityFacts, Applicability, Belgium, ErasureOutcome, ErasureRequest, ErasureVerdict,
-    ErasureVerdicts, FinancialYear, Netherlands, Objection, RetentionError, RetentionSweep,
-    TransferOutcome, TransferRequest, TransferStep,
+    deadline_last_day, erasure_verdict, request_deadline_days, rights_verdict, transfer_answer,
+    transfer_verdict, ActivityFacts, Applicability, Belgium, ErasureOutcome, ErasureRequest,
+    ErasureVerdict, ErasureVerdicts, FinancialYear, Netherlands, Objection, RetentionError,
+    RetentionSweep, TransferOutcome, TransferRequest, TransferStep,
 };
 use gdpr::compiled::CompiledPolicy;
 use gdpr::{
@@ -139,6 +139,10 @@ fn a_transfer_verdict_allocates_nothing() {
         let by_id = compiled.transfer_verdict(request, day).unwrap();
         let resolved = compiled.transfer_verdict_to(*target, request, day).unwrap();
         assert_eq!(by_id.outcome, resolved.outcome);
+        let answer = compiled.transfer_answer_to(*target, request, day).unwrap();
+        assert_eq!(answer.outcome, resolved.outcome);
+        let plain_answer = transfer_answer(&policy, &registry, request, day).unwrap();
+        assert_eq!(plain_answer, answer);
         *slot = by_id.outcome;
     }
     let stats = region.change();

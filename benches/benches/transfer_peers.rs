@@ -20,12 +20,12 @@ use cedar_policy::{
     Authorizer, Context, Decision, Entities, EntityUid, PolicySet, Request as CedarRequest,
 };
 use criterion::{criterion_group, criterion_main, Criterion};
-use gdpr::assess::{assess_transfer, transfer_verdict, NoHolidays};
+use gdpr::assess::{assess_transfer, transfer_verdict, NoHolidays, TransferAnswer};
 use gdpr::compiled::CompiledPolicy;
 use gdpr_bench::{
-    adequate_codes, as_of, cases, cedar_regions, count_permitted, count_permitted_compiled,
-    count_permitted_resolved, eea_codes, mechanism_name, permitted, registry, rego_inputs,
-    transfer_policy, transfer_requests, BestCedar, BestRego,
+    adequate_codes, as_of, cases, cedar_regions, count_answered_resolved, count_permitted,
+    count_permitted_compiled, count_permitted_resolved, eea_codes, mechanism_name, permitted,
+    registry, rego_inputs, transfer_policy, transfer_requests, BestCedar, BestRego,
 };
 use serde_json::json;
 
@@ -178,6 +178,12 @@ fn bench(c: &mut Criterion) {
                 .expect("verdict"),
             ours
         );
+        assert_eq!(
+            compiled
+                .transfer_answer_to(targets[i], &requests[i], day)
+                .expect("answer"),
+            TransferAnswer::from(&ours)
+        );
         assert_eq!(cedar.decide(&authorizer, i), allowed, "cedar on case {i}");
         assert_eq!(best_cedar.decide(i), allowed, "best cedar on case {i}");
         assert_eq!(rego.decide(i), allowed, "rego on case {i}");
@@ -204,6 +210,12 @@ fn bench(c: &mut Criterion) {
     group.bench_function("gdpr_compiled_transfer_verdict_resolved", |b| {
         b.iter(|| {
             let allowed = count_permitted_resolved(&compiled, &targets, &requests, day);
+            assert_eq!(allowed, expected);
+        })
+    });
+    group.bench_function("gdpr_compiled_transfer_answer_resolved", |b| {
+        b.iter(|| {
+            let allowed = count_answered_resolved(&compiled, &targets, &requests, day);
             assert_eq!(allowed, expected);
         })
     });

@@ -416,6 +416,27 @@ pub fn count_permitted_resolved(
         .count()
 }
 
+/// How many of `requests` the compiled policy permits by its answer alone (no steps), with
+/// the targets resolved beforehand.
+#[inline]
+pub fn count_answered_resolved(
+    compiled: &CompiledPolicy,
+    targets: &[TransferTarget],
+    requests: &[TransferRequest],
+    day: NaiveDate,
+) -> usize {
+    targets
+        .iter()
+        .zip(requests)
+        .filter(|(t, r)| {
+            let answer = black_box(compiled)
+                .transfer_answer_to(**t, black_box(r), day)
+                .expect("answer");
+            permitted(answer.outcome)
+        })
+        .count()
+}
+
 #[cfg(feature = "peers")]
 /// Cedar entities of `countries` (with the EEA and adequate ones), each under its regions
 /// `Region::"EEA"` and `Region::"Adequate"`, and of the two regions.

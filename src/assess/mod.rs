@@ -85,13 +85,13 @@ pub use rights::{
     assess_rights, rights_verdict, Applicability, RightAssessment, RightsDecision, RightsVerdict,
 };
 pub use stop::{PurposeStop, StopReason};
-pub use transfer::{
-    assess_transfer, transfer_verdict, ClauseCheck, CommitmentBreach, DisclosedBy, Judgement,
-    ThirdCountryOrder, TransferDecision, TransferOutcome, TransferRequest, TransferStep,
-    TransferVerdict,
-};
 pub(crate) use transfer::{
-    decide_transfer, explain_transfer, judge_safeguard, Candidates, Exporter,
+    answer_transfer, decide_transfer, explain_transfer, judge_safeguard, Candidates, Exporter,
+};
+pub use transfer::{
+    assess_transfer, transfer_answer, transfer_verdict, ClauseCheck, CommitmentBreach, DisclosedBy,
+    Judgement, ThirdCountryOrder, TransferAnswer, TransferDecision, TransferOutcome,
+    TransferRequest, TransferStep, TransferVerdict,
 };
 
 /// A request that does not fit the policy, or a policy the assessments cannot read without

@@ -369,15 +369,140 @@ impl<'a> TransferVerdict<'a> {
         }
     }
 
-    fn done(&mut self, outcome: TransferOutcome, step: TransferStep) {
-        self.push(step);
-        self.outcome = outcome;
-    }
-
     /// The steps of the reasoning, in order.
     pub fn steps(&self) -> &[TransferStep] {
         self.steps.get(..self.len).unwrap_or_default()
     }
+}
+
+/// What the transfer rules write down as they reason: every step and finding for a
+/// [`TransferVerdict`], the answer alone for a [`TransferAnswer`]. The rules are written once,
+/// in [`decide_into`], over this.
+pub(crate) trait Record<'a> {
+    /// A step of the reasoning.
+    fn step(&mut self, step: TransferStep);
+    /// The outcome.
+    fn conclude(&mut self, outcome: TransferOutcome);
+    /// The ground that permits the transfer.
+    fn ground(&mut self, ground: TransferMechanism);
+    /// Where the data go.
+    fn destination(&mut self, destination: &'a Destination);
+    /// Whether the transfer breaks the promise of no transfers outside the EEA, and outside
+    /// the EU.
+    fn promises(&mut self, eea: bool, eu: bool);
+    /// How the transfer fares under the recipient's conditional clause.
+    fn clause(&mut self, check: ClauseCheck);
+    /// What the adequacy registry said.
+    fn adequacy(&mut self, lookup: AdequacyLookup<'a>);
+
+    /// The last step, and the outcome it leads to.
+    #[inline(always)]
+    fn done(&mut self, outcome: TransferOutcome, step: TransferStep) {
+        self.step(step);
+        self.conclude(outcome);
+    }
+}
+
+impl<'a> Record<'a> for TransferVerdict<'a> {
+    #[inline(always)]
+    fn step(&mut self, step: TransferStep) {
+        self.push(step);
+    }
+    #[inline(always)]
+    fn conclude(&mut self, outcome: TransferOutcome) {
+        self.outcome = outcome;
+    }
+    #[inline(always)]
+    fn ground(&mut self, ground: TransferMechanism) {
+        self.ground = Some(ground);
+    }
+    #[inline(always)]
+    fn destination(&mut self, destination: &'a Destination) {
+        self.destination = Some(destination);
+    }
+    #[inline(always)]
+    fn promises(&mut self, eea: bool, eu: bool) {
+        self.breaks_eea_promise = eea;
+        self.breaks_eu_promise = eu;
+    }
+    #[inline(always)]
+    fn clause(&mut self, check: ClauseCheck) {
+        self.clause = Some(check);
+    }
+    #[inline(always)]
+    fn adequacy(&mut self, lookup: AdequacyLookup<'a>) {
+        self.adequacy = Some(lookup);
+    }
+}
+
+/// The answer to a transfer request without the reasoning behind it: the outcome, the
+/// ground, and the notice's promises the transfer would break, as [`TransferVerdict`] gives
+/// them. The cheapest answer there is, for a hot path that acts on the outcome alone; ask
+/// for the verdict or the decision when the steps or the reasons are needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TransferAnswer {
+    /// The answer.
+    pub outcome: TransferOutcome,
+    /// The ground that permits the transfer, when permitted (none for an Art. 48 agreement).
+    pub ground: Option<TransferMechanism>,
+    /// Whether the transfer breaks the promise of no transfers outside the EEA.
+    pub breaks_eea_promise: bool,
+    /// Whether the transfer breaks the promise of no transfers outside the EU.
+    pub breaks_eu_promise: bool,
+    /// Whether the transfer keeps the recipient's conditional transfer clause, when it falls
+    /// under it.
+    pub clause: Option<ClauseCheck>,
+}
+
+impl TransferAnswer {
+    fn new() -> TransferAnswer {
+        TransferAnswer {
+            outcome: TransferOutcome::NeedsReview,
+            ground: None,
+            breaks_eea_promise: false,
+            breaks_eu_promise: false,
+            clause: None,
+        }
+    }
+}
+
+impl From<&TransferVerdict<'_>> for TransferAnswer {
+    fn from(v: &TransferVerdict<'_>) -> TransferAnswer {
+        TransferAnswer {
+            outcome: v.outcome,
+            ground: v.ground,
+            breaks_eea_promise: v.breaks_eea_promise,
+            breaks_eu_promise: v.breaks_eu_promise,
+            clause: v.clause,
+        }
+    }
+}
+
+impl<'a> Record<'a> for TransferAnswer {
+    #[inline(always)]
+    fn step(&mut self, _: TransferStep) {}
+    #[inline(always)]
+    fn conclude(&mut self, outcome: TransferOutcome) {
+        self.outcome = outcome;
+    }
+    #[inline(always)]
+    fn ground(&mut self, ground: TransferMechanism) {
+        self.ground = Some(ground);
+    }
+    #[inline(always)]
+    fn destination(&mut self, _: &'a Destination) {}
+    #[inline(always)]
+    fn promises(&mut self, eea: bool, eu: bool) {
+        self.breaks_eea_promise = eea;
+        self.breaks_eu_promise = eu;
+    }
+    #[inline(always)]
+    fn clause(&mut self, check: ClauseCheck) {
+        self.clause = Some(check);
+    }
+    #[inline(always)]
+    fn adequacy(&mut self, _: AdequacyLookup<'a>) {}
 }
 
 #[inline]
@@ -420,6 +545,57 @@ pub fn transfer_verdict<'a>(
         |destination, facts| adequacy.lookup_facts(destination, facts, as_of),
         || Candidates::collect(policy, activity, recipient, request.mechanism),
     )
+}
+
+/// [`transfer_verdict`]'s outcome, ground and broken promises, without its steps: the
+/// cheapest answer, for a caller that acts on the outcome alone.
+///
+/// # Errors
+///
+/// As [`transfer_verdict`].
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use gdpr::assess::{transfer_answer, transfer_verdict, TransferAnswer, TransferOutcome,
+///                    TransferRequest};
+/// use gdpr::{AdequacyRegistry, Policy, TransferMechanism};
+///
+/// let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
+/// let registry = AdequacyRegistry::builtin();
+/// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+/// let request = TransferRequest::to("mailer");
+/// let answer = transfer_answer(&policy, &registry, &request, day).unwrap();
+/// assert_eq!(answer.outcome, TransferOutcome::Permitted);
+/// let verdict = transfer_verdict(&policy, &registry, &request, day).unwrap();
+/// assert_eq!(answer, TransferAnswer::from(&verdict));
+/// ```
+pub fn transfer_answer(
+    policy: &Policy,
+    adequacy: &AdequacyRegistry,
+    request: &TransferRequest,
+    as_of: NaiveDate,
+) -> Result<TransferAnswer, AssessError> {
+    let recipient = policy
+        .recipient(&request.recipient)
+        .ok_or_else(|| AssessError::UnknownRecipient(request.recipient.clone()))?;
+    let activity = match &request.activity {
+        Some(id) => Some(
+            policy
+                .activity(id)
+                .ok_or_else(|| AssessError::UnknownActivity(id.clone()))?,
+        ),
+        None => None,
+    };
+    Ok(answer_transfer(
+        &Exporter::of(policy),
+        recipient,
+        request,
+        as_of,
+        |destination, facts| adequacy.lookup_facts(destination, facts, as_of),
+        || Candidates::collect(policy, activity, recipient, request.mechanism),
+    ))
 }
 
 /// What the transfer rules need to know of the controller, read once from the policy.
@@ -471,9 +647,32 @@ pub(crate) fn decide_transfer<'a>(
     out
 }
 
+/// [`decide_transfer`], the answer alone.
+#[inline(always)]
+pub(crate) fn answer_transfer<'a>(
+    exporter: &Exporter,
+    recipient: &'a Recipient,
+    request: &'a TransferRequest,
+    as_of: NaiveDate,
+    adequacy: impl FnOnce(&'a Destination, ImporterFacts<'a>) -> AdequacyLookup<'a>,
+    candidates: impl FnOnce() -> Candidates,
+) -> TransferAnswer {
+    let mut answer = TransferAnswer::new();
+    decide_into(
+        &mut answer,
+        exporter,
+        recipient,
+        request,
+        as_of,
+        adequacy,
+        candidates,
+    );
+    answer
+}
+
 #[inline(always)]
 fn decide_into<'a>(
-    v: &mut TransferVerdict<'a>,
+    v: &mut impl Record<'a>,
     exporter: &Exporter,
     recipient: &'a Recipient,
     request: &'a TransferRequest,
@@ -501,13 +700,15 @@ fn decide_into<'a>(
             TransferStep::OwnEstablishment,
         );
     }
-    v.destination = request.destination.as_ref().or(recipient.location.as_ref());
-    let Some(destination) = v.destination else {
+    let Some(destination) = request.destination.as_ref().or(recipient.location.as_ref()) else {
         return v.done(TransferOutcome::NeedsReview, TransferStep::LocationUnknown);
     };
+    v.destination(destination);
     let inside_eea = destination.is_eea();
-    v.breaks_eea_promise = exporter.promises_eea && !inside_eea;
-    v.breaks_eu_promise = exporter.promises_eu && !destination.is_eu();
+    v.promises(
+        exporter.promises_eea && !inside_eea,
+        exporter.promises_eu && !destination.is_eu(),
+    );
     // The clause is a promise about the area it names, which may be the EU while the
     // destination is in the EEA.
     if let Some(clause) = &recipient.conditional_transfer {
@@ -517,8 +718,8 @@ fn decide_into<'a>(
                 Some(false) => ClauseCheck::NotMet,
                 None => ClauseCheck::Unknown,
             };
-            v.clause = Some(check);
-            v.push(TransferStep::ConditionalClause(check));
+            v.clause(check);
+            v.step(TransferStep::ConditionalClause(check));
         }
     }
     if inside_eea {
@@ -528,23 +729,23 @@ fn decide_into<'a>(
     // Criterion 1: the exporter is subject to the GDPR for the processing.
     let mut exporter_unknown = false;
     if exporter.in_eea {
-        v.push(TransferStep::ExporterInEea);
+        v.step(TransferStep::ExporterInEea);
     } else {
         match request.article_3_2_applies {
-            Some(true) => v.push(TransferStep::ExporterUnderArticle3_2),
+            Some(true) => v.step(TransferStep::ExporterUnderArticle3_2),
             Some(false) => {
                 return v.done(TransferOutcome::NotATransfer, TransferStep::NotUnderGdpr)
             }
             None => {
                 exporter_unknown = true;
-                v.push(TransferStep::ExporterScopeUnknown);
+                v.step(TransferStep::ExporterScopeUnknown);
             }
         }
     }
     // Criteria 2 and 3: another controller or processor, in a third country.
-    v.push(TransferStep::Importer(recipient.role));
+    v.step(TransferStep::Importer(recipient.role));
     if recipient.role.is_processor() && request.processor_within_instructions == Some(false) {
-        v.push(TransferStep::ProcessorBeyondInstructions);
+        v.step(TransferStep::ProcessorBeyondInstructions);
     }
     let public_authority = exporter.public_authority;
     let mut undecided = exporter_unknown;
@@ -557,31 +758,31 @@ fn decide_into<'a>(
                 TransferStep::OrderUnderAgreement,
             );
         }
-        v.push(TransferStep::OrderAlone);
+        v.step(TransferStep::OrderAlone);
     }
 
     // Art. 45: adequacy, on the recipient's facts and the request's.
     let facts = ImporterFacts::with(recipient, &request.scope_facts);
     let lookup = adequacy(destination, facts);
-    v.adequacy = Some(lookup);
+    v.adequacy(lookup);
     match lookup {
         AdequacyLookup::Covered(_) => {
-            v.ground = Some(TransferMechanism::AdequacyDecision);
+            v.ground(TransferMechanism::AdequacyDecision);
             return v.done(TransferOutcome::Permitted, TransferStep::Adequate);
         }
         AdequacyLookup::Unknown(_, _, fact) => {
             undecided = true;
-            v.push(TransferStep::AdequacyUnknown(fact));
+            v.step(TransferStep::AdequacyUnknown(fact));
         }
-        AdequacyLookup::OutOfScope(..) => v.push(TransferStep::AdequacyExcluded),
-        AdequacyLookup::NotInForce(_) | AdequacyLookup::None => v.push(TransferStep::NotAdequate),
+        AdequacyLookup::OutOfScope(..) => v.step(TransferStep::AdequacyExcluded),
+        AdequacyLookup::NotInForce(_) | AdequacyLookup::None => v.step(TransferStep::NotAdequate),
     }
 
     // Art. 46, then Art. 49: the grounds declared in the policy or given in the request, in
     // the order of the articles, each once, whatever the order of the activities.
     let candidates = candidates();
     if candidates.any_safeguard() && is_us(destination) && eo_14086_applies(as_of) {
-        v.push(TransferStep::UsNationalSecuritySafeguards);
+        v.step(TransferStep::UsNationalSecuritySafeguards);
     }
     for safeguard in Safeguard::ALL
         .iter()
@@ -589,10 +790,10 @@ fn decide_into<'a>(
         .filter(|s| candidates.has_safeguard(*s))
     {
         let judgement = judge_safeguard(safeguard, public_authority, request);
-        v.push(TransferStep::Safeguard(safeguard, judgement));
+        v.step(TransferStep::Safeguard(safeguard, judgement));
         if judgement == Judgement::Permits {
-            v.ground = Some(TransferMechanism::Safeguard(safeguard));
-            v.outcome = TransferOutcome::Permitted;
+            v.ground(TransferMechanism::Safeguard(safeguard));
+            v.conclude(TransferOutcome::Permitted);
             return;
         }
         undecided |= judgement.is_unknown();
@@ -605,16 +806,16 @@ fn decide_into<'a>(
         .filter(|d| candidates.has_derogation(*d))
     {
         let judgement = judge_derogation(derogation, public_authority, request);
-        v.push(TransferStep::Derogation(derogation, judgement));
+        v.step(TransferStep::Derogation(derogation, judgement));
         if judgement == Judgement::Permits {
-            v.ground = Some(TransferMechanism::Derogation(derogation));
-            v.outcome = TransferOutcome::Permitted;
+            v.ground(TransferMechanism::Derogation(derogation));
+            v.conclude(TransferOutcome::Permitted);
             return;
         }
         undecided |= judgement.is_unknown();
     }
     if undecided {
-        v.outcome = TransferOutcome::NeedsReview;
+        v.conclude(TransferOutcome::NeedsReview);
     } else {
         v.done(TransferOutcome::Prohibited, TransferStep::NoGround);
     }

@@ -46,10 +46,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::NaiveDate;
 
 use crate::assess::{
-    decide_erasure, decide_transfer, explain_erasure, explain_transfer, profiles, purpose_answers,
-    request_deadlines, rights_of, Answers, AssessError, Calendar, Candidates, DeadlineError,
-    ErasureDecision, ErasureRequest, ErasureVerdicts, Exporter, PurposeProfile,
-    RequestDeadlineDays, Resolve, RightsVerdict, TransferDecision, TransferRequest,
+    answer_transfer, decide_erasure, decide_transfer, explain_erasure, explain_transfer, profiles,
+    purpose_answers, request_deadlines, rights_of, Answers, AssessError, Calendar, Candidates,
+    DeadlineError, ErasureDecision, ErasureRequest, ErasureVerdicts, Exporter, PurposeProfile,
+    RequestDeadlineDays, Resolve, RightsVerdict, TransferAnswer, TransferDecision, TransferRequest,
     TransferVerdict,
 };
 use crate::{AdequacyRegistry, DataCategory, Policy, ProcessingActivity};
@@ -428,13 +428,7 @@ impl CompiledPolicy {
         request: &'a TransferRequest,
         as_of: NaiveDate,
     ) -> Result<TransferVerdict<'a>, AssessError> {
-        let foreign = target.recipient.stamp != self.stamp
-            || target.activity.is_some_and(|a| a.stamp != self.stamp);
-        let r = target.recipient.index as usize;
-        let recipient = match self.policy.recipients.get(r) {
-            Some(recipient) if !foreign => recipient,
-            _ => return Err(AssessError::ForeignHandle),
-        };
+        let (r, recipient) = self.target_recipient(target)?;
         let cached = request.destination.is_none() && no_scope_facts(&request.scope_facts);
         decide_transfer(
             &self.exporter,
@@ -447,6 +441,85 @@ impl CompiledPolicy {
             #[inline(always)]
             || self.candidates(target, r, request.mechanism),
         )
+    }
+
+    /// [`transfer_answer`](crate::assess::transfer_answer) on the compiled policy: the
+    /// verdict's outcome, ground and broken promises, without its steps.
+    ///
+    /// # Errors
+    ///
+    /// As [`transfer_verdict`](crate::assess::transfer_verdict).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use gdpr::assess::{TransferAnswer, TransferOutcome, TransferRequest};
+    /// use gdpr::compiled::CompiledPolicy;
+    /// use gdpr::{AdequacyRegistry, Policy};
+    /// # use gdpr::assess::Netherlands;
+    ///
+    /// let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
+    /// let compiled = CompiledPolicy::new(policy, AdequacyRegistry::builtin(), Netherlands.clone());
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let request = TransferRequest::to("mailer");
+    /// let target = compiled.resolve_transfer(&request).unwrap();
+    /// let answer = compiled.transfer_answer_to(target, &request, day).unwrap();
+    /// assert_eq!(answer.outcome, TransferOutcome::Permitted);
+    /// // The verdict's answer, without its steps.
+    /// let verdict = compiled.transfer_verdict_to(target, &request, day).unwrap();
+    /// assert_eq!(answer, TransferAnswer::from(&verdict));
+    /// ```
+    #[inline]
+    pub fn transfer_answer(
+        &self,
+        request: &TransferRequest,
+        as_of: NaiveDate,
+    ) -> Result<TransferAnswer, AssessError> {
+        let target = self.resolve_transfer(request)?;
+        self.transfer_answer_to(target, request, as_of)
+    }
+
+    /// The transfer answer for a target resolved before, as
+    /// [`CompiledPolicy::transfer_verdict_to`].
+    ///
+    /// # Errors
+    ///
+    /// [`AssessError::ForeignHandle`] for a target resolved on another compiled policy.
+    #[inline]
+    pub fn transfer_answer_to(
+        &self,
+        target: TransferTarget,
+        request: &TransferRequest,
+        as_of: NaiveDate,
+    ) -> Result<TransferAnswer, AssessError> {
+        let (r, recipient) = self.target_recipient(target)?;
+        let cached = request.destination.is_none() && no_scope_facts(&request.scope_facts);
+        Ok(answer_transfer(
+            &self.exporter,
+            recipient,
+            request,
+            as_of,
+            #[inline(always)]
+            |destination, facts| self.adequacy_of(r, cached, destination, facts, as_of),
+            #[inline(always)]
+            || self.candidates(target, r, request.mechanism),
+        ))
+    }
+
+    /// The recipient a target stands for, with its position.
+    #[inline(always)]
+    fn target_recipient(
+        &self,
+        target: TransferTarget,
+    ) -> Result<(usize, &crate::Recipient), AssessError> {
+        let foreign = target.recipient.stamp != self.stamp
+            || target.activity.is_some_and(|a| a.stamp != self.stamp);
+        let r = target.recipient.index as usize;
+        match self.policy.recipients.get(r) {
+            Some(recipient) if !foreign => Ok((r, recipient)),
+            _ => Err(AssessError::ForeignHandle),
+        }
     }
 
     /// Art. 45 for the recipient at `r`: the cached answer where the request keeps the
