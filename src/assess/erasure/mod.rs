@@ -426,7 +426,8 @@ pub(crate) fn explain<'a>(
     deadlines: impl FnOnce(NaiveDate) -> Result<RequestDeadlines, super::DeadlineError>,
 ) -> Result<ErasureDecision, AssessError> {
     let mut seen = vec![false; policy.activities.len()];
-    let mut items = Vec::new();
+    let mut items: Vec<ErasureItem> = Vec::new();
+    let mut start = 0;
     let mut stops = Vec::new();
     let mut notify: BTreeMap<String, Reason> = BTreeMap::new();
     let mut questions = Vec::new();
@@ -440,6 +441,24 @@ pub(crate) fn explain<'a>(
             None => true,
         },
         |here, position, category| {
+            if position == 0 {
+                start = items.len();
+            }
+            // A category the rules cannot tell from an earlier one of the activity has its
+            // answer, unless that answer asks something: questions name the category.
+            let same = resolve
+                .same_as(here.index, position)
+                .and_then(|earlier| items.get(start + earlier))
+                .filter(|earlier| earlier.open_questions.is_empty());
+            if let Some(earlier) = same {
+                let item = ErasureItem {
+                    data_category: category.id.clone(),
+                    ..earlier.clone()
+                };
+                let verdict = item.verdict;
+                items.push(item);
+                return verdict;
+            }
             // Most findings whose facts are unknown do not matter to the answer (another
             // ground or exception settles it), and their questions are most of the cost of
             // explaining. The verdict tells, without allocating, whether the item asks
@@ -885,14 +904,16 @@ fn run<'a>(
             return Err(AssessError::NoDataCategories(activity.id.clone()));
         }
         // Read once for the activity's categories: on the stack unless prepared.
-        let mut stack = [PurposeProfile::FILLER; Profiles::ON_STACK];
+        let stack;
         let n = activity.purposes.len();
         let profiles = match resolve.profiles(index) {
             Some(prepared) => Profiles::Ready(prepared),
             None if n <= Profiles::ON_STACK => {
-                for (slot, profile) in stack.iter_mut().zip(profiles(policy, activity)) {
+                let mut read = [PurposeProfile::FILLER; Profiles::ON_STACK];
+                for (slot, profile) in read.iter_mut().zip(profiles(policy, activity)) {
                     *slot = profile;
                 }
+                stack = read;
                 Profiles::Ready(stack.get(..n).unwrap_or_default())
             }
             None => Profiles::Read(policy, activity),
