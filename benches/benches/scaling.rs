@@ -9,12 +9,12 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use gdpr::assess::{
     assess_erasure, erasure_verdict, transfer_verdict, Belgium, ErasureOutcome, ErasureVerdicts,
-    NoHolidays,
+    NoHolidays, TransferAnswer,
 };
 use gdpr::compiled::CompiledPolicy;
 use gdpr_bench::{
-    as_of, cases, erasure_request, permitted, policy_with_activities, registry,
-    scaled_transfer_policy, transfer_requests, BestCedar, BestRego,
+    as_of, cases, count_answered_resolved, erasure_request, permitted, policy_with_activities,
+    registry, scaled_transfer_policy, transfer_requests, BestCedar, BestRego,
 };
 
 const RECIPIENTS: [usize; 3] = [16, 100, 1000];
@@ -43,6 +43,12 @@ fn transfers(c: &mut Criterion) {
                 let plain = transfer_verdict(&policy, &registry, r, day).expect("verdict");
                 assert_eq!(permitted(plain.outcome), cases[i].allowed);
                 assert_eq!(compiled.transfer_verdict(r, day).expect("verdict"), plain);
+                assert_eq!(
+                    compiled
+                        .transfer_answer_to(targets[i], r, day)
+                        .expect("answer"),
+                    TransferAnswer::from(&plain)
+                );
             }
             group.bench_with_input(
                 BenchmarkId::new("gdpr_transfer_verdict", &size),
@@ -100,6 +106,16 @@ fn transfers(c: &mut Criterion) {
                                 )
                             })
                             .count();
+                        assert_eq!(allowed, expected);
+                    })
+                },
+            );
+            group.bench_with_input(
+                BenchmarkId::new("gdpr_compiled_transfer_answer_resolved", &size),
+                &compiled,
+                |b, compiled| {
+                    b.iter(|| {
+                        let allowed = count_answered_resolved(compiled, &targets, &requests, day);
                         assert_eq!(allowed, expected);
                     })
                 },
