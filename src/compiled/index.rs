@@ -41,38 +41,24 @@ struct Key {
 /// The longest id a key holds whole.
 const PACKED: usize = 16;
 
-/// Spreads every bit of `x` over the low bits, which pick the slot.
-#[inline(always)]
-fn mix(x: u64) -> u64 {
-    let x = x.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    x ^ (x >> 29)
-}
-
 impl Key {
-    /// The id's first sixteen bytes as a number, the rest eight at a time, each folded in with
-    /// a multiply and a shift. Ids are the policy author's, not an attacker's: collisions cost
-    /// a probe, never an answer.
+    /// FNV-1a over the bytes, then a multiply to spread short ids over the high bits too.
+    /// Ids are the policy author's, not an attacker's: collisions cost a probe, never an
+    /// answer.
     #[inline(always)]
     fn of(id: &str) -> Key {
-        let bytes = id.as_bytes();
-        let (head, tail) = bytes.split_at(bytes.len().min(PACKED));
-        let mut buffer = [0u8; PACKED];
-        if let Some(start) = buffer.get_mut(..head.len()) {
-            start.copy_from_slice(head);
-        }
-        let packed = u128::from_le_bytes(buffer);
-        let mut hash = mix(bytes.len() as u64 ^ (packed as u64));
-        hash = mix(hash ^ ((packed >> 64) as u64));
-        for chunk in tail.chunks(8) {
-            let mut word = [0u8; 8];
-            if let Some(start) = word.get_mut(..chunk.len()) {
-                start.copy_from_slice(chunk);
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut packed = 0u128;
+        for (i, b) in id.bytes().enumerate() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            if i < PACKED {
+                packed |= u128::from(b) << (8 * i);
             }
-            hash = mix(hash ^ u64::from_le_bytes(word));
         }
         Key {
-            hash,
-            len: bytes.len(),
+            hash: (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9),
+            len: id.len(),
             packed,
         }
     }
