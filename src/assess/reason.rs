@@ -12,7 +12,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::explain::{Language, Params, QuestionCode, ReasonCode};
+use crate::explain::{Language, Params, ParamsBox, QuestionCode, ReasonCode};
 use crate::Citation;
 
 /// One step of a decision's reasoning: what it says, as a code, the provision it applies, and
@@ -26,10 +26,10 @@ pub struct Reason {
     /// The provision applied.
     pub citation: Citation,
     /// What the sentence refers to.
-    // Boxed: a decision moves its reasons several times while it is built, and the
-    // parameters are nine tenths of their size.
+    // Boxed, and only when there are some: a decision moves its reasons several times while
+    // it is built, the parameters are nine tenths of their size, and most reasons have none.
     #[serde(default, skip_serializing_if = "no_params")]
-    pub params: Box<Params>,
+    pub params: ParamsBox,
     /// The sentence, when the decision was rendered in a language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
@@ -38,7 +38,12 @@ pub struct Reason {
 impl Reason {
     /// A reason that needs no parameters.
     pub fn of(code: ReasonCode, citation: Citation) -> Reason {
-        Reason::with(code, citation, Params::default())
+        Reason {
+            code,
+            citation,
+            params: ParamsBox::default(),
+            message: None,
+        }
     }
 
     /// A reason with the parameters its sentence needs.
@@ -46,7 +51,7 @@ impl Reason {
         Reason {
             code,
             citation,
-            params: Box::new(params),
+            params: ParamsBox::from(params),
             message: None,
         }
     }
@@ -90,9 +95,9 @@ pub struct OpenQuestion {
     /// The provision that makes the fact matter.
     pub citation: Citation,
     /// What the sentence refers to.
-    // Boxed, as in `Reason`.
+    // Boxed when there are some, as in `Reason`.
     #[serde(default, skip_serializing_if = "no_params")]
-    pub params: Box<Params>,
+    pub params: ParamsBox,
     /// The question, when the decision was rendered in a language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
@@ -101,7 +106,13 @@ pub struct OpenQuestion {
 impl OpenQuestion {
     /// A question that needs no parameters.
     pub fn of(code: QuestionCode, field: impl Into<Cow<'static, str>>, citation: Citation) -> Self {
-        OpenQuestion::with(code, field, citation, Params::default())
+        OpenQuestion {
+            code,
+            field: field.into(),
+            citation,
+            params: ParamsBox::default(),
+            message: None,
+        }
     }
 
     /// A question with the parameters its sentence needs.
@@ -115,7 +126,7 @@ impl OpenQuestion {
             code,
             field: field.into(),
             citation,
-            params: Box::new(params),
+            params: ParamsBox::from(params),
             message: None,
         }
     }
@@ -137,7 +148,7 @@ impl OpenQuestion {
 }
 
 /// Whether a reason or question has no parameters to write out.
-fn no_params(params: &Params) -> bool {
+fn no_params(params: &ParamsBox) -> bool {
     params.is_empty()
 }
 

@@ -36,7 +36,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use code::{QuestionCode, ReasonCode};
-pub use params::{DayKind, FindingOn, Params};
+pub use params::{DayKind, FindingOn, Params, ParamsBox};
 pub use terms::{DpoDuty, Phrase, PolicyList};
 
 use crate::DataSubjectRight;

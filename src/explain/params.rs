@@ -1,5 +1,7 @@
 //! The parameters a sentence needs: ids, dates, the law's name.
 
+use std::fmt;
+
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -185,4 +187,102 @@ pub struct FindingOn {
     pub code: FindingCode,
     /// The id of the purpose or data category concerned.
     pub id: String,
+}
+
+/// The [`Params`] of a reason or question, on the heap only when there are some: most reasons
+/// need none, and a decision builds hundreds of them. It reads and writes as a [`Params`]
+/// (`reason.params.law`), compares and serialises as one, and its JSON Schema is that of
+/// [`Params`].
+///
+/// ```
+/// use gdpr::explain::{Params, ParamsBox};
+///
+/// let none = ParamsBox::default();
+/// assert!(none.is_empty());
+/// let mut params = Params::default();
+/// params.law = Some("Art. 52 AWR".into());
+/// let mut some = ParamsBox::from(params);
+/// assert_eq!(some.law.as_deref(), Some("Art. 52 AWR"));
+/// some.law = None;
+/// assert_eq!(some, none);
+/// ```
+#[derive(Clone, Default)]
+pub struct ParamsBox(Option<Box<Params>>);
+
+/// What an empty [`ParamsBox`] reads as.
+static NO_PARAMS: std::sync::LazyLock<Params> = std::sync::LazyLock::new(Params::default);
+
+impl std::ops::Deref for ParamsBox {
+    type Target = Params;
+
+    fn deref(&self) -> &Params {
+        match &self.0 {
+            Some(params) => params,
+            None => &NO_PARAMS,
+        }
+    }
+}
+
+impl std::ops::DerefMut for ParamsBox {
+    fn deref_mut(&mut self) -> &mut Params {
+        self.0.get_or_insert_with(Box::default)
+    }
+}
+
+impl From<Params> for ParamsBox {
+    fn from(params: Params) -> ParamsBox {
+        ParamsBox(Some(Box::new(params)))
+    }
+}
+
+impl fmt::Debug for ParamsBox {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Params::fmt(self, f)
+    }
+}
+
+impl PartialEq for ParamsBox {
+    fn eq(&self, other: &ParamsBox) -> bool {
+        match (&self.0, &other.0) {
+            (None, None) => true,
+            _ => **self == **other,
+        }
+    }
+}
+
+impl Eq for ParamsBox {}
+
+impl Serialize for ParamsBox {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Params::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for ParamsBox {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ParamsBox, D::Error> {
+        let params = Params::deserialize(deserializer)?;
+        Ok(if params.is_empty() {
+            ParamsBox(None)
+        } else {
+            ParamsBox::from(params)
+        })
+    }
+}
+
+impl JsonSchema for ParamsBox {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        Params::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        Params::schema_id()
+    }
+
+    fn inline_schema() -> bool {
+        Params::inline_schema()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        Params::json_schema(generator)
+    }
 }
