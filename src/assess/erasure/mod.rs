@@ -727,6 +727,7 @@ pub(crate) fn verdict<'a>(
     let items = &mut out.items;
     let mut asks_made_public = false;
     let mut start = 0;
+    let mut last: Option<(usize, ErasureItemVerdict<'a>)> = None;
     let summary = run(
         policy,
         resolve,
@@ -741,10 +742,14 @@ pub(crate) fn verdict<'a>(
                 start = items.len();
             }
             // A category the rules cannot tell from an earlier one of the activity gets its
-            // verdict.
+            // verdict: most often the one just decided, kept at hand rather than read back
+            // from the buffer it was written to.
             let same = resolve
                 .same_as(here.index, position)
-                .and_then(|earlier| items.get(start + earlier).copied());
+                .and_then(|earlier| match last {
+                    Some((at, item)) if at == start + earlier => Some(item),
+                    _ => items.get(start + earlier).copied(),
+                });
             let item = match same {
                 Some(earlier) => ErasureItemVerdict {
                     data_category: &category.id,
@@ -752,7 +757,7 @@ pub(crate) fn verdict<'a>(
                 },
                 None => {
                     let d: Decided<'a, Decide> = here.decide(position, category);
-                    ErasureItemVerdict {
+                    let decided = ErasureItemVerdict {
                         activity: &here.activity.id,
                         data_category: &category.id,
                         verdict: d.verdict,
@@ -761,7 +766,9 @@ pub(crate) fn verdict<'a>(
                         keep_until: d.until.map(|(until, _, _)| until),
                         then: d.until.map(|(_, then, _)| then),
                         legal_reference: d.until.and_then(|(_, _, law)| law),
-                    }
+                    };
+                    last = Some((items.len(), decided));
+                    decided
                 }
             };
             items.push(item);
