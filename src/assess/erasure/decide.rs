@@ -7,7 +7,7 @@ use super::exceptions::{self, KeepUntil};
 use super::grounds;
 use super::mode::{Answered, Explain, Mode, Notes, Silent};
 use super::profile::{self, Answers, Profiles, PurposeTest};
-use super::retention::RetentionView;
+use super::retention::{DueDates, RetentionView};
 use super::{ActivityFacts, ErasureException, ErasureGround, ErasureVerdict, Objection};
 use crate::assess::stop::{PurposeStop, StopReason};
 use crate::assess::{OpenQuestion, Reason};
@@ -163,6 +163,7 @@ pub(super) struct Activity<'a, 's> {
     /// Per data category, in the order of its categories: the answer to every
     /// [`PurposeTest`], when prepared.
     answers: Option<&'s [Answers]>,
+    dates: &'s DueDates,
 }
 
 impl<'a, 's> Activity<'a, 's> {
@@ -171,6 +172,7 @@ impl<'a, 's> Activity<'a, 's> {
         as_of: NaiveDate,
         profiles: Profiles<'s>,
         answers: Option<&'s [Answers]>,
+        dates: &'s DueDates,
     ) -> Activity<'a, 's> {
         Activity {
             policy: at.policy,
@@ -180,6 +182,7 @@ impl<'a, 's> Activity<'a, 's> {
             as_of,
             profiles,
             answers,
+            dates,
         }
     }
 
@@ -275,6 +278,7 @@ impl<'a, 's> Activity<'a, 's> {
                 category,
                 self.facts,
                 self.as_of,
+                self.dates,
             ),
             mode: PhantomData,
         };

@@ -32,6 +32,7 @@ pub use decide::{ExceptionSet, GroundSet};
 use mode::{Answered, Decide, Explain};
 use profile::Profiles;
 pub(crate) use profile::{answers, profiles, Answers, PurposeProfile};
+use retention::DueDates;
 
 /// A request for erasure under Art. 17, with the facts the law turns on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -901,6 +902,7 @@ fn run<'a>(
         return Err(AssessError::NoActivities);
     }
     let mut summary = Summary::default();
+    let dates = DueDates::default();
     for facts in &request.activities {
         let (index, activity) = resolve.activity(&facts.activity)?;
         if !first(index) {
@@ -931,7 +933,7 @@ fn run<'a>(
             activity,
             facts,
         };
-        let here = Activity::new(at, as_of, profiles, resolve.answers(index));
+        let here = Activity::new(at, as_of, profiles, resolve.answers(index), &dates);
         summary.direct_marketing_objection |= here.objects_to_direct_marketing();
         let mut erased_here = false;
         for (position, category) in resolve.categories(index, activity).enumerate() {
@@ -1059,7 +1061,9 @@ mod tests {
                         activity,
                         facts: &facts,
                     };
-                    let here = Activity::new(at, day, Profiles::Read(&policy, activity), None);
+                    let dates = DueDates::default();
+                    let here =
+                        Activity::new(at, day, Profiles::Read(&policy, activity), None, &dates);
                     for (position, category) in lookup::each_category(&policy, activity).enumerate()
                     {
                         let full: Decided<'_, Explain> = here.decide(position, category);

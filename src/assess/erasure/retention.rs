@@ -3,15 +3,17 @@
 //! (Art. 17(3)(b)). The two are different facts and never stand in for each other: a maximum
 //! never keeps, and a duty is a minimum whose end erases nothing by itself.
 
+use std::cell::Cell;
+
 use chrono::NaiveDate;
 
 use super::mode::{Mode, Notes};
 use super::ActivityFacts;
-use crate::assess::retention::due_date;
+use crate::assess::retention::{due_date, RetentionError};
 use crate::assess::OpenQuestion;
 use crate::explain::{Params, QuestionCode};
 use crate::predicates::Truth;
-use crate::{Citation, DataCategory, ProcessingActivity, RetentionAction, RetentionRule};
+use crate::{Citation, DataCategory, Period, ProcessingActivity, RetentionAction, RetentionRule};
 
 /// A rule's period, against the date of its event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +53,7 @@ impl<'a, M: Mode> RetentionView<'a, M> {
         category: &DataCategory,
         facts: &ActivityFacts,
         as_of: NaiveDate,
+        dates: &DueDates,
     ) -> RetentionView<'a, M> {
         let mut view: RetentionView<'a, M> = RetentionView {
             maximum_over: Truth::No,
@@ -64,7 +67,7 @@ impl<'a, M: Mode> RetentionView<'a, M> {
             if !rule.applies_to(&category.id) {
                 continue;
             }
-            let clock = clock(rule, facts, as_of);
+            let clock = clock(rule, facts, as_of, dates);
             match rule.is_legal_duty() {
                 // A duty is a minimum: it keeps the categories its rule names until its period
                 // ends, and its end erases nothing by itself. A duty without a list of
@@ -162,18 +165,41 @@ impl<'a, M: Mode> RetentionView<'a, M> {
     }
 }
 
-fn clock(rule: &RetentionRule, facts: &ActivityFacts, as_of: NaiveDate) -> Clock {
+fn clock(rule: &RetentionRule, facts: &ActivityFacts, as_of: NaiveDate, dates: &DueDates) -> Clock {
     let (Some(_), Some(trigger)) = (rule.period, rule.from) else {
         return Clock::Unknown;
     };
     match facts.events.get(&trigger) {
         None => Clock::Unknown,
         Some(None) => Clock::NotStarted,
-        Some(Some(event)) => match due_date(rule, *event) {
+        Some(Some(event)) => match dates.due(rule, *event) {
             Ok(due) if due <= as_of => Clock::Over(due),
             Ok(due) => Clock::Runs(due),
             Err(_) => Clock::Unknown,
         },
+    }
+}
+
+/// The last due date worked out, kept for the next rule with the same period and event: in
+/// one request they recur, category after category and activity after activity, and the
+/// calendar arithmetic is most of a rule's cost.
+#[derive(Debug, Default)]
+pub(super) struct DueDates(Cell<Option<(Period, NaiveDate, NaiveDate)>>);
+
+impl DueDates {
+    /// [`due_date`], or the last answer for the same period and event.
+    fn due(&self, rule: &RetentionRule, event: NaiveDate) -> Result<NaiveDate, RetentionError> {
+        let period = rule.period;
+        if let (Some(period), Some((p, e, due))) = (period, self.0.get()) {
+            if p == period && e == event {
+                return Ok(due);
+            }
+        }
+        let due = due_date(rule, event)?;
+        if let Some(period) = period {
+            self.0.set(Some((period, event, due)));
+        }
+        Ok(due)
     }
 }
 
@@ -213,4 +239,49 @@ fn kind_question(rule: &RetentionRule, index: usize, r: usize) -> OpenQuestion {
             ..Params::default()
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{RetentionKind, RetentionTrigger};
+
+    fn rule(period: Period) -> RetentionRule {
+        RetentionRule {
+            data_categories: vec![],
+            period: Some(period),
+            from: Some(RetentionTrigger::EndOfContract),
+            then: RetentionAction::Erase,
+            kind: Some(RetentionKind::Maximum),
+            legal_reference: None,
+            criteria: None,
+            source: None,
+        }
+    }
+
+    #[test]
+    fn a_remembered_due_date_is_reused_only_for_the_same_period_and_event() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let dates = DueDates::default();
+        let seven = rule(Period::years(7));
+        let one_month = rule(Period::months(1));
+        // In every order, each answer is the calendar's.
+        let asks = [
+            (&seven, day(2024, 2, 29)),
+            (&seven, day(2024, 2, 29)),
+            (&one_month, day(2024, 2, 29)),
+            (&seven, day(2024, 1, 31)),
+            (&one_month, day(2024, 1, 31)),
+            (&one_month, day(2024, 1, 31)),
+            (&seven, day(2024, 2, 29)),
+        ];
+        for (rule, event) in asks {
+            assert_eq!(dates.due(rule, event), due_date(rule, event), "{event}");
+        }
+        assert_eq!(
+            dates.due(&one_month, day(2024, 1, 31)),
+            Ok(day(2024, 2, 29))
+        );
+        assert_eq!(dates.due(&seven, day(2024, 2, 29)), Ok(day(2031, 2, 28)));
+    }
 }
