@@ -5,9 +5,15 @@
 //! of the controller and prepares what every decision would otherwise look up again: the ids
 //! of recipients and activities in hash tables, per recipient the grounds its transfers
 //! declare (per activity and in all), the adequacy registry's answer for its location for
-//! every span of dates in which no decision starts or ends, and the working days of a window
-//! of years as a bitmap. The compiled policy is immutable and `Send + Sync`: build it when the
-//! policy changes and share it between threads.
+//! every span of dates in which no decision starts or ends, the erasure rules' questions
+//! about each activity's purposes answered for each of its data categories, and the working
+//! days of a window of years as a bitmap. The compiled policy is immutable and `Send + Sync`:
+//! build it when the policy changes and share it between threads.
+//!
+//! For transfers there are three answers, from the cheapest: the
+//! [`TransferAnswer`](crate::assess::TransferAnswer) (outcome, ground, promises broken;
+//! [`CompiledPolicy::transfer_answer_to`]), the verdict with its steps, and the explained
+//! decision with its reasons.
 //!
 //! Every method gives the answer of its plain counterpart ([`transfer_verdict`],
 //! [`request_deadline_days`](crate::assess::request_deadline_days)); property tests over

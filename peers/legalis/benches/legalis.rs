@@ -21,12 +21,12 @@ use std::hint::black_box;
 
 use chrono::{TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
-use gdpr::assess::{transfer_verdict, NoHolidays, TransferOutcome};
+use gdpr::assess::{transfer_verdict, NoHolidays, TransferAnswer, TransferOutcome};
 use gdpr::compiled::CompiledPolicy;
 use gdpr::{Derogation, Safeguard, TransferMechanism};
 use gdpr_bench::{
-    as_of, cases, count_permitted, count_permitted_compiled, count_permitted_resolved, permitted,
-    registry, transfer_policy, transfer_requests, Case,
+    as_of, cases, count_answered_resolved, count_permitted, count_permitted_compiled,
+    count_permitted_resolved, permitted, registry, transfer_policy, transfer_requests, Case,
 };
 use legalis_core::LegalResult;
 use legalis_eu::gdpr::{
@@ -281,10 +281,12 @@ fn bench(c: &mut Criterion) {
         .collect();
     let theirs: Vec<CrossBorderTransfer> = timed.into_iter().map(|(_, t)| t).collect();
     let expected = count_permitted(&policy, &registry, &ours, day);
-    for r in &ours {
+    for (r, t) in ours.iter().zip(&targets) {
+        let verdict = transfer_verdict(&policy, &registry, r, day).expect("verdict");
+        assert_eq!(compiled.transfer_verdict(r, day).expect("verdict"), verdict);
         assert_eq!(
-            compiled.transfer_verdict(r, day).expect("verdict"),
-            transfer_verdict(&policy, &registry, r, day).expect("verdict")
+            compiled.transfer_answer_to(*t, r, day).expect("answer"),
+            TransferAnswer::from(&verdict)
         );
     }
 
@@ -298,6 +300,12 @@ fn bench(c: &mut Criterion) {
     group.bench_function("gdpr_compiled_transfer_verdict_resolved", |b| {
         b.iter(|| {
             let allowed = count_permitted_resolved(&compiled, &targets, &ours, day);
+            assert_eq!(allowed, expected);
+        })
+    });
+    group.bench_function("gdpr_compiled_transfer_answer_resolved", |b| {
+        b.iter(|| {
+            let allowed = count_answered_resolved(&compiled, &targets, &ours, day);
             assert_eq!(allowed, expected);
         })
     });
