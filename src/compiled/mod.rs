@@ -11,7 +11,7 @@
 //! build it when the policy changes and share it between threads.
 //!
 //! For transfers there are three answers, from the cheapest: the
-//! [`TransferAnswer`](crate::assess::TransferAnswer) (outcome, ground, promises broken;
+//! [`TransferAnswer`] (outcome, ground, promises broken;
 //! [`CompiledPolicy::transfer_answer_to`]), the verdict with its steps, and the explained
 //! decision with its reasons.
 //!
