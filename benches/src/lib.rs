@@ -404,16 +404,12 @@ pub fn count_permitted_resolved(
     requests: &[TransferRequest],
     day: NaiveDate,
 ) -> usize {
-    targets
-        .iter()
-        .zip(requests)
-        .filter(|(t, r)| {
-            let v = black_box(compiled)
-                .transfer_verdict_to(**t, black_box(r), day)
-                .expect("verdict");
-            permitted(v.outcome)
-        })
-        .count()
+    count_resolved(targets, requests, |t, r| {
+        black_box(compiled)
+            .transfer_verdict_to(t, black_box(r), day)
+            .expect("verdict")
+            .outcome
+    })
 }
 
 /// How many of `requests` the compiled policy permits by its answer alone (no steps), with
@@ -425,15 +421,25 @@ pub fn count_answered_resolved(
     requests: &[TransferRequest],
     day: NaiveDate,
 ) -> usize {
+    count_resolved(targets, requests, |t, r| {
+        black_box(compiled)
+            .transfer_answer_to(t, black_box(r), day)
+            .expect("answer")
+            .outcome
+    })
+}
+
+/// How many requests `outcome` permits, each with its resolved target.
+#[inline(always)]
+fn count_resolved(
+    targets: &[TransferTarget],
+    requests: &[TransferRequest],
+    outcome: impl Fn(TransferTarget, &TransferRequest) -> gdpr::assess::TransferOutcome,
+) -> usize {
     targets
         .iter()
         .zip(requests)
-        .filter(|(t, r)| {
-            let answer = black_box(compiled)
-                .transfer_answer_to(**t, black_box(r), day)
-                .expect("answer");
-            permitted(answer.outcome)
-        })
+        .filter(|(t, r)| permitted(outcome(**t, r)))
         .count()
 }
 
