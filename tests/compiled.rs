@@ -487,3 +487,68 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_activity_with_more_purposes_than_the_stack_holds_is_decided_alike_compiled_or_not() {
+    use gdpr::assess::{ActivityFacts, ErasureRequest, Objection};
+    let mut policy = Policy::from_json(include_str!("fixtures/webshop.json")).unwrap();
+    let bases = [
+        LegalBasis::Consent,
+        LegalBasis::Contract,
+        LegalBasis::LegalObligation {
+            legal_reference: Some("Art. 52 AWR".into()),
+        },
+        LegalBasis::LegitimateInterests {
+            interest: Some("fraud prevention".into()),
+        },
+    ];
+    let orders = policy
+        .activities
+        .iter_mut()
+        .find(|a| a.id == "orders")
+        .unwrap();
+    // Twenty purposes: the plain rules read them from the record, the compiled ones from
+    // tables built when the policy was compiled.
+    orders.purposes = (0..20)
+        .map(|i| {
+            let mut purpose =
+                Purpose::new(format!("p{i}"), format!("purpose {i}")).direct_marketing(i % 5 == 0);
+            purpose.legal_basis = bases.get(i % bases.len()).cloned();
+            if i % 3 == 0 {
+                purpose.data_categories = vec!["orders".into()];
+            }
+            purpose
+        })
+        .collect();
+    let compiled =
+        CompiledPolicy::new(policy.clone(), AdequacyRegistry::builtin(), Belgium.clone());
+    let as_of = day(2026, 11, 30);
+    let objections = [
+        None,
+        Some(Objection::DirectMarketing),
+        Some(Objection::ParticularSituation),
+    ];
+    let mut decided = 0;
+    for objection in objections {
+        for fact in [None, Some(true), Some(false)] {
+            let mut facts = ActivityFacts::new("orders");
+            facts.objection = objection;
+            facts.consent_withdrawn = fact;
+            facts.no_longer_necessary = fact;
+            facts.overriding_legitimate_grounds = fact;
+            let request = ErasureRequest::new(as_of, vec![facts]);
+            let decision = assess_erasure(&policy, &request, &Belgium, as_of).unwrap();
+            assert_eq!(compiled.assess_erasure(&request, as_of).unwrap(), decision);
+            let mut plain = ErasureVerdicts::new();
+            erasure_verdict(&policy, &request, &Belgium, as_of, &mut plain).unwrap();
+            let mut fast = ErasureVerdicts::new();
+            compiled
+                .erasure_verdict(&request, as_of, &mut fast)
+                .unwrap();
+            assert_eq!(plain.items(), fast.items());
+            assert_eq!(as_decided(&plain), explained(&decision));
+            decided += decision.items.len();
+        }
+    }
+    assert!(decided >= 9, "{decided} items decided");
+}
