@@ -103,6 +103,17 @@
 //! choices where the law leaves room. The `gdpr` command-line tool (workspace member `cli/`)
 //! gives services not written in Rust the same decisions as JSON.
 //!
+//! ## Hot paths
+//!
+//! Every decision comes in more than one size, from the same rules: the explained decision
+//! ([`assess::assess_erasure`], [`assess::assess_transfer`], …) with its reasons and questions
+//! and their citations; the verdict ([`assess::erasure_verdict`],
+//! [`assess::transfer_verdict`], …), the same answer as codes, without allocating; and for
+//! transfers the answer ([`assess::transfer_answer`]: outcome, ground, promises broken). A
+//! [`compiled::CompiledPolicy`] prepares a policy once with its adequacy registry and
+//! calendar, and gives the same answers in a time that does not grow with the policy. The
+//! figures, and what each path costs, are in `BENCHMARKS.md`.
+//!
 //! ## Stability
 //!
 //! Serde names are explicit snake_case and never follow a Rust rename; dates are ISO 8601
