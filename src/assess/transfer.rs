@@ -526,17 +526,7 @@ pub fn transfer_verdict<'a>(
     request: &'a TransferRequest,
     as_of: NaiveDate,
 ) -> Result<TransferVerdict<'a>, AssessError> {
-    let recipient = policy
-        .recipient(&request.recipient)
-        .ok_or_else(|| AssessError::UnknownRecipient(request.recipient.clone()))?;
-    let activity = match &request.activity {
-        Some(id) => Some(
-            policy
-                .activity(id)
-                .ok_or_else(|| AssessError::UnknownActivity(id.clone()))?,
-        ),
-        None => None,
-    };
+    let (recipient, activity) = named(policy, request)?;
     decide_transfer(
         &Exporter::of(policy),
         recipient,
@@ -577,6 +567,22 @@ pub fn transfer_answer(
     request: &TransferRequest,
     as_of: NaiveDate,
 ) -> Result<TransferAnswer, AssessError> {
+    let (recipient, activity) = named(policy, request)?;
+    Ok(answer_transfer(
+        &Exporter::of(policy),
+        recipient,
+        request,
+        as_of,
+        |destination, facts| adequacy.lookup_facts(destination, facts, as_of),
+        || Candidates::collect(policy, activity, recipient, request.mechanism),
+    ))
+}
+
+/// The recipient and activity a request names, found in the policy.
+fn named<'a>(
+    policy: &'a Policy,
+    request: &TransferRequest,
+) -> Result<(&'a Recipient, Option<&'a crate::ProcessingActivity>), AssessError> {
     let recipient = policy
         .recipient(&request.recipient)
         .ok_or_else(|| AssessError::UnknownRecipient(request.recipient.clone()))?;
@@ -588,14 +594,7 @@ pub fn transfer_answer(
         ),
         None => None,
     };
-    Ok(answer_transfer(
-        &Exporter::of(policy),
-        recipient,
-        request,
-        as_of,
-        |destination, facts| adequacy.lookup_facts(destination, facts, as_of),
-        || Candidates::collect(policy, activity, recipient, request.mechanism),
-    ))
+    Ok((recipient, activity))
 }
 
 /// What the transfer rules need to know of the controller, read once from the policy.
