@@ -14,8 +14,9 @@ mod random;
 use chrono::NaiveDate;
 use gdpr::assess::{
     assess_erasure, assess_transfer, erasure_verdict, request_deadline_days, request_deadlines,
-    transfer_answer, transfer_verdict, AssessError, Belgium, Calendar, DisclosedBy,
-    ErasureDecision, ErasureVerdicts, ThirdCountryOrder, TransferAnswer, TransferRequest,
+    transfer_answer, transfer_verdict, ActivityFacts, AssessError, Belgium, Calendar, DisclosedBy,
+    ErasureDecision, ErasureRequest, ErasureVerdicts, ThirdCountryOrder, TransferAnswer,
+    TransferRequest,
 };
 use gdpr::compiled::CompiledPolicy;
 use gdpr::*;
@@ -399,13 +400,26 @@ proptest! {
         let mut fast = ErasureVerdicts::new();
         let compiled_verdict = compiled.erasure_verdict(&request, as_of, &mut fast);
         prop_assert_eq!(compiled.assess_erasure(&request, as_of), decision.clone());
+        // Resolved beforehand: an id the policy lacks or repeats is refused then, before
+        // the errors of the activities ahead of it; once resolved, every answer and error is
+        // the by-id one.
+        let mut resolved = ErasureVerdicts::new();
+        match compiled.resolve_erasure(&request) {
+            Ok(targets) => prop_assert_eq!(
+                &compiled.erasure_verdict_to(&targets, &request, as_of, &mut resolved),
+                &compiled_verdict
+            ),
+            Err(_) => prop_assert!(compiled_verdict.is_err()),
+        }
         match decision {
             Ok(decision) => {
                 prop_assert_eq!(verdict, Ok(()));
                 prop_assert_eq!(compiled_verdict, Ok(()));
                 prop_assert_eq!(as_decided(&plain), explained(&decision));
                 prop_assert_eq!(plain.items(), fast.items());
+                prop_assert_eq!(plain.items(), resolved.items());
                 prop_assert_eq!(as_decided(&plain), as_decided(&fast));
+                prop_assert_eq!(as_decided(&plain), as_decided(&resolved));
             }
             Err(e) => {
                 prop_assert_eq!(verdict, Err(e.clone()));
@@ -460,6 +474,60 @@ fn a_handle_of_another_compiled_policy_is_refused() {
     assert!(clone
         .transfer_verdict_to(target, &request, day(2026, 11, 27))
         .is_ok());
+}
+
+#[test]
+fn erasure_targets_of_another_compiled_policy_or_another_request_are_refused() {
+    let policy = Policy::from_json(include_str!("fixtures/webshop.json")).unwrap();
+    let one = compile(&policy);
+    let other = compile(&policy);
+    let as_of = day(2026, 11, 27);
+    let request = ErasureRequest::new(
+        as_of,
+        vec![
+            ActivityFacts::new("newsletter").consent_withdrawn(true),
+            ActivityFacts::new("bookkeeping").no_longer_necessary(true),
+        ],
+    );
+    let targets = one.resolve_erasure(&request).unwrap();
+    let positions: Vec<usize> = targets.activities().map(|a| a.position()).collect();
+    let expected: Vec<usize> = ["newsletter", "bookkeeping"]
+        .iter()
+        .map(|id| policy.activities.iter().position(|a| a.id == *id).unwrap())
+        .collect();
+    assert_eq!(positions, expected);
+    let mut out = ErasureVerdicts::new();
+    assert_eq!(
+        other.erasure_verdict_to(&targets, &request, as_of, &mut out),
+        Err(AssessError::ForeignHandle)
+    );
+    // Targets stand for the request's activities in order: a request with fewer is refused,
+    // not read against the wrong activities.
+    let shorter = ErasureRequest::new(as_of, vec![ActivityFacts::new("newsletter")]);
+    assert_eq!(
+        one.erasure_verdict_to(&targets, &shorter, as_of, &mut out),
+        Err(AssessError::ForeignHandle)
+    );
+    // The same activities with other facts: the targets serve again.
+    let later = ErasureRequest::new(
+        as_of,
+        vec![
+            ActivityFacts::new("newsletter").consent_withdrawn(false),
+            ActivityFacts::new("bookkeeping").no_longer_necessary(false),
+        ],
+    );
+    let mut by_id = ErasureVerdicts::new();
+    one.erasure_verdict(&later, as_of, &mut by_id).unwrap();
+    one.erasure_verdict_to(&targets, &later, as_of, &mut out)
+        .unwrap();
+    assert_eq!(out.items(), by_id.items());
+    assert_eq!(
+        one.resolve_erasure(&ErasureRequest::new(
+            as_of,
+            vec![ActivityFacts::new("nope")]
+        )),
+        Err(AssessError::UnknownActivity("nope".into()))
+    );
 }
 
 proptest! {

@@ -222,12 +222,17 @@ fn erasure_rights_and_deadline_verdicts_allocate_nothing() {
     // Buffers sized once, outside the counted region.
     let mut plain = ErasureVerdicts::with_capacity(64, policy.activities.len());
     let mut fast = ErasureVerdicts::with_capacity(64, policy.activities.len());
+    let mut resolved = ErasureVerdicts::with_capacity(64, policy.activities.len());
+    let targets = compiled.resolve_erasure(&request).unwrap();
 
     let region = Region::new(GLOBAL);
     for _ in 0..3 {
         erasure_verdict(&policy, &request, &Netherlands, today, &mut plain).unwrap();
         compiled
             .erasure_verdict(&request, today, &mut fast)
+            .unwrap();
+        compiled
+            .erasure_verdict_to(&targets, &request, today, &mut resolved)
             .unwrap();
     }
     let rights = rights_verdict(&policy, "bookkeeping").unwrap();
@@ -249,6 +254,7 @@ fn erasure_rights_and_deadline_verdicts_allocate_nothing() {
 
     // What was decided without allocating is the law's answer.
     assert_eq!(plain.items(), fast.items());
+    assert_eq!(plain.items(), resolved.items());
     assert_eq!(plain.outcome(), ErasureOutcome::Required);
     let verdict = |a: &str, c: &str| plain.item(a, c).unwrap().verdict;
     assert_eq!(verdict("newsletter", "contact"), ErasureVerdict::Erase);

@@ -55,6 +55,12 @@ fn bench(c: &mut Criterion) {
         .erasure_verdict(&request, day, &mut fast)
         .expect("verdict");
     assert_eq!(out.items(), fast.items());
+    let targets = compiled.resolve_erasure(&request).expect("targets");
+    let mut resolved = ErasureVerdicts::new();
+    compiled
+        .erasure_verdict_to(&targets, &request, day, &mut resolved)
+        .expect("verdict");
+    assert_eq!(out.items(), resolved.items());
     assert_eq!(
         compiled.assess_erasure(&request, day).expect("erasure"),
         explained
@@ -98,6 +104,16 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             black_box(&compiled)
                 .erasure_verdict(black_box(&request), day, &mut out)
+                .expect("verdict");
+            assert_eq!(out.outcome(), ErasureOutcome::Required);
+            assert_eq!(out.items().len(), 80);
+        })
+    });
+    group.bench_function("compiled_erasure_verdict_resolved", |b| {
+        let mut out = ErasureVerdicts::new();
+        b.iter(|| {
+            black_box(&compiled)
+                .erasure_verdict_to(&targets, black_box(&request), day, &mut out)
                 .expect("verdict");
             assert_eq!(out.outcome(), ErasureOutcome::Required);
             assert_eq!(out.items().len(), 80);

@@ -42,23 +42,26 @@ struct Key {
 const PACKED: usize = 16;
 
 impl Key {
-    /// FNV-1a over the bytes, then a multiply to spread short ids over the high bits too.
-    /// Ids are the policy author's, not an attacker's: collisions cost a probe, never an
-    /// answer.
+    /// The id's bytes read a word at a time, then mixed by multiplication. Ids are the policy
+    /// author's, not an attacker's: collisions cost a probe, never an answer.
     #[inline(always)]
     fn of(id: &str) -> Key {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut packed = 0u128;
-        for (i, b) in id.bytes().enumerate() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-            if i < PACKED {
-                packed |= u128::from(b) << (8 * i);
+        let bytes = id.as_bytes();
+        let len = bytes.len();
+        let packed = pack(bytes);
+        let mut h = mix(
+            packed as u64 ^ 0x243f_6a88_85a3_08d3,
+            (packed >> 64) as u64 ^ len as u64,
+        );
+        // Past the sixteen bytes the key holds, the rest goes into the hash eight at a time.
+        if let Some(rest) = bytes.get(PACKED..) {
+            for chunk in rest.chunks(8) {
+                h = mix(h, word(chunk) ^ 0x1319_8a2e_0370_7344);
             }
         }
         Key {
-            hash: (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9),
-            len: id.len(),
+            hash: h,
+            len,
             packed,
         }
     }
@@ -69,6 +72,67 @@ impl Key {
     fn names<'a>(&self, other: &Key, id: &str, other_id: impl FnOnce() -> Option<&'a str>) -> bool {
         self == other && (self.len <= PACKED || other_id() == Some(id))
     }
+}
+
+/// Two words mixed into one: the halves of their 128-bit product, folded.
+#[inline(always)]
+fn mix(a: u64, b: u64) -> u64 {
+    let product =
+        u128::from(a ^ 0xa409_3822_299f_31d0).wrapping_mul(u128::from(b ^ 0x082e_fa98_ec4e_6c89));
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
+/// The first sixteen bytes of `bytes` as a little-endian number, zero beyond the end. Read as
+/// two words that may overlap, so that no length needs a copy of its own.
+#[inline(always)]
+fn pack(bytes: &[u8]) -> u128 {
+    let len = bytes.len();
+    if len >= 8 {
+        let low = u64_at(bytes, 0);
+        let high = if len >= PACKED {
+            u64_at(bytes, 8)
+        } else {
+            // The last eight bytes, shifted down past the ones `low` already holds.
+            u64_at(bytes, len - 8) >> (8 * (PACKED - len) - 1) >> 1
+        };
+        u128::from(low) | u128::from(high) << 64
+    } else {
+        u128::from(word(bytes))
+    }
+}
+
+/// Up to eight bytes as a little-endian number, zero beyond the end.
+#[inline(always)]
+fn word(bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    if len >= 8 {
+        u64_at(bytes, 0)
+    } else if len >= 4 {
+        let low = u64::from(u32_at(bytes, 0));
+        let high = u64::from(u32_at(bytes, len - 4)) >> (8 * (8 - len));
+        low | high << 32
+    } else {
+        bytes
+            .iter()
+            .enumerate()
+            .fold(0, |w, (i, b)| w | u64::from(*b) << (8 * i))
+    }
+}
+
+#[inline(always)]
+fn u64_at(bytes: &[u8], at: usize) -> u64 {
+    bytes
+        .get(at..at + 8)
+        .and_then(|b| b.try_into().ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+#[inline(always)]
+fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    bytes
+        .get(at..at + 4)
+        .and_then(|b| b.try_into().ok())
+        .map_or(0, u32::from_le_bytes)
 }
 
 impl IdIndex {
@@ -173,6 +237,20 @@ mod tests {
         }
         assert_eq!(index.find("processor-in-the-netherlands-c", at), None);
         assert_eq!(index.find("processor-in-th", at), None);
+    }
+
+    #[test]
+    fn a_key_packs_every_byte_of_ids_up_to_sixteen_bytes_in_order() {
+        let text = b"abcdefghijklmnopqrstuvwxyz";
+        for len in 0..=text.len() {
+            let id = std::str::from_utf8(&text[..len]).unwrap();
+            let mut expected = 0u128;
+            for (i, b) in text[..len.min(PACKED)].iter().enumerate() {
+                expected |= u128::from(*b) << (8 * i);
+            }
+            assert_eq!(Key::of(id).packed, expected, "{id:?}");
+            assert_eq!(Key::of(id).len, len);
+        }
     }
 
     #[test]

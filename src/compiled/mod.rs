@@ -110,6 +110,28 @@ pub struct TransferTarget {
     pub activity: Option<ActivityIx>,
 }
 
+/// The activities an erasure request names, resolved once
+/// ([`CompiledPolicy::resolve_erasure`]), in the order of the request.
+///
+/// A service that asks about the same activities again and again (every request about a
+/// customer names the CRM's activities) resolves them once and passes them back to
+/// [`CompiledPolicy::erasure_verdict_to`] with each request's facts.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ErasureTargets {
+    stamp: u64,
+    activities: Vec<u32>,
+}
+
+impl ErasureTargets {
+    /// The activities, in the order of the request.
+    pub fn activities(&self) -> impl ExactSizeIterator<Item = ActivityIx> + '_ {
+        let stamp = self.stamp;
+        self.activities
+            .iter()
+            .map(move |&index| ActivityIx { stamp, index })
+    }
+}
+
 /// A policy with its evaluation context, prepared once for many decisions. See the
 /// [module documentation](self).
 #[derive(Debug, Clone)]
@@ -642,7 +664,85 @@ impl CompiledPolicy {
         as_of: NaiveDate,
         out: &mut ErasureVerdicts<'a>,
     ) -> Result<(), AssessError> {
-        decide_erasure(&self, &self.policy, request, as_of, out, |received| {
+        decide_erasure(
+            &Compiled::by_id(self),
+            &self.policy,
+            request,
+            as_of,
+            out,
+            |received| self.request_deadline_days(received),
+        )
+    }
+
+    /// The activities `request` names, to pass back to [`CompiledPolicy::erasure_verdict_to`]
+    /// with this request or any other that names the same activities in the same order.
+    ///
+    /// # Errors
+    ///
+    /// [`AssessError::UnknownActivity`] or [`AssessError::DuplicateId`], as
+    /// [`erasure_verdict`](crate::assess::erasure_verdict).
+    pub fn resolve_erasure(&self, request: &ErasureRequest) -> Result<ErasureTargets, AssessError> {
+        let by_id = Compiled::by_id(self);
+        let activities = request
+            .activities
+            .iter()
+            .enumerate()
+            .map(|(at, facts)| {
+                let (index, _) = by_id.activity(at, &facts.activity)?;
+                Ok(u32::try_from(index).unwrap_or(u32::MAX))
+            })
+            .collect::<Result<_, AssessError>>()?;
+        Ok(ErasureTargets {
+            stamp: self.stamp,
+            activities,
+        })
+    }
+
+    /// [`CompiledPolicy::erasure_verdict`] for activities resolved before: the same verdicts,
+    /// without looking up the request's ids, which are not read (the `n`-th target stands for
+    /// the request's `n`-th activity, and its facts apply to it).
+    ///
+    /// # Errors
+    ///
+    /// [`AssessError::ForeignHandle`] for targets resolved on another compiled policy, or for
+    /// a request with another number of activities; otherwise as
+    /// [`CompiledPolicy::erasure_verdict`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use gdpr::assess::{ActivityFacts, ErasureRequest, ErasureVerdicts, Netherlands};
+    /// use gdpr::compiled::CompiledPolicy;
+    /// use gdpr::{AdequacyRegistry, Policy};
+    ///
+    /// let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
+    /// let compiled = CompiledPolicy::new(policy, AdequacyRegistry::builtin(), Netherlands.clone());
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let request = ErasureRequest::new(day, vec![
+    ///     ActivityFacts::new("newsletter").consent_withdrawn(true),
+    /// ]);
+    /// let targets = compiled.resolve_erasure(&request).unwrap();
+    /// let (mut by_id, mut resolved) = (ErasureVerdicts::new(), ErasureVerdicts::new());
+    /// compiled.erasure_verdict(&request, day, &mut by_id).unwrap();
+    /// compiled.erasure_verdict_to(&targets, &request, day, &mut resolved).unwrap();
+    /// assert_eq!(resolved.items(), by_id.items());
+    /// ```
+    pub fn erasure_verdict_to<'a>(
+        &'a self,
+        targets: &ErasureTargets,
+        request: &'a ErasureRequest,
+        as_of: NaiveDate,
+        out: &mut ErasureVerdicts<'a>,
+    ) -> Result<(), AssessError> {
+        if targets.stamp != self.stamp || targets.activities.len() != request.activities.len() {
+            return Err(AssessError::ForeignHandle);
+        }
+        let resolve = Compiled {
+            policy: self,
+            targets: Some(&targets.activities),
+        };
+        decide_erasure(&resolve, &self.policy, request, as_of, out, |received| {
             self.request_deadline_days(received)
         })
     }
@@ -658,9 +758,13 @@ impl CompiledPolicy {
         request: &ErasureRequest,
         as_of: NaiveDate,
     ) -> Result<ErasureDecision, AssessError> {
-        explain_erasure(&self.policy, &self, request, as_of, |received| {
-            request_deadlines(received, &self.calendar)
-        })
+        explain_erasure(
+            &self.policy,
+            &Compiled::by_id(self),
+            request,
+            as_of,
+            |received| request_deadlines(received, &self.calendar),
+        )
     }
 
     /// [`rights_verdict`](crate::assess::rights_verdict) on the compiled policy: the rights
@@ -683,7 +787,7 @@ impl CompiledPolicy {
     /// assert_eq!(rights.applies(DataSubjectRight::WithdrawConsent), Applicability::Applies);
     /// ```
     pub fn rights_verdict(&self, activity: &str) -> Result<RightsVerdict, AssessError> {
-        let (index, _) = Resolve::activity(&self, activity)?;
+        let (index, _) = Compiled::by_id(self).activity(0, activity)?;
         self.rights
             .get(index)
             .copied()
@@ -771,31 +875,60 @@ fn erasure_profile(activity: &ProcessingActivity, category: &DataCategory) -> Ve
     key
 }
 
-impl<'a> Resolve<'a> for &'a CompiledPolicy {
+/// A compiled policy as the erasure rules read it: activities found by id, or taken from
+/// the targets resolved before.
+struct Compiled<'a, 't> {
+    policy: &'a CompiledPolicy,
+    /// Per activity of the request, its position in the policy.
+    targets: Option<&'t [u32]>,
+}
+
+impl<'a> Compiled<'a, '_> {
+    fn by_id(policy: &'a CompiledPolicy) -> Self {
+        Compiled {
+            policy,
+            targets: None,
+        }
+    }
+}
+
+impl<'a> Resolve<'a> for Compiled<'a, '_> {
     fn profiles(&self, index: usize) -> Option<&'a [PurposeProfile]> {
-        self.profiles.get(index).map(Vec::as_slice)
+        self.policy.profiles.get(index).map(Vec::as_slice)
     }
 
     fn answers(&self, index: usize) -> Option<&'a [Answers]> {
-        self.answers.get(index).map(Vec::as_slice)
+        self.policy.answers.get(index).map(Vec::as_slice)
     }
 
     fn same_as(&self, index: usize, position: usize) -> Option<usize> {
-        self.same_as
+        self.policy
+            .same_as
             .get(index)
             .and_then(|list| list.get(position).copied().flatten())
             .map(|p| p as usize)
     }
 
-    fn activity(&self, id: &str) -> Result<(usize, &'a ProcessingActivity), AssessError> {
-        match self.find_activity(id) {
+    fn activity(
+        &self,
+        at: usize,
+        id: &str,
+    ) -> Result<(usize, &'a ProcessingActivity), AssessError> {
+        let activities = &self.policy.policy.activities;
+        if let Some(targets) = self.targets {
+            // Checked against the request's length before the rules run.
+            let index = targets.get(at).map_or(usize::MAX, |&i| i as usize);
+            return activities
+                .get(index)
+                .map(|a| (index, a))
+                .ok_or(AssessError::ForeignHandle);
+        }
+        match self.policy.find_activity(id) {
             Some(found) if found.repeated => Err(AssessError::DuplicateId {
                 list: "activities",
                 id: id.to_owned(),
             }),
-            Some(found) => self
-                .policy
-                .activities
+            Some(found) => activities
                 .get(found.first)
                 .map(|a| (found.first, a))
                 .ok_or_else(|| AssessError::UnknownActivity(id.to_owned())),
@@ -804,7 +937,7 @@ impl<'a> Resolve<'a> for &'a CompiledPolicy {
     }
 
     fn check_categories(&self, index: usize, _: &'a ProcessingActivity) -> Result<(), AssessError> {
-        match self.categories.get(index) {
+        match self.policy.categories.get(index) {
             Some(Ok(_)) | None => Ok(()),
             Some(Err(e)) => Err(e.clone()),
         }
@@ -815,8 +948,9 @@ impl<'a> Resolve<'a> for &'a CompiledPolicy {
         index: usize,
         _: &'a ProcessingActivity,
     ) -> impl Iterator<Item = &'a DataCategory> {
-        let all = &self.policy.data_categories;
-        self.categories
+        let all = &self.policy.policy.data_categories;
+        self.policy
+            .categories
             .get(index)
             .and_then(|c| c.as_ref().ok())
             .into_iter()

@@ -795,8 +795,10 @@ pub(crate) fn verdict<'a>(
 /// How the rules find what a request names in the policy: by scanning it, or through the
 /// indexes of a compiled policy. Either way the same answers and the same errors.
 pub(crate) trait Resolve<'a> {
-    /// The activity with this id, and its position; an error as [`lookup::activity`].
-    fn activity(&self, id: &str) -> Result<(usize, &'a ProcessingActivity), AssessError>;
+    /// The activity with this id, named at position `at` of the request, and its position in
+    /// the policy; an error as [`lookup::activity`].
+    fn activity(&self, at: usize, id: &str)
+        -> Result<(usize, &'a ProcessingActivity), AssessError>;
 
     /// Checks the activity's data categories as [`lookup::categories`] does.
     fn check_categories(
@@ -838,7 +840,7 @@ pub(crate) trait Resolve<'a> {
 pub(crate) struct PlainPolicy<'a>(pub(crate) &'a Policy);
 
 impl<'a> Resolve<'a> for PlainPolicy<'a> {
-    fn activity(&self, id: &str) -> Result<(usize, &'a ProcessingActivity), AssessError> {
+    fn activity(&self, _: usize, id: &str) -> Result<(usize, &'a ProcessingActivity), AssessError> {
         lookup::activity(self.0, id)
     }
 
@@ -903,8 +905,8 @@ fn run<'a>(
     }
     let mut summary = Summary::default();
     let dates = DueDates::default();
-    for facts in &request.activities {
-        let (index, activity) = resolve.activity(&facts.activity)?;
+    for (at, facts) in request.activities.iter().enumerate() {
+        let (index, activity) = resolve.activity(at, &facts.activity)?;
         if !first(index) {
             return Err(AssessError::RepeatedActivity(facts.activity.clone()));
         }
