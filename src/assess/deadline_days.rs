@@ -88,11 +88,19 @@ pub(crate) fn request_days(
     received: NaiveDate,
     is_working_day: impl Fn(NaiveDate) -> bool,
 ) -> Result<RequestDeadlineDays, DeadlineError> {
+    // Both periods are longer than two days and run from the same day, so Art. 3(5) asks
+    // the same of each: the second working day after receipt, worked out once.
+    let second = second_working_day(received, &is_working_day)?;
     Ok(RequestDeadlineDays {
         received,
-        respond_by: last_day(received, Period::months(1), &is_working_day)?,
+        respond_by: last_day_given(received, Period::months(1), Some(second), &is_working_day)?,
         // Three months from receipt, counted once from the anchor (see DESIGN.md).
-        extended_respond_by: Some(last_day(received, Period::months(3), &is_working_day)?),
+        extended_respond_by: Some(last_day_given(
+            received,
+            Period::months(3),
+            Some(second),
+            &is_working_day,
+        )?),
     })
 }
 
@@ -107,6 +115,37 @@ pub(crate) fn last_day(
     if period.hours != 0 {
         return Err(DeadlineError::HoursPeriod(period));
     }
+    let two_days_or_more =
+        period.years > 0 || period.months > 0 || period.weeks > 0 || period.days >= 2;
+    let second = if two_days_or_more {
+        Some(second_working_day(event, &is_working_day)?)
+    } else {
+        None
+    };
+    last_day_given(event, period, second, is_working_day)
+}
+
+/// The second working day after `event`: a period of two days or more ends no earlier
+/// (Art. 3(5)).
+fn second_working_day(
+    event: NaiveDate,
+    is_working_day: impl Fn(NaiveDate) -> bool,
+) -> Result<NaiveDate, DeadlineError> {
+    let first = next_working_day(&is_working_day, event).ok_or(DeadlineError::OutOfRange)?;
+    next_working_day(&is_working_day, first).ok_or(DeadlineError::OutOfRange)
+}
+
+/// [`last_day`], given the second working day after the event when the period is of two
+/// days or more (`None` otherwise).
+fn last_day_given(
+    event: NaiveDate,
+    period: Period,
+    second: Option<NaiveDate>,
+    is_working_day: impl Fn(NaiveDate) -> bool,
+) -> Result<NaiveDate, DeadlineError> {
+    if period.hours != 0 {
+        return Err(DeadlineError::HoursPeriod(period));
+    }
     let nominal = period
         .add_to_date(event)
         .map_err(|_| DeadlineError::OutOfRange)?;
@@ -114,11 +153,7 @@ pub(crate) fn last_day(
     if !is_working_day(last) {
         last = next_working_day(&is_working_day, last).ok_or(DeadlineError::OutOfRange)?;
     }
-    let two_days_or_more =
-        period.years > 0 || period.months > 0 || period.weeks > 0 || period.days >= 2;
-    if two_days_or_more {
-        let first = next_working_day(&is_working_day, event).ok_or(DeadlineError::OutOfRange)?;
-        let second = next_working_day(&is_working_day, first).ok_or(DeadlineError::OutOfRange)?;
+    if let Some(second) = second {
         if second > last {
             last = second;
         }

@@ -68,6 +68,10 @@ use working_days::WorkingDays;
 /// them is asked of the calendar.
 pub const DEFAULT_YEARS: RangeInclusive<i32> = 1990..=2100;
 
+/// In [`CompiledPolicy`]'s list of an activity's categories: no earlier category is the
+/// same to the erasure rules.
+const NOT_SAME: u32 = u32::MAX;
+
 /// Tells compiled policies apart, so that a handle of one is never used with another.
 static NEXT_STAMP: AtomicU64 = AtomicU64::new(1);
 
@@ -150,14 +154,13 @@ pub struct CompiledPolicy {
     /// recipient, sorted by recipient.
     activity_grounds: Vec<Vec<(u32, Candidates)>>,
     adequacy: AdequacyCache,
-    /// Per activity: its data categories, each once, as positions in the policy's list, or
-    /// the error a request naming it gets.
-    categories: Vec<Result<Vec<u32>, AssessError>>,
+    /// Per activity: its data categories, each once, as positions in the policy's list, each
+    /// with an earlier position among them that the erasure rules cannot tell apart from it
+    /// ([`NOT_SAME`] for none); or the error a request naming the activity gets. One list,
+    /// read in one pass by the erasure verdict.
+    categories: Vec<Result<Vec<(u32, u32)>, AssessError>>,
     /// Per activity: whether each right applies, which depends on the policy alone.
     rights: Vec<RightsVerdict>,
-    /// Per activity, per position among its categories: an earlier position the erasure
-    /// rules cannot tell apart from it.
-    same_as: Vec<Vec<Option<u32>>>,
     /// Per activity: what the erasure rules ask of each purpose.
     profiles: Vec<Vec<PurposeProfile>>,
     /// Per activity, per position among its categories: the erasure rules' questions about
@@ -252,7 +255,7 @@ impl CompiledPolicy {
         for list in &mut activity_grounds {
             list.sort_unstable_by_key(|(r, _)| *r);
         }
-        let categories = policy
+        let categories: Vec<Result<Vec<u32>, AssessError>> = policy
             .activities
             .iter()
             .map(|activity| {
@@ -268,14 +271,12 @@ impl CompiledPolicy {
                     .collect())
             })
             .collect();
-        let same_as = policy
+        let planned = policy
             .activities
             .iter()
             .zip(&categories)
-            .map(|(activity, list): (_, &Result<Vec<u32>, AssessError>)| {
-                let Ok(list) = list else {
-                    return Vec::new();
-                };
+            .map(|(activity, list)| {
+                let list = list.as_ref().map_err(Clone::clone)?;
                 let keys: Vec<Vec<u8>> = list
                     .iter()
                     .map(|&c| {
@@ -286,15 +287,19 @@ impl CompiledPolicy {
                             .unwrap_or_default()
                     })
                     .collect();
-                keys.iter()
+                Ok(list
+                    .iter()
+                    .zip(&keys)
                     .enumerate()
-                    .map(|(i, key)| {
-                        keys.iter()
+                    .map(|(i, (&c, key))| {
+                        let same = keys
+                            .iter()
                             .take(i)
                             .position(|k| k == key)
-                            .and_then(|p| u32::try_from(p).ok())
+                            .and_then(|p| u32::try_from(p).ok());
+                        (c, same.unwrap_or(NOT_SAME))
                     })
-                    .collect()
+                    .collect())
             })
             .collect();
         let profiles: Vec<Vec<PurposeProfile>> = policy
@@ -326,9 +331,8 @@ impl CompiledPolicy {
             .collect();
         CompiledPolicy {
             stamp,
-            categories,
+            categories: planned,
             rights,
-            same_as,
             profiles,
             answers,
             exporter: Exporter::of(&policy),
@@ -901,14 +905,7 @@ impl<'a> Resolve<'a> for Compiled<'a, '_> {
         self.policy.answers.get(index).map(Vec::as_slice)
     }
 
-    fn same_as(&self, index: usize, position: usize) -> Option<usize> {
-        self.policy
-            .same_as
-            .get(index)
-            .and_then(|list| list.get(position).copied().flatten())
-            .map(|p| p as usize)
-    }
-
+    #[inline(always)]
     fn activity(
         &self,
         at: usize,
@@ -936,6 +933,7 @@ impl<'a> Resolve<'a> for Compiled<'a, '_> {
         }
     }
 
+    #[inline(always)]
     fn check_categories(&self, index: usize, _: &'a ProcessingActivity) -> Result<(), AssessError> {
         match self.policy.categories.get(index) {
             Some(Ok(_)) | None => Ok(()),
@@ -947,15 +945,16 @@ impl<'a> Resolve<'a> for Compiled<'a, '_> {
         &self,
         index: usize,
         _: &'a ProcessingActivity,
-    ) -> impl Iterator<Item = &'a DataCategory> {
+    ) -> impl Iterator<Item = (&'a DataCategory, Option<usize>)> {
         let all = &self.policy.policy.data_categories;
-        self.policy
-            .categories
-            .get(index)
-            .and_then(|c| c.as_ref().ok())
-            .into_iter()
-            .flatten()
-            .filter_map(move |&c| all.get(c as usize))
+        let planned = match self.policy.categories.get(index) {
+            Some(Ok(list)) => list.as_slice(),
+            _ => &[],
+        };
+        planned.iter().filter_map(move |&(c, same)| {
+            let same = (same != NOT_SAME).then_some(same as usize);
+            all.get(c as usize).map(|c| (c, same))
+        })
     }
 }
 

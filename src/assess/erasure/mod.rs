@@ -441,14 +441,13 @@ pub(crate) fn explain<'a>(
             Some(named) => !std::mem::replace(named, true),
             None => true,
         },
-        |here, position, category| {
+        |here, position, category, same| {
             if position == 0 {
                 start = items.len();
             }
             // A category the rules cannot tell from an earlier one of the activity has its
             // answer, unless that answer asks something: questions name the category.
-            let same = resolve
-                .same_as(here.index, position)
+            let same = same
                 .and_then(|earlier| items.get(start + earlier))
                 .filter(|earlier| earlier.open_questions.is_empty());
             if let Some(earlier) = same {
@@ -738,19 +737,17 @@ pub(crate) fn verdict<'a>(
             Some(stamp) => std::mem::replace(stamp, epoch) != epoch,
             None => true,
         },
-        |here, position, category| {
+        |here, position, category, same| {
             if position == 0 {
                 start = items.len();
             }
             // A category the rules cannot tell from an earlier one of the activity gets its
             // verdict: most often the one just decided, kept at hand rather than read back
             // from the buffer it was written to.
-            let same = resolve
-                .same_as(here.index, position)
-                .and_then(|earlier| match last {
-                    Some((at, item)) if at == start + earlier => Some(item),
-                    _ => items.get(start + earlier).copied(),
-                });
+            let same = same.and_then(|earlier| match last {
+                Some((at, item)) if at == start + earlier => Some(item),
+                _ => items.get(start + earlier).copied(),
+            });
             let item = match same {
                 Some(earlier) => ErasureItemVerdict {
                     data_category: &category.id,
@@ -808,20 +805,15 @@ pub(crate) trait Resolve<'a> {
     ) -> Result<(), AssessError>;
 
     /// The activity's data categories, each once, in the order of the record (after
-    /// [`Resolve::check_categories`]).
+    /// [`Resolve::check_categories`]). With each, when known, an earlier position whose
+    /// category the rules cannot tell apart from it (the same special status, the same
+    /// purposes needing it, the same retention rules naming it), so that its verdict is the
+    /// same; `None` to decide it afresh.
     fn categories(
         &self,
         index: usize,
         activity: &'a ProcessingActivity,
-    ) -> impl Iterator<Item = &'a DataCategory>;
-
-    /// An earlier position among [`Resolve::categories`] whose category the rules cannot tell
-    /// apart from the one at `position` (the same special status, the same purposes needing
-    /// it, the same retention rules naming it), so that its verdict is the same; `None` to
-    /// decide it afresh.
-    fn same_as(&self, _index: usize, _position: usize) -> Option<usize> {
-        None
-    }
+    ) -> impl Iterator<Item = (&'a DataCategory, Option<usize>)>;
 
     /// The profiles of the activity's purposes, when prepared; `None` to read them from the
     /// record.
@@ -856,8 +848,8 @@ impl<'a> Resolve<'a> for PlainPolicy<'a> {
         &self,
         _: usize,
         activity: &'a ProcessingActivity,
-    ) -> impl Iterator<Item = &'a DataCategory> {
-        lookup::each_category(self.0, activity)
+    ) -> impl Iterator<Item = (&'a DataCategory, Option<usize>)> {
+        lookup::each_category(self.0, activity).map(|c| (c, None))
     }
 }
 
@@ -897,7 +889,7 @@ fn run<'a>(
     request: &'a ErasureRequest,
     as_of: NaiveDate,
     mut first: impl FnMut(usize) -> bool,
-    mut item: impl FnMut(&Activity<'a, '_>, usize, &'a DataCategory) -> ErasureVerdict,
+    mut item: impl FnMut(&Activity<'a, '_>, usize, &'a DataCategory, Option<usize>) -> ErasureVerdict,
     mut done: impl FnMut(&Activity<'a, '_>, bool),
 ) -> Result<Summary, AssessError> {
     if request.activities.is_empty() {
@@ -938,8 +930,8 @@ fn run<'a>(
         let here = Activity::new(at, as_of, profiles, resolve.answers(index), &dates);
         summary.direct_marketing_objection |= here.objects_to_direct_marketing();
         let mut erased_here = false;
-        for (position, category) in resolve.categories(index, activity).enumerate() {
-            match item(&here, position, category) {
+        for (position, (category, same)) in resolve.categories(index, activity).enumerate() {
+            match item(&here, position, category, same) {
                 ErasureVerdict::Erase => erased_here = true,
                 ErasureVerdict::NeedsReview => summary.any_review = true,
                 ErasureVerdict::ForwardToController => summary.any_forward = true,
