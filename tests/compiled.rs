@@ -329,14 +329,14 @@ fn as_decided(v: &ErasureVerdicts<'_>) -> Vec<String> {
         .map(|i| {
             format!(
                 "{}/{} {:?} {:?} {:?} {:?} {:?} {:?}",
-                i.data_category,
-                i.activity,
+                i.data_category.id,
+                i.activity.id,
                 i.verdict,
                 i.grounds.iter().collect::<Vec<_>>(),
                 i.exceptions.iter().collect::<Vec<_>>(),
                 i.keep_until,
                 i.then,
-                i.legal_reference
+                i.legal_reference()
             )
         })
         .collect();

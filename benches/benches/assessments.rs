@@ -29,8 +29,8 @@ fn bench(c: &mut Criterion) {
         .iter()
         .map(|i| {
             (
-                i.data_category.to_owned(),
-                i.activity.to_owned(),
+                i.data_category.id.clone(),
+                i.activity.id.clone(),
                 i.verdict,
                 i.keep_until,
             )

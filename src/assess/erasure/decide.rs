@@ -15,7 +15,9 @@ use crate::explain::{Params, QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
 use chrono::NaiveDate;
 
-use crate::{Citation, DataCategory, Policy, ProcessingActivity, Purpose, RetentionAction};
+use crate::{
+    Citation, DataCategory, Policy, ProcessingActivity, Purpose, RetentionAction, RetentionRule,
+};
 
 /// A ground or exception as far as the facts tell: whether it holds, why, and what would
 /// settle it when they do not tell.
@@ -130,8 +132,12 @@ pub(super) struct Decided<'a, M: Mode> {
     pub(super) verdict: ErasureVerdict,
     pub(super) grounds: GroundSet,
     pub(super) exceptions: ExceptionSet,
-    /// For a kept item: the day the keeping ends, what happens then, and the duty's law.
-    pub(super) until: Option<(chrono::NaiveDate, RetentionAction, Option<&'a str>)>,
+    /// For a kept item: the day the keeping ends, what happens then, and the duty's rule.
+    pub(super) until: Option<(
+        chrono::NaiveDate,
+        RetentionAction,
+        Option<&'a RetentionRule>,
+    )>,
     pub(super) reasons: M::Reasons,
     pub(super) questions: M::Questions,
 }

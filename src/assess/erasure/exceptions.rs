@@ -8,12 +8,16 @@ use super::{ErasureException, Objection};
 use crate::assess::{OpenQuestion, Reason};
 use crate::explain::{Params, QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
-use crate::{Citation, RetentionAction, SpecialCategoryCondition};
+use crate::{Citation, RetentionAction, RetentionRule, SpecialCategoryCondition};
 
 /// Until when an exception keeps the data.
 pub(super) enum KeepUntil<'a, M: Mode> {
-    /// A rule ends the keeping on this day, with what happens then and the duty's law.
-    Date(chrono::NaiveDate, RetentionAction, Option<&'a str>),
+    /// A rule ends the keeping on this day, with what happens then and the duty's rule.
+    Date(
+        chrono::NaiveDate,
+        RetentionAction,
+        Option<&'a RetentionRule>,
+    ),
     /// As long as the exception's need lasts (legal claims, expression): no rule sets a day.
     Open,
     /// No rule sets a day, though one should: the question says which.
@@ -22,8 +26,12 @@ pub(super) enum KeepUntil<'a, M: Mode> {
 
 /// Until when an item is kept, once its exceptions are combined.
 pub(super) struct Kept<'a, M: Mode> {
-    /// The day the keeping ends, what happens then, and the duty's law.
-    pub(super) until: Option<(chrono::NaiveDate, RetentionAction, Option<&'a str>)>,
+    /// The day the keeping ends, what happens then, and the duty's rule.
+    pub(super) until: Option<(
+        chrono::NaiveDate,
+        RetentionAction,
+        Option<&'a RetentionRule>,
+    )>,
     /// Why it ends then.
     pub(super) reasons: M::Reasons,
     /// What would bound it, where no rule does.
@@ -151,7 +159,9 @@ fn legal_obligation_or_public_task<'a, M: Mode>(
                 ReasonCode::LegalDutyToKeep,
                 why,
                 Params {
-                    law: retention.duty_until.map(|(_, _, law)| law.to_owned()),
+                    law: retention
+                        .duty_until
+                        .map(|(_, _, rule)| super::law_of(rule).to_owned()),
                     ..Params::default()
                 },
             )
@@ -159,7 +169,7 @@ fn legal_obligation_or_public_task<'a, M: Mode>(
         retention.duty_questions.clone(),
     );
     let duty_end = match retention.duty_until {
-        Some((until, then, law)) => KeepUntil::Date(until, then, Some(law)),
+        Some((until, then, rule)) => KeepUntil::Date(until, then, Some(rule)),
         None => KeepUntil::Open,
     };
 

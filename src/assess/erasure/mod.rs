@@ -24,7 +24,8 @@ use super::stop::PurposeStop;
 use super::{AssessError, OpenQuestion, Reason};
 use crate::explain::{QuestionCode, ReasonCode};
 use crate::{
-    Citation, DataCategory, Policy, ProcessingActivity, RetentionAction, RetentionTrigger,
+    Citation, DataCategory, Policy, ProcessingActivity, RetentionAction, RetentionRule,
+    RetentionTrigger,
 };
 
 use decide::{Activity, Decided, Facts};
@@ -482,7 +483,10 @@ pub(crate) fn explain<'a>(
                 exceptions: d.exceptions.iter().collect(),
                 keep_until: d.until.map(|(until, _, _)| until),
                 then: d.until.map(|(_, then, _)| then),
-                legal_reference: d.until.and_then(|(_, _, law)| law).map(str::to_owned),
+                legal_reference: d
+                    .until
+                    .and_then(|(_, _, rule)| rule)
+                    .map(|rule| law_of(rule).to_owned()),
                 stop_purposes: here.stop_purposes(category),
                 reasons: d.reasons,
                 open_questions: questions,
@@ -537,13 +541,17 @@ pub(crate) fn explain<'a>(
 
 /// The verdict on one data category of one activity, as codes: what
 /// [`ErasureItem`] says, without the reasons, questions and purposes that stop.
+///
+/// It refers to the policy's records rather than copying their ids: 32 bytes, so that a
+/// verdict on a request writes little (`item.activity.id` and `item.data_category.id` are
+/// the ids). Two items are equal when their records and codes are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct ErasureItemVerdict<'a> {
     /// The activity that holds the data.
-    pub activity: &'a str,
+    pub activity: &'a ProcessingActivity,
     /// The data category.
-    pub data_category: &'a str,
+    pub data_category: &'a DataCategory,
     /// What to do.
     pub verdict: ErasureVerdict,
     /// The grounds of Art. 17(1) that apply.
@@ -554,8 +562,23 @@ pub struct ErasureItemVerdict<'a> {
     pub keep_until: Option<NaiveDate>,
     /// For kept data: what happens when the keeping ends.
     pub then: Option<RetentionAction>,
-    /// For data kept under a legal duty: the law that imposes it.
-    pub legal_reference: Option<&'a str>,
+    /// For data kept under a legal duty: the retention rule of the duty, whose
+    /// `legal_reference` names the law ([`ErasureItemVerdict::legal_reference`]).
+    pub duty: Option<&'a RetentionRule>,
+}
+
+impl<'a> ErasureItemVerdict<'a> {
+    /// For data kept under a legal duty: the law that imposes it, as the explained item's
+    /// [`legal_reference`](ErasureItem::legal_reference) gives it.
+    pub fn legal_reference(&self) -> Option<&'a str> {
+        self.duty.map(law_of)
+    }
+}
+
+/// The law a duty's rule names, as an item gives it: empty where the rule names none
+/// (validation reports such a duty).
+fn law_of(rule: &RetentionRule) -> &str {
+    rule.legal_reference.as_deref().unwrap_or("")
 }
 
 /// The verdict on an erasure request, as codes, in a buffer the caller owns: fill it with
@@ -640,7 +663,7 @@ impl<'a> ErasureVerdicts<'a> {
     pub fn item(&self, activity: &str, data_category: &str) -> Option<&ErasureItemVerdict<'a>> {
         self.items
             .iter()
-            .find(|i| i.activity == activity && i.data_category == data_category)
+            .find(|i| i.activity.id == activity && i.data_category.id == data_category)
     }
 
     fn start(&mut self, activities: usize) {
@@ -750,20 +773,20 @@ pub(crate) fn verdict<'a>(
             });
             let item = match same {
                 Some(earlier) => ErasureItemVerdict {
-                    data_category: &category.id,
+                    data_category: category,
                     ..earlier
                 },
                 None => {
                     let d: Decided<'a, Decide> = here.decide(position, category);
                     let decided = ErasureItemVerdict {
-                        activity: &here.activity.id,
-                        data_category: &category.id,
+                        activity: here.activity,
+                        data_category: category,
                         verdict: d.verdict,
                         grounds: d.grounds,
                         exceptions: d.exceptions,
                         keep_until: d.until.map(|(until, _, _)| until),
                         then: d.until.map(|(_, then, _)| then),
-                        legal_reference: d.until.and_then(|(_, _, law)| law),
+                        duty: d.until.and_then(|(_, _, rule)| rule),
                     };
                     last = Some((items.len(), decided));
                     decided
@@ -1080,5 +1103,12 @@ mod tests {
             answered_items > 1000,
             "only {answered_items} items asked nothing"
         );
+    }
+
+    #[test]
+    fn an_item_verdict_is_four_words_so_that_a_verdict_writes_little() {
+        // The buffer of a request's items is most of what a verdict writes: two references
+        // to records, the rule of a duty, and the codes and date packed in one word.
+        assert_eq!(std::mem::size_of::<ErasureItemVerdict<'static>>(), 32);
     }
 }

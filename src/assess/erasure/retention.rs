@@ -38,8 +38,8 @@ pub(super) struct RetentionView<'a, M: Mode> {
     pub(super) maximum_until: Option<(NaiveDate, RetentionAction)>,
     /// Whether a legal duty to keep these data is still running.
     pub(super) duty: Truth,
-    /// For a running duty: the latest day it keeps the data, what happens then, and its law.
-    pub(super) duty_until: Option<(NaiveDate, RetentionAction, &'a str)>,
+    /// For a running duty: the latest day it keeps the data, what happens then, and its rule.
+    pub(super) duty_until: Option<(NaiveDate, RetentionAction, &'a RetentionRule)>,
     /// What decides `maximum_over` when it is unknown.
     pub(super) maximum_questions: M::Questions,
     /// What decides `duty` when it is unknown.
@@ -130,7 +130,6 @@ impl<'a, M: Mode> RetentionView<'a, M> {
         index: usize,
         r: usize,
     ) {
-        let law = rule.legal_reference.as_deref().unwrap_or("");
         if !named {
             if !matches!(clock, Clock::Over(_)) {
                 self.duty = self.duty.or(Truth::Unknown);
@@ -148,7 +147,7 @@ impl<'a, M: Mode> RetentionView<'a, M> {
             Clock::Runs(due) => {
                 self.duty = Truth::Yes;
                 if self.duty_until.is_none_or(|(d, _, _)| due > d) {
-                    self.duty_until = Some((due, rule.then, law));
+                    self.duty_until = Some((due, rule.then, rule));
                 }
             }
             // An event that has not happened has not started the duty's period: the duty
