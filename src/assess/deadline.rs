@@ -9,7 +9,8 @@ use chrono::{
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::calendar::{next_working_day, Calendar, CalendarSummary, Holiday};
+use super::calendar::{Calendar, CalendarSummary, Holiday};
+use super::deadline_days::{last_day_given, last_day_steps, second_working_day, LastDay};
 use super::Reason;
 use crate::explain::{DayKind, Params, ReasonCode};
 use crate::{Citation, Country, Period};
@@ -86,17 +87,24 @@ pub fn deadline(
     period: Period,
     calendar: &Calendar,
 ) -> Result<Deadline, DeadlineError> {
-    if period.hours != 0 {
-        return Err(DeadlineError::HoursPeriod(period));
-    }
-    let mut reasons = Vec::new();
+    let steps = last_day_steps(event, period, |d| calendar.is_working_day(d))?;
+    Ok(explain_deadline(event, period, calendar, steps))
+}
+
+/// The deadline whose days Regulation 1182/71 gave as `steps`, with its reasons; `calendar`
+/// names the holiday a period is moved past.
+fn explain_deadline(
+    event: NaiveDate,
+    period: Period,
+    calendar: &Calendar,
+    steps: LastDay,
+) -> Deadline {
+    let nominal = steps.nominal;
+    let mut reasons = Vec::with_capacity(5);
     reasons.push(Reason::of(
         ReasonCode::DayOfEventNotCounted,
         Citation::periods_regulation(3).paragraph(1),
     ));
-    let nominal = period
-        .add_to_date(event)
-        .map_err(|_| DeadlineError::OutOfRange)?;
     reasons.push(Reason::with(
         ReasonCode::PeriodEnds,
         Citation::periods_regulation(3)
@@ -118,43 +126,35 @@ pub fn deadline(
             ..Params::default()
         },
     ));
-    let mut last = nominal;
-    if !calendar.is_working_day(last) {
-        last = next_working_day(calendar, last).ok_or(DeadlineError::OutOfRange)?;
+    if let Some(moved) = steps.moved {
         reasons.push(Reason::with(
             ReasonCode::NextWorkingDay,
             Citation::periods_regulation(3).paragraph(4),
             Params {
                 date: Some(nominal),
-                until: Some(last),
+                until: Some(moved),
                 ..non_working_kind(calendar, nominal)
             },
         ));
     }
-    let two_days_or_more =
-        period.years > 0 || period.months > 0 || period.weeks > 0 || period.days >= 2;
-    if two_days_or_more {
-        let second = nth_working_day_after(calendar, event, 2).ok_or(DeadlineError::OutOfRange)?;
-        if second > last {
-            last = second;
-            reasons.push(Reason::with(
-                ReasonCode::TwoWorkingDays,
-                Citation::periods_regulation(3).paragraph(5),
-                Params {
-                    until: Some(last),
-                    ..Params::default()
-                },
-            ));
-        }
+    if let Some(second) = steps.second {
+        reasons.push(Reason::with(
+            ReasonCode::TwoWorkingDays,
+            Citation::periods_regulation(3).paragraph(5),
+            Params {
+                until: Some(second),
+                ..Params::default()
+            },
+        ));
     }
-    Ok(Deadline {
+    Deadline {
         event,
         period,
         nominal_last_day: nominal,
-        last_day: last,
+        last_day: steps.last(),
         calendar: summary,
         reasons,
-    })
+    }
 }
 
 fn months_or_weeks(period: &Period) -> bool {
@@ -180,14 +180,6 @@ fn non_working_kind(calendar: &Calendar, date: NaiveDate) -> Params {
         },
         (_, None) => Params::default(),
     }
-}
-
-fn nth_working_day_after(calendar: &Calendar, event: NaiveDate, n: usize) -> Option<NaiveDate> {
-    let mut day = event;
-    for _ in 0..n {
-        day = next_working_day(calendar, day)?;
-    }
-    Some(day)
 }
 
 /// The time limits of Art. 12(3) for a request under Art. 15 to 22.
@@ -218,26 +210,32 @@ pub fn request_deadlines(
     received: NaiveDate,
     calendar: &Calendar,
 ) -> Result<RequestDeadlines, DeadlineError> {
-    let mut respond_by = deadline(received, Period::months(1), calendar)?;
-    respond_by.reasons.insert(
-        0,
-        Reason::of(
-            ReasonCode::OneMonthToAnswer,
-            Citation::article(12).paragraph(3),
-        ),
-    );
-    let mut extended_respond_by = deadline(received, Period::months(3), calendar)?;
-    extended_respond_by.reasons.insert(
-        0,
-        Reason::of(
-            ReasonCode::TwoFurtherMonths,
-            Citation::article(12).paragraph(3),
-        ),
-    );
+    request_deadlines_on(received, calendar, |d| calendar.is_working_day(d))
+}
+
+/// [`request_deadlines`] on any test of working days that agrees with `calendar` (a compiled
+/// policy's bitmap); `calendar` names the holidays a deadline is moved past.
+pub(crate) fn request_deadlines_on(
+    received: NaiveDate,
+    calendar: &Calendar,
+    is_working_day: impl Fn(NaiveDate) -> bool,
+) -> Result<RequestDeadlines, DeadlineError> {
+    // Both periods are longer than two days: the second working day after receipt is the
+    // same for each (Art. 3(5)).
+    let second = second_working_day(received, &is_working_day)?;
+    let within = |months, code| {
+        let period = Period::months(months);
+        let steps = last_day_given(received, period, Some(second), &is_working_day)?;
+        let mut deadline = explain_deadline(received, period, calendar, steps);
+        deadline
+            .reasons
+            .insert(0, Reason::of(code, Citation::article(12).paragraph(3)));
+        Ok(deadline)
+    };
     Ok(RequestDeadlines {
         received,
-        respond_by,
-        extended_respond_by: Some(extended_respond_by),
+        respond_by: within(1, ReasonCode::OneMonthToAnswer)?,
+        extended_respond_by: Some(within(3, ReasonCode::TwoFurtherMonths)?),
     })
 }
 

@@ -91,16 +91,20 @@ pub(crate) fn request_days(
     // Both periods are longer than two days and run from the same day, so Art. 3(5) asks
     // the same of each: the second working day after receipt, worked out once.
     let second = second_working_day(received, &is_working_day)?;
-    Ok(RequestDeadlineDays {
-        received,
-        respond_by: last_day_given(received, Period::months(1), Some(second), &is_working_day)?,
-        // Three months from receipt, counted once from the anchor (see DESIGN.md).
-        extended_respond_by: Some(last_day_given(
+    let within = |months| {
+        last_day_given(
             received,
-            Period::months(3),
+            Period::months(months),
             Some(second),
             &is_working_day,
-        )?),
+        )
+        .map(|steps| steps.last())
+    };
+    Ok(RequestDeadlineDays {
+        received,
+        respond_by: within(1)?,
+        // Three months from receipt, counted once from the anchor (see DESIGN.md).
+        extended_respond_by: Some(within(3)?),
     })
 }
 
@@ -112,6 +116,35 @@ pub(crate) fn last_day(
     period: Period,
     is_working_day: impl Fn(NaiveDate) -> bool,
 ) -> Result<NaiveDate, DeadlineError> {
+    last_day_steps(event, period, is_working_day).map(|steps| steps.last())
+}
+
+/// How Regulation 1182/71 reaches the last day of a period: every step, for the explained
+/// [`deadline`](super::deadline) to say, and the day, for [`last_day`]. The rule is here
+/// alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LastDay {
+    /// Art. 3(2)(b), (c): the day the period ends on the calendar.
+    pub(crate) nominal: NaiveDate,
+    /// Art. 3(4): the next working day, when the nominal day is not one.
+    pub(crate) moved: Option<NaiveDate>,
+    /// Art. 3(5): the second working day after the event, when it is later than both.
+    pub(crate) second: Option<NaiveDate>,
+}
+
+impl LastDay {
+    /// The last day of the period.
+    pub(crate) fn last(&self) -> NaiveDate {
+        self.second.or(self.moved).unwrap_or(self.nominal)
+    }
+}
+
+/// [`LastDay`] of a period from `event`.
+pub(crate) fn last_day_steps(
+    event: NaiveDate,
+    period: Period,
+    is_working_day: impl Fn(NaiveDate) -> bool,
+) -> Result<LastDay, DeadlineError> {
     if period.hours != 0 {
         return Err(DeadlineError::HoursPeriod(period));
     }
@@ -127,7 +160,7 @@ pub(crate) fn last_day(
 
 /// The second working day after `event`: a period of two days or more ends no earlier
 /// (Art. 3(5)).
-fn second_working_day(
+pub(crate) fn second_working_day(
     event: NaiveDate,
     is_working_day: impl Fn(NaiveDate) -> bool,
 ) -> Result<NaiveDate, DeadlineError> {
@@ -135,30 +168,31 @@ fn second_working_day(
     next_working_day(&is_working_day, first).ok_or(DeadlineError::OutOfRange)
 }
 
-/// [`last_day`], given the second working day after the event when the period is of two
-/// days or more (`None` otherwise).
-fn last_day_given(
+/// [`last_day_steps`], given the second working day after the event when the period is of
+/// two days or more (`None` otherwise).
+pub(crate) fn last_day_given(
     event: NaiveDate,
     period: Period,
     second: Option<NaiveDate>,
     is_working_day: impl Fn(NaiveDate) -> bool,
-) -> Result<NaiveDate, DeadlineError> {
+) -> Result<LastDay, DeadlineError> {
     if period.hours != 0 {
         return Err(DeadlineError::HoursPeriod(period));
     }
     let nominal = period
         .add_to_date(event)
         .map_err(|_| DeadlineError::OutOfRange)?;
-    let mut last = nominal;
-    if !is_working_day(last) {
-        last = next_working_day(&is_working_day, last).ok_or(DeadlineError::OutOfRange)?;
-    }
-    if let Some(second) = second {
-        if second > last {
-            last = second;
-        }
-    }
-    Ok(last)
+    let moved = if is_working_day(nominal) {
+        None
+    } else {
+        Some(next_working_day(&is_working_day, nominal).ok_or(DeadlineError::OutOfRange)?)
+    };
+    let so_far = moved.unwrap_or(nominal);
+    Ok(LastDay {
+        nominal,
+        moved,
+        second: second.filter(|second| *second > so_far),
+    })
 }
 
 /// The first working day strictly after `date`, within a year: a year of holidays in a row is
@@ -175,4 +209,29 @@ fn next_working_day(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assess::{Belgium, NoHolidays};
+
+    #[test]
+    fn the_next_working_day_skips_weekends_and_holidays() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let belgian = |day| Belgium.is_working_day(day);
+        // Christmas 2027 is a Saturday; in 2026 a Friday, with the weekend after it.
+        assert_eq!(
+            next_working_day(belgian, d(2027, 12, 24)),
+            Some(d(2027, 12, 27))
+        );
+        assert_eq!(
+            next_working_day(belgian, d(2026, 12, 24)),
+            Some(d(2026, 12, 28))
+        );
+        assert_eq!(
+            next_working_day(|day| NoHolidays.is_working_day(day), NaiveDate::MAX),
+            None
+        );
+    }
 }

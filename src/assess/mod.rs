@@ -55,6 +55,7 @@ pub use calendar::{
     Calendars, Church, DayOfWeek, Holiday, HolidayRule, Move, Netherlands, NoHolidays,
     WeekendSubstitute,
 };
+pub(crate) use deadline::request_deadlines_on;
 pub use deadline::{
     breach_notification_deadline, deadline, hours_deadline, request_deadlines, time_limit,
     Deadline, DeadlineError, EuTimeZone, EventTime, HoursDeadline, RequestDeadlines, TimeLimit,

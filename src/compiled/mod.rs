@@ -53,7 +53,7 @@ use chrono::NaiveDate;
 
 use crate::assess::{
     answer_transfer, decide_erasure, decide_transfer, explain_erasure, explain_transfer, profiles,
-    purpose_answers, request_deadlines, rights_of, Answers, AssessError, Calendar, Candidates,
+    purpose_answers, request_deadlines_on, rights_of, Answers, AssessError, Calendar, Candidates,
     DeadlineError, ErasureDecision, ErasureRequest, ErasureVerdicts, Exporter, PurposeProfile,
     RequestDeadlineDays, Resolve, RightsVerdict, TransferAnswer, TransferDecision, TransferRequest,
     TransferVerdict,
@@ -767,7 +767,7 @@ impl CompiledPolicy {
             &Compiled::by_id(self),
             request,
             as_of,
-            |received| request_deadlines(received, &self.calendar),
+            |received| request_deadlines_on(received, &self.calendar, |d| self.is_working_day(d)),
         )
     }
 

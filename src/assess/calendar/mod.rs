@@ -385,19 +385,6 @@ fn is_weekend(date: NaiveDate) -> bool {
     matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
-/// The first working day strictly after `date`, if the calendar has one.
-pub(crate) fn next_working_day(calendar: &Calendar, date: NaiveDate) -> Option<NaiveDate> {
-    let mut day = date;
-    // A year of holidays in a row is no calendar; stop rather than loop.
-    for _ in 0..366 {
-        day = day.checked_add_days(Days::new(1))?;
-        if calendar.is_working_day(day) {
-            return Some(day);
-        }
-    }
-    None
-}
-
 /// The calendars of establishments: the built-in national ones, with the caller's
 /// replacements. The value to keep beside the adequacy registry and the consent ages.
 ///
@@ -453,19 +440,6 @@ mod tests {
         fn shareable<T: Send + Sync + 'static>() {}
         shareable::<Calendar>();
         shareable::<Calendars>();
-    }
-
-    #[test]
-    fn next_working_day_skips_weekends_and_holidays() {
-        assert_eq!(
-            next_working_day(&Belgium, d(2027, 12, 24)),
-            Some(d(2027, 12, 27))
-        );
-        assert_eq!(
-            next_working_day(&Belgium, d(2026, 12, 24)),
-            Some(d(2026, 12, 28))
-        );
-        assert_eq!(next_working_day(&NoHolidays, NaiveDate::MAX), None);
     }
 
     #[test]
