@@ -5,7 +5,7 @@
 //! The count is written once, over a test of working days, so that a calendar and the
 //! per-year bitmap of a [`CompiledPolicy`](crate::compiled::CompiledPolicy) give the same days.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 use super::calendar::Calendar;
 use super::deadline::DeadlineError;
@@ -203,7 +203,7 @@ fn next_working_day(
 ) -> Option<NaiveDate> {
     let mut day = date;
     for _ in 0..366 {
-        day = day.checked_add_days(Days::new(1))?;
+        day = day.succ_opt()?;
         if is_working_day(day) {
             return Some(day);
         }
