@@ -13,7 +13,11 @@
 //! For transfers there are three answers, from the cheapest: the
 //! [`TransferAnswer`] (outcome, ground, promises broken;
 //! [`CompiledPolicy::transfer_answer_to`]), the verdict with its steps, and the explained
-//! decision with its reasons.
+//! decision with its reasons. A caller that asks again and again about the same recipients
+//! or activities resolves their ids once ([`CompiledPolicy::resolve_transfer`],
+//! [`CompiledPolicy::resolve_erasure`]) and passes the handles back
+//! ([`CompiledPolicy::transfer_verdict_to`], [`CompiledPolicy::erasure_verdict_to`]); a
+//! handle carries the identity of the compiled policy that made it.
 //!
 //! Every method gives the answer of its plain counterpart ([`transfer_verdict`],
 //! [`request_deadline_days`](crate::assess::request_deadline_days)); property tests over
