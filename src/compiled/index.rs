@@ -119,20 +119,23 @@ fn word(bytes: &[u8]) -> u64 {
     }
 }
 
+/// The `N` bytes at `at`, zero where `bytes` ends first (the callers never let it).
+#[inline(always)]
+fn bytes_at<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
+    bytes
+        .get(at..at + N)
+        .and_then(|b| b.try_into().ok())
+        .unwrap_or([0; N])
+}
+
 #[inline(always)]
 fn u64_at(bytes: &[u8], at: usize) -> u64 {
-    bytes
-        .get(at..at + 8)
-        .and_then(|b| b.try_into().ok())
-        .map_or(0, u64::from_le_bytes)
+    u64::from_le_bytes(bytes_at(bytes, at))
 }
 
 #[inline(always)]
 fn u32_at(bytes: &[u8], at: usize) -> u32 {
-    bytes
-        .get(at..at + 4)
-        .and_then(|b| b.try_into().ok())
-        .map_or(0, u32::from_le_bytes)
+    u32::from_le_bytes(bytes_at(bytes, at))
 }
 
 impl IdIndex {
