@@ -276,6 +276,9 @@ proptest! {
     ) {
         let registry = AdequacyRegistry::builtin();
         let compiled = compile(&policy);
+        // One slot for every decision, as a caller would keep it: each verdict written into
+        // it over the last one is the verdict returned.
+        let mut slot = None;
         for request in &requests {
             for &as_of in &dates {
                 let plain = transfer_verdict(&policy, &registry, request, as_of);
@@ -287,6 +290,8 @@ proptest! {
                 prop_assert_eq!(&compiled.transfer_answer(request, as_of), &answer);
                 if let Ok(target) = compiled.resolve_transfer(request) {
                     prop_assert_eq!(&compiled.transfer_verdict_to(target, request, as_of), &fast);
+                    let written = compiled.transfer_verdict_into(target, request, as_of, &mut slot);
+                    prop_assert_eq!(written.map(|()| slot.expect("a verdict")), fast.clone());
                     prop_assert_eq!(&compiled.transfer_answer_to(target, request, as_of), &answer);
                     prop_assert_eq!(
                         assess_transfer(&policy, &registry, request, as_of).unwrap(),
@@ -469,6 +474,16 @@ fn a_handle_of_another_compiled_policy_is_refused() {
         other.transfer_verdict_to(target, &request, day(2026, 11, 27)),
         Err(AssessError::ForeignHandle)
     );
+    let mut slot = Some(
+        one.transfer_verdict_to(target, &request, day(2026, 11, 27))
+            .unwrap(),
+    );
+    assert_eq!(
+        other.transfer_verdict_into(target, &request, day(2026, 11, 27), &mut slot),
+        Err(AssessError::ForeignHandle)
+    );
+    // No verdict of the earlier decision is left to be read as this one's.
+    assert_eq!(slot, None);
     // A clone is the same compiled policy.
     let clone = one.clone();
     assert!(clone

@@ -135,10 +135,15 @@ fn a_transfer_verdict_allocates_nothing() {
         *slot = verdict.outcome;
     }
     let mut compiled_outcomes = [TransferOutcome::NeedsReview; 14];
+    let mut written = None;
     for ((slot, request), target) in compiled_outcomes.iter_mut().zip(&requests).zip(&targets) {
         let by_id = compiled.transfer_verdict(request, day).unwrap();
         let resolved = compiled.transfer_verdict_to(*target, request, day).unwrap();
         assert_eq!(by_id.outcome, resolved.outcome);
+        compiled
+            .transfer_verdict_into(*target, request, day, &mut written)
+            .unwrap();
+        assert_eq!(written.as_ref().map(|v| v.outcome), Some(resolved.outcome));
         let answer = compiled.transfer_answer_to(*target, request, day).unwrap();
         assert_eq!(answer.outcome, resolved.outcome);
         let plain_answer = transfer_answer(&policy, &registry, request, day).unwrap();

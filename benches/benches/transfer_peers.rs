@@ -24,8 +24,9 @@ use gdpr::assess::{assess_transfer, transfer_verdict, NoHolidays, TransferAnswer
 use gdpr::compiled::CompiledPolicy;
 use gdpr_bench::{
     adequate_codes, as_of, cases, cedar_regions, count_answered_resolved, count_permitted,
-    count_permitted_compiled, count_permitted_resolved, eea_codes, mechanism_name, permitted,
-    registry, rego_inputs, transfer_policy, transfer_requests, BestCedar, BestRego,
+    count_permitted_compiled, count_permitted_into, count_permitted_resolved, eea_codes,
+    mechanism_name, permitted, registry, rego_inputs, transfer_policy, transfer_requests,
+    BestCedar, BestRego,
 };
 use serde_json::json;
 
@@ -210,6 +211,12 @@ fn bench(c: &mut Criterion) {
     group.bench_function("gdpr_compiled_transfer_verdict_resolved", |b| {
         b.iter(|| {
             let allowed = count_permitted_resolved(&compiled, &targets, &requests, day);
+            assert_eq!(allowed, expected);
+        })
+    });
+    group.bench_function("gdpr_compiled_transfer_verdict_into", |b| {
+        b.iter(|| {
+            let allowed = count_permitted_into(&compiled, &targets, &requests, day);
             assert_eq!(allowed, expected);
         })
     });

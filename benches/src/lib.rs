@@ -412,6 +412,30 @@ pub fn count_permitted_resolved(
     })
 }
 
+/// How many of `requests` the compiled policy permits, its verdict written into a slot the
+/// caller keeps (`transfer_verdict_into`), with the targets resolved beforehand.
+#[inline]
+pub fn count_permitted_into(
+    compiled: &CompiledPolicy,
+    targets: &[TransferTarget],
+    requests: &[TransferRequest],
+    day: NaiveDate,
+) -> usize {
+    let mut out = None;
+    let mut allowed = 0;
+    for (t, r) in targets.iter().zip(requests) {
+        // Opaque, so that every step the verdict records is written.
+        let slot = black_box(&mut out);
+        black_box(compiled)
+            .transfer_verdict_into(*t, black_box(r), day, slot)
+            .expect("verdict");
+        if permitted(out.as_ref().expect("a verdict").outcome) {
+            allowed += 1;
+        }
+    }
+    allowed
+}
+
 /// How many of `requests` the compiled policy permits by its answer alone (no steps), with
 /// the targets resolved beforehand.
 #[inline]

@@ -87,7 +87,8 @@ pub use rights::{
 };
 pub use stop::{PurposeStop, StopReason};
 pub(crate) use transfer::{
-    answer_transfer, decide_transfer, explain_transfer, judge_safeguard, Candidates, Exporter,
+    answer_transfer, decide_transfer, decide_transfer_into, explain_transfer, judge_safeguard,
+    Candidates, Exporter,
 };
 pub use transfer::{
     assess_transfer, transfer_answer, transfer_verdict, ClauseCheck, CommitmentBreach, DisclosedBy,

@@ -319,7 +319,9 @@ const EO_14086_FROM: Option<NaiveDate> = NaiveDate::from_ymd_opt(2023, 7, 10);
 
 /// The answer to a transfer request as plain, copyable data — computed without allocating,
 /// for hot paths. [`assess_transfer`] turns it into a [`TransferDecision`] with sentences.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+///
+/// Two verdicts are equal when their fields and [`steps`](TransferVerdict::steps) are.
+#[derive(Clone, Copy)]
 #[non_exhaustive]
 pub struct TransferVerdict<'a> {
     /// The answer.
@@ -344,6 +346,40 @@ pub struct TransferVerdict<'a> {
 }
 
 impl<'a> TransferVerdict<'a> {
+    #[inline(always)]
+    pub(crate) fn start(recipient: &'a Recipient) -> Self {
+        TransferVerdict::new(recipient)
+    }
+
+    /// Starts this verdict again for another decision, as [`TransferVerdict::new`] does,
+    /// keeping the steps' storage: only the first `len` steps are ever read (or compared),
+    /// so the old ones need not be cleared, and the verdict is not written twice.
+    #[inline(always)]
+    pub(crate) fn restart(&mut self, recipient: &'a Recipient) {
+        // Destructured, so that a new field cannot be left from the last decision.
+        let TransferVerdict {
+            outcome,
+            ground,
+            recipient: to,
+            destination,
+            adequacy,
+            breaks_eea_promise,
+            breaks_eu_promise,
+            clause,
+            steps: _,
+            len,
+        } = self;
+        *outcome = TransferOutcome::NeedsReview;
+        *ground = None;
+        *to = recipient;
+        *destination = None;
+        *adequacy = None;
+        *breaks_eea_promise = false;
+        *breaks_eu_promise = false;
+        *clause = None;
+        *len = 0;
+    }
+
     #[inline(always)]
     fn new(recipient: &'a Recipient) -> Self {
         TransferVerdict {
@@ -372,6 +408,70 @@ impl<'a> TransferVerdict<'a> {
     /// The steps of the reasoning, in order.
     pub fn steps(&self) -> &[TransferStep] {
         self.steps.get(..self.len).unwrap_or_default()
+    }
+
+    /// Every field but the steps' storage, for comparing and printing.
+    #[allow(clippy::type_complexity)]
+    fn shown(
+        &self,
+    ) -> (
+        TransferOutcome,
+        Option<TransferMechanism>,
+        &'a Recipient,
+        Option<&'a Destination>,
+        Option<AdequacyLookup<'a>>,
+        bool,
+        bool,
+        Option<ClauseCheck>,
+        &[TransferStep],
+    ) {
+        let TransferVerdict {
+            outcome,
+            ground,
+            recipient,
+            destination,
+            adequacy,
+            breaks_eea_promise,
+            breaks_eu_promise,
+            clause,
+            steps: _,
+            len: _,
+        } = *self;
+        (
+            outcome,
+            ground,
+            recipient,
+            destination,
+            adequacy,
+            breaks_eea_promise,
+            breaks_eu_promise,
+            clause,
+            self.steps(),
+        )
+    }
+}
+
+impl PartialEq for TransferVerdict<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.shown() == other.shown()
+    }
+}
+
+impl Eq for TransferVerdict<'_> {}
+
+impl std::fmt::Debug for TransferVerdict<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TransferVerdict")
+            .field("outcome", &self.outcome)
+            .field("ground", &self.ground)
+            .field("recipient", &self.recipient)
+            .field("destination", &self.destination)
+            .field("adequacy", &self.adequacy)
+            .field("breaks_eea_promise", &self.breaks_eea_promise)
+            .field("breaks_eu_promise", &self.breaks_eu_promise)
+            .field("clause", &self.clause)
+            .field("steps", &self.steps())
+            .finish()
     }
 }
 
@@ -644,6 +744,22 @@ pub(crate) fn decide_transfer<'a>(
         decide_into(v, exporter, recipient, request, as_of, adequacy, candidates);
     }
     out
+}
+
+/// [`decide_transfer`], into a verdict started for the recipient.
+#[inline(always)]
+pub(crate) fn decide_transfer_into<'a>(
+    verdict: &mut TransferVerdict<'a>,
+    exporter: &Exporter,
+    recipient: &'a Recipient,
+    request: &'a TransferRequest,
+    as_of: NaiveDate,
+    adequacy: impl FnOnce(&'a Destination, ImporterFacts<'a>) -> AdequacyLookup<'a>,
+    candidates: impl FnOnce() -> Candidates,
+) {
+    decide_into(
+        verdict, exporter, recipient, request, as_of, adequacy, candidates,
+    );
 }
 
 /// [`decide_transfer`], the answer alone.

@@ -56,11 +56,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::NaiveDate;
 
 use crate::assess::{
-    answer_transfer, decide_erasure, decide_transfer, explain_erasure, explain_transfer, profiles,
-    purpose_answers, request_deadlines_on, rights_of, Answers, AssessError, Calendar, Candidates,
-    DeadlineError, ErasureDecision, ErasureRequest, ErasureVerdicts, Exporter, PurposeProfile,
-    RequestDeadlineDays, Resolve, RightsVerdict, TransferAnswer, TransferDecision, TransferRequest,
-    TransferVerdict,
+    answer_transfer, decide_erasure, decide_transfer, decide_transfer_into, explain_erasure,
+    explain_transfer, profiles, purpose_answers, request_deadlines_on, rights_of, Answers,
+    AssessError, Calendar, Candidates, DeadlineError, ErasureDecision, ErasureRequest,
+    ErasureVerdicts, Exporter, PurposeProfile, RequestDeadlineDays, Resolve, RightsVerdict,
+    TransferAnswer, TransferDecision, TransferRequest, TransferVerdict,
 };
 use crate::{AdequacyRegistry, DataCategory, Policy, ProcessingActivity};
 
@@ -477,6 +477,74 @@ impl CompiledPolicy {
             #[inline(always)]
             || self.candidates(target, r, request.mechanism),
         )
+    }
+
+    /// [`CompiledPolicy::transfer_verdict_to`], written into `out` rather than returned: the
+    /// verdict is built where the caller keeps it, so it is not copied on the way back (a copy
+    /// that stalls on the narrow writes that made it). Reuse `out` across decisions.
+    ///
+    /// # Errors
+    ///
+    /// As [`CompiledPolicy::transfer_verdict_to`]; `out` is then `None`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use gdpr::assess::{Netherlands, TransferOutcome, TransferRequest};
+    /// use gdpr::compiled::CompiledPolicy;
+    /// use gdpr::{AdequacyRegistry, Policy};
+    ///
+    /// let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
+    /// let compiled = CompiledPolicy::new(policy, AdequacyRegistry::builtin(), Netherlands.clone());
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let request = TransferRequest::to("mailer");
+    /// let target = compiled.resolve_transfer(&request).unwrap();
+    /// let mut slot = None;
+    /// for _ in 0..3 {
+    ///     compiled.transfer_verdict_into(target, &request, day, &mut slot).unwrap();
+    ///     let verdict = slot.as_ref().unwrap();
+    ///     assert_eq!(verdict.outcome, TransferOutcome::Permitted);
+    /// }
+    /// assert_eq!(slot, Some(compiled.transfer_verdict_to(target, &request, day).unwrap()));
+    /// ```
+    #[inline]
+    pub fn transfer_verdict_into<'a>(
+        &'a self,
+        target: TransferTarget,
+        request: &'a TransferRequest,
+        as_of: NaiveDate,
+        out: &mut Option<TransferVerdict<'a>>,
+    ) -> Result<(), AssessError> {
+        let (r, recipient) = match self.target_recipient(target) {
+            Ok(found) => found,
+            Err(e) => {
+                *out = None;
+                return Err(e);
+            }
+        };
+        let cached = request.destination.is_none() && no_scope_facts(&request.scope_facts);
+        // A verdict already in the slot is started again: its steps past the new ones are
+        // never read, so they need not be cleared.
+        let verdict = match out {
+            Some(verdict) => {
+                verdict.restart(recipient);
+                verdict
+            }
+            None => out.insert(TransferVerdict::start(recipient)),
+        };
+        decide_transfer_into(
+            verdict,
+            &self.exporter,
+            recipient,
+            request,
+            as_of,
+            #[inline(always)]
+            |destination, facts| self.adequacy_of(r, cached, destination, facts, as_of),
+            #[inline(always)]
+            || self.candidates(target, r, request.mechanism),
+        );
+        Ok(())
     }
 
     /// [`transfer_answer`](crate::assess::transfer_answer) on the compiled policy: the
