@@ -415,25 +415,21 @@ pub fn count_permitted_resolved(
 /// How many of `requests` the compiled policy permits, its verdict written into a slot the
 /// caller keeps (`transfer_verdict_into`), with the targets resolved beforehand.
 #[inline]
-pub fn count_permitted_into(
-    compiled: &CompiledPolicy,
+pub fn count_permitted_into<'a>(
+    compiled: &'a CompiledPolicy,
     targets: &[TransferTarget],
-    requests: &[TransferRequest],
+    requests: &'a [TransferRequest],
     day: NaiveDate,
 ) -> usize {
     let mut out = None;
-    let mut allowed = 0;
-    for (t, r) in targets.iter().zip(requests) {
+    count_resolved(targets, requests, |t, r| {
         // Opaque, so that every step the verdict records is written.
         let slot = black_box(&mut out);
         black_box(compiled)
-            .transfer_verdict_into(*t, black_box(r), day, slot)
+            .transfer_verdict_into(t, black_box(r), day, slot)
             .expect("verdict");
-        if permitted(out.as_ref().expect("a verdict").outcome) {
-            allowed += 1;
-        }
-    }
-    allowed
+        out.as_ref().expect("a verdict").outcome
+    })
 }
 
 /// How many of `requests` the compiled policy permits by its answer alone (no steps), with
@@ -455,10 +451,10 @@ pub fn count_answered_resolved(
 
 /// How many requests `outcome` permits, each with its resolved target.
 #[inline(always)]
-fn count_resolved(
+fn count_resolved<'a>(
     targets: &[TransferTarget],
-    requests: &[TransferRequest],
-    outcome: impl Fn(TransferTarget, &TransferRequest) -> gdpr::assess::TransferOutcome,
+    requests: &'a [TransferRequest],
+    mut outcome: impl FnMut(TransferTarget, &'a TransferRequest) -> gdpr::assess::TransferOutcome,
 ) -> usize {
     targets
         .iter()
