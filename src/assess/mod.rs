@@ -68,8 +68,9 @@ pub(crate) use erasure::{
 };
 pub use erasure::{
     assess_erasure, erasure_verdict, ActivityFacts, ErasureDecision, ErasureException,
-    ErasureGround, ErasureItem, ErasureItemVerdict, ErasureOutcome, ErasureRequest, ErasureVerdict,
-    ErasureVerdicts, ExceptionSet, GroundSet, Notification, Objection, ObjectionKind,
+    ErasureGround, ErasureItem, ErasureItemVerdict, ErasureOutcome, ErasureReason, ErasureRequest,
+    ErasureVerdict, ErasureVerdicts, ExceptionSet, GroundSet, Notification, Objection,
+    ObjectionKind,
 };
 pub(crate) use lookup::{check_categories, each_category};
 pub use objection::{

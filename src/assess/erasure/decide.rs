@@ -8,9 +8,11 @@ use super::grounds;
 use super::mode::{Answered, Explain, Mode, Notes, Silent};
 use super::profile::{self, Answers, Profiles, PurposeTest};
 use super::retention::{DueDates, RetentionView};
-use super::{ActivityFacts, ErasureException, ErasureGround, ErasureVerdict, Objection};
+use super::{
+    ActivityFacts, ErasureException, ErasureGround, ErasureReason, ErasureVerdict, Objection,
+};
 use crate::assess::stop::{PurposeStop, StopReason};
-use crate::assess::{OpenQuestion, Reason};
+use crate::assess::OpenQuestion;
 use crate::explain::{Params, QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
 use chrono::NaiveDate;
@@ -21,16 +23,16 @@ use crate::{
 
 /// A ground or exception as far as the facts tell: whether it holds, why, and what would
 /// settle it when they do not tell.
-pub(super) struct Finding<M: Mode> {
+pub(super) struct Finding<'a, M: Mode> {
     pub(super) truth: Truth,
     /// Why it holds (when it does), or why it does not where that is worth saying.
-    pub(super) reasons: M::Reasons,
+    pub(super) reasons: M::Reasons<'a>,
     /// What would settle it (when unknown).
     pub(super) questions: M::Questions,
 }
 
-impl<M: Mode> Finding<M> {
-    pub(super) fn no() -> Finding<M> {
+impl<'a, M: Mode> Finding<'a, M> {
+    pub(super) fn no() -> Finding<'a, M> {
         Finding {
             truth: Truth::No,
             reasons: M::Reasons::default(),
@@ -38,7 +40,7 @@ impl<M: Mode> Finding<M> {
         }
     }
 
-    pub(super) fn yes(reason: impl FnOnce() -> Reason) -> Finding<M> {
+    pub(super) fn yes(reason: impl FnOnce() -> ErasureReason<'a>) -> Finding<'a, M> {
         Finding {
             truth: Truth::Yes,
             reasons: M::Reasons::one(reason),
@@ -46,7 +48,7 @@ impl<M: Mode> Finding<M> {
         }
     }
 
-    pub(super) fn unknown(questions: M::Questions) -> Finding<M> {
+    pub(super) fn unknown(questions: M::Questions) -> Finding<'a, M> {
         Finding {
             truth: Truth::Unknown,
             reasons: M::Reasons::default(),
@@ -57,9 +59,9 @@ impl<M: Mode> Finding<M> {
     /// A finding whose truth was computed: `reason` when it holds, `questions` when unknown.
     pub(super) fn from(
         truth: Truth,
-        reason: impl FnOnce() -> Reason,
+        reason: impl FnOnce() -> ErasureReason<'a>,
         questions: M::Questions,
-    ) -> Finding<M> {
+    ) -> Finding<'a, M> {
         match truth {
             Truth::Yes => Finding::yes(reason),
             Truth::No => Finding::no(),
@@ -67,7 +69,7 @@ impl<M: Mode> Finding<M> {
         }
     }
 
-    pub(super) fn note(mut self, reason: impl FnOnce() -> Reason) -> Finding<M> {
+    pub(super) fn note(mut self, reason: impl FnOnce() -> ErasureReason<'a>) -> Finding<'a, M> {
         self.reasons.push(reason);
         self
     }
@@ -138,7 +140,7 @@ pub(super) struct Decided<'a, M: Mode> {
         RetentionAction,
         Option<&'a RetentionRule>,
     )>,
-    pub(super) reasons: M::Reasons,
+    pub(super) reasons: M::Reasons<'a>,
     pub(super) questions: M::Questions,
 }
 
@@ -409,7 +411,7 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
         if act.acts_as_processor() {
             item.verdict = ErasureVerdict::ForwardToController;
             item.reasons.push(|| {
-                Reason::of(
+                ErasureReason::of(
                     ReasonCode::ProcessorForwards,
                     Citation::article(28).paragraph(3).point('e'),
                 )
@@ -466,7 +468,7 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
                 // The grounds hold, but Art. 17(3) disapplies 17(1) to the extent the
                 // processing is necessary: say so once, then list the grounds as they are.
                 item.reasons.push(|| {
-                    Reason::of(
+                    ErasureReason::of(
                         ReasonCode::ExceptionPrevails,
                         Citation::article(17).paragraph(3),
                     )
@@ -493,7 +495,7 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
         } else {
             item.verdict = ErasureVerdict::NoGround;
             item.reasons.push(|| {
-                Reason::of(
+                ErasureReason::of(
                     ReasonCode::NoGroundForErasure,
                     Citation::article(17).paragraph(1),
                 )
@@ -505,27 +507,21 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
 
     /// The exceptions only the controller can claim, said aloud when an item is erased
     /// without them: an erasure is never silently exposed to an exception nobody asked about.
-    fn unclaimed_exceptions(&self, reasons: &mut M::Reasons) {
+    fn unclaimed_exceptions(&self, reasons: &mut M::Reasons<'a>) {
         let f = self.facts();
-        let unclaimed = [
-            (f.freedom_of_expression, "freedom_of_expression"),
-            (f.needed_for_legal_claims, "needed_for_legal_claims"),
-        ];
-        if unclaimed.iter().any(|(fact, _)| fact.is_none()) {
-            reasons.push(|| {
-                Reason::with(
-                    ReasonCode::ExceptionsNotClaimed,
-                    Citation::article(17).paragraph(3),
-                    Params {
-                        fields: unclaimed
-                            .iter()
-                            .filter(|(fact, _)| fact.is_none())
-                            .map(|(_, field)| (*field).to_owned())
-                            .collect(),
-                        ..Params::default()
-                    },
-                )
-            });
-        }
+        let fields: &'static [&'static str] =
+            match (f.freedom_of_expression, f.needed_for_legal_claims) {
+                (None, None) => &["freedom_of_expression", "needed_for_legal_claims"],
+                (None, Some(_)) => &["freedom_of_expression"],
+                (Some(_), None) => &["needed_for_legal_claims"],
+                (Some(_), Some(_)) => return,
+            };
+        reasons.push(|| {
+            ErasureReason::of(
+                ReasonCode::ExceptionsNotClaimed,
+                Citation::article(17).paragraph(3),
+            )
+            .fields(fields)
+        });
     }
 }

@@ -4,9 +4,9 @@
 use super::decide::{Finding, Subject};
 use super::mode::{Mode, Notes};
 use super::profile::PurposeTest;
-use super::{ErasureException, Objection};
-use crate::assess::{OpenQuestion, Reason};
-use crate::explain::{Params, QuestionCode, ReasonCode};
+use super::{ErasureException, ErasureReason, Objection};
+use crate::assess::OpenQuestion;
+use crate::explain::{QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
 use crate::{Citation, RetentionAction, RetentionRule, SpecialCategoryCondition};
 
@@ -33,7 +33,7 @@ pub(super) struct Kept<'a, M: Mode> {
         Option<&'a RetentionRule>,
     )>,
     /// Why it ends then.
-    pub(super) reasons: M::Reasons,
+    pub(super) reasons: M::Reasons<'a>,
     /// What would bound it, where no rule does.
     pub(super) questions: M::Questions,
 }
@@ -65,15 +65,11 @@ impl<'a, M: Mode> KeepUntil<'a, M> {
             KeepUntil::Date(until, then, law) => {
                 kept.until = Some((until, then, law));
                 kept.reasons.push(|| {
-                    Reason::with(
+                    ErasureReason::of(
                         ReasonCode::KeptUntil,
                         Citation::article(5).paragraph(1).point('e'),
-                        Params {
-                            date: Some(until),
-                            action: Some(then),
-                            ..Params::default()
-                        },
                     )
+                    .until(until, then)
                 });
             }
             KeepUntil::Open => {}
@@ -86,7 +82,7 @@ impl<'a, M: Mode> KeepUntil<'a, M> {
 /// Every exception, in the order of the article, with until when it keeps the data.
 pub(super) fn all<'a, M: Mode>(
     s: &Subject<'a, '_, M>,
-) -> [(ErasureException, Finding<M>, KeepUntil<'a, M>); 6] {
+) -> [(ErasureException, Finding<'a, M>, KeepUntil<'a, M>); 6] {
     let [obligation, task] = legal_obligation_or_public_task(s);
     [
         (
@@ -128,16 +124,20 @@ fn cite(point: char) -> Citation {
 
 /// (a) and (e): exceptions only the controller can claim. Not claimed is not applied; the
 /// erased item says so.
-fn claimed<M: Mode>(fact: Option<bool>, code: ReasonCode, citation: Citation) -> Finding<M> {
+fn claimed<'a, M: Mode>(
+    fact: Option<bool>,
+    code: ReasonCode,
+    citation: Citation,
+) -> Finding<'a, M> {
     match fact {
-        Some(true) => Finding::yes(|| Reason::of(code, citation)),
+        Some(true) => Finding::yes(|| ErasureReason::of(code, citation)),
         _ => Finding::no(),
     }
 }
 
 /// Whether Art. 9(1) still lets special-category data be processed for a purpose other than
 /// the one explicit consent covered: only under another condition of Art. 9(2).
-fn special_allowed<M: Mode>(s: &Subject<'_, '_, M>) -> Truth {
+fn special_allowed<'a, M: Mode>(s: &Subject<'a, '_, M>) -> Truth {
     Truth::of(!s.is_special() || predicates::other_special_condition(s.activity()))
 }
 
@@ -147,7 +147,7 @@ fn special_allowed<M: Mode>(s: &Subject<'_, '_, M>) -> Truth {
 /// what the objection stopped.
 fn legal_obligation_or_public_task<'a, M: Mode>(
     s: &Subject<'a, '_, M>,
-) -> [(ErasureException, Finding<M>, KeepUntil<'a, M>); 2] {
+) -> [(ErasureException, Finding<'a, M>, KeepUntil<'a, M>); 2] {
     let why = cite('b');
     let retention = &s.retention;
 
@@ -155,16 +155,8 @@ fn legal_obligation_or_public_task<'a, M: Mode>(
     let duty = Finding::from(
         retention.duty,
         || {
-            Reason::with(
-                ReasonCode::LegalDutyToKeep,
-                why,
-                Params {
-                    law: retention
-                        .duty_until
-                        .map(|(_, _, rule)| super::law_of(rule).to_owned()),
-                    ..Params::default()
-                },
-            )
+            ErasureReason::of(ReasonCode::LegalDutyToKeep, why)
+                .law(retention.duty_until.map(|(_, _, rule)| super::law_of(rule)))
         },
         retention.duty_questions.clone(),
     );
@@ -215,13 +207,13 @@ fn legal_obligation_or_public_task<'a, M: Mode>(
             });
             questions.append(retention.maximum_questions.clone());
         }
-        let mut finding = Finding::from(truth, || Reason::of(code, why), questions);
+        let mut finding = Finding::from(truth, || ErasureReason::of(code, why), questions);
         if lapsed.is_yes() && !truth.is_yes() {
-            finding = finding.note(|| Reason::of(ReasonCode::NoPurposeNeedsData, why));
+            finding = finding.note(|| ErasureReason::of(ReasonCode::NoPurposeNeedsData, why));
         }
         if allowed.is_no() && !truth.is_yes() {
             finding = finding.note(|| {
-                Reason::of(
+                ErasureReason::of(
                     ReasonCode::SpecialCategoryNeedsCondition,
                     Citation::article(9).paragraph(1),
                 )
@@ -240,7 +232,7 @@ fn legal_obligation_or_public_task<'a, M: Mode>(
     let task_finding = from_purpose(task, task_questions, ReasonCode::PublicTaskPurpose);
     let task_finding = if objected.is_yes() && !task_finding.truth.is_yes() {
         task_finding.note(|| {
-            Reason::of(
+            ErasureReason::of(
                 ReasonCode::PublicTaskObjected,
                 Citation::article(21).paragraph(1),
             )
@@ -257,11 +249,11 @@ fn legal_obligation_or_public_task<'a, M: Mode>(
 /// A duty and a 6(1)(c) purpose are the same exception: it holds if either does, and a duty's
 /// own end is the better bound.
 fn merge<'a, M: Mode>(
-    duty: Finding<M>,
+    duty: Finding<'a, M>,
     duty_end: KeepUntil<'a, M>,
-    purpose: Finding<M>,
+    purpose: Finding<'a, M>,
     purpose_end: KeepUntil<'a, M>,
-) -> (Finding<M>, KeepUntil<'a, M>) {
+) -> (Finding<'a, M>, KeepUntil<'a, M>) {
     match (duty.truth, purpose.truth) {
         (Truth::Yes, Truth::Yes) => {
             let mut both = duty;
@@ -290,7 +282,7 @@ fn merge<'a, M: Mode>(
 
 /// (c): public health under Art. 9(2)(h) or (i) and 9(3), for special categories processed
 /// under one of those conditions, when the controller says the processing is necessary.
-fn public_health<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
+fn public_health<'a, M: Mode>(s: &Subject<'a, '_, M>) -> Finding<'a, M> {
     let health_condition = s.activity().special_category_conditions.iter().any(|c| {
         matches!(
             c,
@@ -302,7 +294,7 @@ fn public_health<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     }
     Finding::from(
         Truth::from_fact(s.facts().necessary_for_public_health),
-        || Reason::of(ReasonCode::PublicHealth, cite('c')),
+        || ErasureReason::of(ReasonCode::PublicHealth, cite('c')),
         M::Questions::one(|| {
             OpenQuestion::of(
                 QuestionCode::NecessaryForPublicHealth,
@@ -315,7 +307,7 @@ fn public_health<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
 
 /// (d): archiving in the public interest, research or statistics under Art. 89(1) that needs
 /// these data, where erasure would render impossible or seriously impair those objectives.
-fn archiving_or_research<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
+fn archiving_or_research<'a, M: Mode>(s: &Subject<'a, '_, M>) -> Finding<'a, M> {
     let why = cite('d');
     let (serves, mut questions) = s.any_purpose(PurposeTest::ArchivingOrResearch, why);
     if serves.is_no() {
@@ -333,7 +325,7 @@ fn archiving_or_research<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     }
     Finding::from(
         serves.and(impairs).and(special_allowed(s)),
-        || Reason::of(ReasonCode::ArchivingOrResearch, why),
+        || ErasureReason::of(ReasonCode::ArchivingOrResearch, why),
         questions,
     )
 }

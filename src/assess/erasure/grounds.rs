@@ -3,14 +3,14 @@
 use super::decide::{Finding, Subject};
 use super::mode::{Mode, Notes};
 use super::profile::PurposeTest;
-use super::{ErasureGround, Objection};
-use crate::assess::{OpenQuestion, Reason};
+use super::{ErasureGround, ErasureReason, Objection};
+use crate::assess::OpenQuestion;
 use crate::explain::{FindingOn, Params, QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
 use crate::Citation;
 
 /// Every ground, in the order of the article.
-pub(super) fn all<M: Mode>(s: &Subject<'_, '_, M>) -> [(ErasureGround, Finding<M>); 6] {
+pub(super) fn all<'a, M: Mode>(s: &Subject<'a, '_, M>) -> [(ErasureGround, Finding<'a, M>); 6] {
     [
         (ErasureGround::NoLongerNecessary, no_longer_necessary(s)),
         (ErasureGround::ConsentWithdrawn, consent_withdrawn(s)),
@@ -34,16 +34,16 @@ fn fact_question(code: QuestionCode, field: &'static str, point: char) -> OpenQu
 
 /// (a): no longer necessary for the purposes, as the request says or a maximum retention
 /// period shows.
-fn no_longer_necessary<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
+fn no_longer_necessary<'a, M: Mode>(s: &Subject<'a, '_, M>) -> Finding<'a, M> {
     let said = Truth::from_fact(s.facts().no_longer_necessary);
     let over = s.retention.maximum_over;
     let truth = said.or(over);
-    let mut finding: Finding<M> = if truth.is_yes() && over.is_yes() {
-        Finding::yes(|| Reason::of(ReasonCode::MaximumPeriodOver, cite('a')))
+    let mut finding: Finding<'a, M> = if truth.is_yes() && over.is_yes() {
+        Finding::yes(|| ErasureReason::of(ReasonCode::MaximumPeriodOver, cite('a')))
     } else {
         Finding::from(
             truth,
-            || Reason::of(ReasonCode::NoLongerNecessary, cite('a')),
+            || ErasureReason::of(ReasonCode::NoLongerNecessary, cite('a')),
             M::Questions::default(),
         )
     };
@@ -61,7 +61,7 @@ fn no_longer_necessary<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
 /// (b): consent withdrawn, and no other legal ground. For special categories the other
 /// ground must include a condition of Art. 9(2) other than explicit consent: without one the
 /// prohibition of Art. 9(1) applies again.
-fn consent_withdrawn<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
+fn consent_withdrawn<'a, M: Mode>(s: &Subject<'a, '_, M>) -> Finding<'a, M> {
     let act = s.activity();
     let why = cite('b');
     let (on_consent, mut questions) = s.any_purpose(PurposeTest::Consent, why);
@@ -80,9 +80,9 @@ fn consent_withdrawn<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     let truth = withdrawn.and(on_consent).and(other.not());
     // The reason names explicit consent only where the record relies on it.
     let reason = || match (prohibited_again, predicates::on_explicit_consent(act)) {
-        (true, true) => Reason::of(ReasonCode::ExplicitConsentWithdrawn, why),
-        (true, false) => Reason::of(ReasonCode::ConsentWithdrawnSpecialCategory, why),
-        (false, _) => Reason::of(ReasonCode::ConsentWithdrawn, why),
+        (true, true) => ErasureReason::of(ReasonCode::ExplicitConsentWithdrawn, why),
+        (true, false) => ErasureReason::of(ReasonCode::ConsentWithdrawnSpecialCategory, why),
+        (false, _) => ErasureReason::of(ReasonCode::ConsentWithdrawn, why),
     };
     if truth.is_unknown() {
         if withdrawn.is_unknown() {
@@ -94,7 +94,7 @@ fn consent_withdrawn<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     }
     let finding = Finding::from(truth, reason, questions);
     if withdrawn.is_yes() && on_consent.is_yes() && other.is_yes() {
-        finding.note(|| Reason::of(ReasonCode::ConsentWithdrawnOtherGround, why))
+        finding.note(|| ErasureReason::of(ReasonCode::ConsentWithdrawnOtherGround, why))
     } else {
         finding
     }
@@ -103,7 +103,7 @@ fn consent_withdrawn<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
 /// (c): an objection under Art. 21(1) without overriding legitimate grounds, or under
 /// Art. 21(2). Only the processing objected to ends; data another purpose needs on another
 /// basis stay for it.
-fn objection<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
+fn objection<'a, M: Mode>(s: &Subject<'a, '_, M>) -> Finding<'a, M> {
     let why = cite('c');
     // Research and statistics are objected to under Art. 21(6), which is no ground of
     // Art. 17(1)(c): `PurposeTest::Objectable` leaves them out.
@@ -125,12 +125,12 @@ fn objection<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
             questions.append(more);
             let finding = Finding::from(
                 marketing.and(other.not()),
-                || Reason::of(ReasonCode::DirectMarketingObjectionErases, why),
+                || ErasureReason::of(ReasonCode::DirectMarketingObjectionErases, why),
                 questions,
             );
             if marketing.is_yes() && other.is_yes() {
                 finding.note(|| {
-                    Reason::of(
+                    ErasureReason::of(
                         ReasonCode::DirectMarketingUseStops,
                         Citation::article(21).paragraph(3),
                     )
@@ -143,7 +143,7 @@ fn objection<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
             let (objectable, mut questions) = s.any_purpose(PurposeTest::Objectable, why);
             if objectable.is_no() {
                 return Finding::no().note(|| {
-                    Reason::of(
+                    ErasureReason::of(
                         ReasonCode::ObjectionOnlyForTaskOrInterests,
                         Citation::article(21).paragraph(1),
                     )
@@ -163,12 +163,12 @@ fn objection<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
             questions.append(more);
             let finding = Finding::from(
                 objectable.and(overriding.not()).and(other.not()),
-                || Reason::of(ReasonCode::ObjectionWithoutOverridingGrounds, why),
+                || ErasureReason::of(ReasonCode::ObjectionWithoutOverridingGrounds, why),
                 questions,
             );
             if overriding.is_yes() {
                 finding.note(|| {
-                    Reason::of(
+                    ErasureReason::of(
                         ReasonCode::OverridingGroundsDemonstrated,
                         Citation::article(21).paragraph(1),
                     )
@@ -182,10 +182,10 @@ fn objection<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
 
 /// (d): unlawful processing, as the request says; where it does not, the record's own
 /// lawfulness defects are named in the question.
-fn unlawfully_processed<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
+fn unlawfully_processed<'a, M: Mode>(s: &Subject<'a, '_, M>) -> Finding<'a, M> {
     match s.facts().unlawfully_processed {
         Some(true) => {
-            return Finding::yes(|| Reason::of(ReasonCode::UnlawfullyProcessed, cite('d')))
+            return Finding::yes(|| ErasureReason::of(ReasonCode::UnlawfullyProcessed, cite('d')))
         }
         Some(false) => return Finding::no(),
         None => {}
@@ -229,10 +229,10 @@ fn defects_question<M: Mode>(s: &Subject<'_, '_, M>) -> OpenQuestion {
 }
 
 /// (e): a legal obligation to erase.
-fn legal_obligation_to_erase<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
+fn legal_obligation_to_erase<'a, M: Mode>(s: &Subject<'a, '_, M>) -> Finding<'a, M> {
     Finding::from(
         Truth::from_fact(s.facts().legal_obligation_to_erase),
-        || Reason::of(ReasonCode::LegalObligationToErase, cite('e')),
+        || ErasureReason::of(ReasonCode::LegalObligationToErase, cite('e')),
         M::Questions::one(|| {
             fact_question(
                 QuestionCode::LegalObligationToErase,
@@ -245,7 +245,7 @@ fn legal_obligation_to_erase<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
 
 /// (f): collected in relation to an information society service offered to a child
 /// (Art. 8(1)); only where a purpose that needs the data offers such a service.
-fn child<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
+fn child<'a, M: Mode>(s: &Subject<'a, '_, M>) -> Finding<'a, M> {
     let why = cite('f');
     let (offered, _) = s.any_purpose(PurposeTest::OfferedToChildren, why);
     if offered.is_no() {
@@ -253,7 +253,7 @@ fn child<M: Mode>(s: &Subject<'_, '_, M>) -> Finding<M> {
     }
     Finding::from(
         offered.and(Truth::from_fact(s.facts().collected_from_child_online)),
-        || Reason::of(ReasonCode::ChildInformationSocietyService, why),
+        || ErasureReason::of(ReasonCode::ChildInformationSocietyService, why),
         M::Questions::one(|| {
             fact_question(
                 QuestionCode::CollectedFromChildOnline,

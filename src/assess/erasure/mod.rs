@@ -8,6 +8,7 @@ mod exceptions;
 mod grounds;
 mod mode;
 mod profile;
+mod reason;
 mod retention;
 
 use std::collections::BTreeMap;
@@ -33,6 +34,7 @@ pub use decide::{ExceptionSet, GroundSet};
 use mode::{Answered, Decide, Explain};
 use profile::Profiles;
 pub(crate) use profile::{answers, profiles, Answers, PurposeProfile};
+pub use reason::ErasureReason;
 use retention::DueDates;
 
 /// A request for erasure under Art. 17, with the facts the law turns on.
@@ -488,7 +490,7 @@ pub(crate) fn explain<'a>(
                     .and_then(|(_, _, rule)| rule)
                     .map(|rule| law_of(rule).to_owned()),
                 stop_purposes: here.stop_purposes(category),
-                reasons: d.reasons,
+                reasons: d.reasons.iter().map(ErasureReason::to_reason).collect(),
                 open_questions: questions,
             });
             verdict

@@ -6,7 +6,8 @@
 //! closure, so a verdict never builds one; and since a verdict keeps whether a list is empty,
 //! a rule that turns on "is anything asked?" answers the same in both modes.
 
-use crate::assess::{OpenQuestion, Reason};
+use super::ErasureReason;
+use crate::assess::OpenQuestion;
 
 /// Reasons or questions as the rules collect them.
 pub(super) trait Notes<T>: Default + Clone {
@@ -34,7 +35,7 @@ pub(super) trait Notes<T>: Default + Clone {
 
 /// How the rules run: explaining or only deciding.
 pub(super) trait Mode {
-    type Reasons: Notes<Reason>;
+    type Reasons<'a>: Notes<ErasureReason<'a>>;
     type Questions: Notes<OpenQuestion>;
 }
 
@@ -50,17 +51,17 @@ pub(super) struct Answered;
 pub(super) struct Decide;
 
 impl Mode for Explain {
-    type Reasons = Vec<Reason>;
+    type Reasons<'a> = Vec<ErasureReason<'a>>;
     type Questions = Vec<OpenQuestion>;
 }
 
 impl Mode for Answered {
-    type Reasons = Vec<Reason>;
+    type Reasons<'a> = Vec<ErasureReason<'a>>;
     type Questions = Silent;
 }
 
 impl Mode for Decide {
-    type Reasons = Silent;
+    type Reasons<'a> = Silent;
     type Questions = Silent;
 }
 
@@ -112,7 +113,7 @@ pub(super) trait Note {
     fn same_as(&self, other: &Self) -> bool;
 }
 
-impl Note for Reason {
+impl Note for ErasureReason<'_> {
     fn same_as(&self, other: &Self) -> bool {
         self == other
     }
