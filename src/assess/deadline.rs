@@ -10,7 +10,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::calendar::{Calendar, CalendarSummary, Holiday};
-use super::deadline_days::{last_day_given, last_day_steps, second_working_day, LastDay};
+use super::deadline_days::{last_day_steps, request_steps, LastDay, RequestSteps};
 use super::Reason;
 use crate::explain::{DayKind, Params, ReasonCode};
 use crate::{Citation, Country, Period};
@@ -210,33 +210,34 @@ pub fn request_deadlines(
     received: NaiveDate,
     calendar: &Calendar,
 ) -> Result<RequestDeadlines, DeadlineError> {
-    request_deadlines_on(received, calendar, |d| calendar.is_working_day(d))
+    let steps = request_steps(received, |d| calendar.is_working_day(d))?;
+    Ok(explain_request_deadlines(&steps, calendar))
 }
 
-/// [`request_deadlines`] on any test of working days that agrees with `calendar` (a compiled
-/// policy's bitmap); `calendar` names the holidays a deadline is moved past.
-pub(crate) fn request_deadlines_on(
-    received: NaiveDate,
+/// The Art. 12(3) time limits whose days Regulation 1182/71 gave as `steps`, with their
+/// reasons; `calendar` names the holidays a deadline is moved past (the steps may have been
+/// counted on a compiled policy's bitmap, which agrees with it).
+pub(crate) fn explain_request_deadlines(
+    steps: &RequestSteps,
     calendar: &Calendar,
-    is_working_day: impl Fn(NaiveDate) -> bool,
-) -> Result<RequestDeadlines, DeadlineError> {
-    // Both periods are longer than two days: the second working day after receipt is the
-    // same for each (Art. 3(5)).
-    let second = second_working_day(received, &is_working_day)?;
-    let within = |months, code| {
-        let period = Period::months(months);
-        let steps = last_day_given(received, period, Some(second), &is_working_day)?;
-        let mut deadline = explain_deadline(received, period, calendar, steps);
+) -> RequestDeadlines {
+    let within = |months, code, last_day| {
+        let mut deadline =
+            explain_deadline(steps.received, Period::months(months), calendar, last_day);
         deadline
             .reasons
             .insert(0, Reason::of(code, Citation::article(12).paragraph(3)));
-        Ok(deadline)
+        deadline
     };
-    Ok(RequestDeadlines {
-        received,
-        respond_by: within(1, ReasonCode::OneMonthToAnswer)?,
-        extended_respond_by: Some(within(3, ReasonCode::TwoFurtherMonths)?),
-    })
+    RequestDeadlines {
+        received: steps.received,
+        respond_by: within(1, ReasonCode::OneMonthToAnswer, steps.respond_by),
+        extended_respond_by: Some(within(
+            3,
+            ReasonCode::TwoFurtherMonths,
+            steps.extended_respond_by,
+        )),
+    }
 }
 
 /// A time zone of the Member States: a standard offset from UTC plus the summer time of

@@ -88,6 +88,36 @@ pub(crate) fn request_days(
     received: NaiveDate,
     is_working_day: impl Fn(NaiveDate) -> bool,
 ) -> Result<RequestDeadlineDays, DeadlineError> {
+    request_steps(received, is_working_day).map(|steps| steps.days())
+}
+
+/// How Regulation 1182/71 reaches the last days of the two Art. 12(3) time limits: what the
+/// explained deadlines say, kept as data until they are put into words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RequestSteps {
+    pub(crate) received: NaiveDate,
+    /// One month from receipt.
+    pub(crate) respond_by: LastDay,
+    /// Three months from receipt, counted once from the anchor (see DESIGN.md).
+    pub(crate) extended_respond_by: LastDay,
+}
+
+impl RequestSteps {
+    /// The last days alone.
+    pub(crate) fn days(&self) -> RequestDeadlineDays {
+        RequestDeadlineDays {
+            received: self.received,
+            respond_by: self.respond_by.last(),
+            extended_respond_by: Some(self.extended_respond_by.last()),
+        }
+    }
+}
+
+/// [`RequestSteps`] on any test of working days.
+pub(crate) fn request_steps(
+    received: NaiveDate,
+    is_working_day: impl Fn(NaiveDate) -> bool,
+) -> Result<RequestSteps, DeadlineError> {
     // Both periods are longer than two days and run from the same day, so Art. 3(5) asks
     // the same of each: the second working day after receipt, worked out once.
     let second = second_working_day(received, &is_working_day)?;
@@ -98,13 +128,11 @@ pub(crate) fn request_days(
             Some(second),
             &is_working_day,
         )
-        .map(|steps| steps.last())
     };
-    Ok(RequestDeadlineDays {
+    Ok(RequestSteps {
         received,
         respond_by: within(1)?,
-        // Three months from receipt, counted once from the anchor (see DESIGN.md).
-        extended_respond_by: Some(within(3)?),
+        extended_respond_by: within(3)?,
     })
 }
 

@@ -55,22 +55,21 @@ pub use calendar::{
     Calendars, Church, DayOfWeek, Holiday, HolidayRule, Move, Netherlands, NoHolidays,
     WeekendSubstitute,
 };
-pub(crate) use deadline::request_deadlines_on;
 pub use deadline::{
     breach_notification_deadline, deadline, hours_deadline, request_deadlines, time_limit,
     Deadline, DeadlineError, EuTimeZone, EventTime, HoursDeadline, RequestDeadlines, TimeLimit,
 };
-pub(crate) use deadline_days::request_days;
 pub use deadline_days::{deadline_last_day, request_deadline_days, RequestDeadlineDays};
+pub(crate) use deadline_days::{request_days, request_steps, RequestSteps};
 pub(crate) use erasure::{
     answers as purpose_answers, explain as explain_erasure, profiles, verdict as decide_erasure,
     Answers, PurposeProfile, Resolve,
 };
 pub use erasure::{
-    assess_erasure, erasure_verdict, ActivityFacts, ErasureDecision, ErasureException,
-    ErasureGround, ErasureItem, ErasureItemVerdict, ErasureOutcome, ErasureReason, ErasureRequest,
-    ErasureVerdict, ErasureVerdicts, ExceptionSet, GroundSet, Notification, Objection,
-    ObjectionKind,
+    assess_erasure, erasure_explanation, erasure_verdict, ActivityFacts, ErasureDecision,
+    ErasureException, ErasureExplanation, ErasureGround, ErasureItem, ErasureItemVerdict,
+    ErasureOutcome, ErasureReason, ErasureRequest, ErasureVerdict, ErasureVerdicts, ExceptionSet,
+    ExplainedErasureItem, GroundSet, Notification, Objection, ObjectionKind,
 };
 pub(crate) use lookup::{check_categories, each_category};
 pub use objection::{

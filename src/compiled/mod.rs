@@ -57,10 +57,10 @@ use chrono::NaiveDate;
 
 use crate::assess::{
     answer_transfer, decide_erasure, decide_transfer, decide_transfer_into, explain_erasure,
-    explain_transfer, profiles, purpose_answers, request_deadlines_on, rights_of, Answers,
-    AssessError, Calendar, Candidates, DeadlineError, ErasureDecision, ErasureRequest,
-    ErasureVerdicts, Exporter, PurposeProfile, RequestDeadlineDays, Resolve, RightsVerdict,
-    TransferAnswer, TransferDecision, TransferRequest, TransferVerdict,
+    explain_transfer, profiles, purpose_answers, request_steps, rights_of, Answers, AssessError,
+    Calendar, Candidates, DeadlineError, ErasureDecision, ErasureExplanation, ErasureRequest,
+    ErasureVerdicts, Exporter, PurposeProfile, RequestDeadlineDays, RequestSteps, Resolve,
+    RightsVerdict, TransferAnswer, TransferDecision, TransferRequest, TransferVerdict,
 };
 use crate::{AdequacyRegistry, DataCategory, Policy, ProcessingActivity};
 
@@ -834,12 +834,66 @@ impl CompiledPolicy {
         request: &ErasureRequest,
         as_of: NaiveDate,
     ) -> Result<ErasureDecision, AssessError> {
+        let mut out = ErasureExplanation::new();
+        let steps = self.explain_erasure(&Compiled::by_id(self), request, as_of, &mut out)?;
+        Ok(out.decision(&steps, &self.calendar))
+    }
+
+    /// [`erasure_explanation`](crate::assess::erasure_explanation) on the compiled policy and
+    /// its calendar: the explained decision as codes, in a buffer the caller reuses, without
+    /// allocating once it has grown to the request (except for the open questions of items
+    /// that ask some).
+    ///
+    /// # Errors
+    ///
+    /// As [`assess_erasure`](crate::assess::assess_erasure).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use gdpr::assess::{ActivityFacts, ErasureExplanation, ErasureRequest, Netherlands};
+    /// use gdpr::compiled::CompiledPolicy;
+    /// use gdpr::explain::ReasonCode;
+    /// use gdpr::{AdequacyRegistry, Policy};
+    ///
+    /// let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
+    /// let compiled = CompiledPolicy::new(policy, AdequacyRegistry::builtin(), Netherlands.clone());
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let request = ErasureRequest::new(day, vec![
+    ///     ActivityFacts::new("newsletter").consent_withdrawn(true),
+    /// ]);
+    /// let mut out = ErasureExplanation::new();
+    /// compiled.erasure_explanation(&request, day, &mut out).unwrap();
+    /// let item = out.item("newsletter", "contact").unwrap();
+    /// assert_eq!(item.reasons[0].code, ReasonCode::ConsentWithdrawn);
+    /// assert_eq!(out.to_decision(), Some(compiled.assess_erasure(&request, day).unwrap()));
+    /// ```
+    pub fn erasure_explanation<'a>(
+        &'a self,
+        request: &'a ErasureRequest,
+        as_of: NaiveDate,
+        out: &mut ErasureExplanation<'a>,
+    ) -> Result<(), AssessError> {
+        self.explain_erasure(&Compiled::by_id(self), request, as_of, out)
+            .map(|_| ())
+    }
+
+    fn explain_erasure<'a>(
+        &'a self,
+        resolve: &Compiled<'a, '_>,
+        request: &'a ErasureRequest,
+        as_of: NaiveDate,
+        out: &mut ErasureExplanation<'a>,
+    ) -> Result<RequestSteps, AssessError> {
         explain_erasure(
+            resolve,
             &self.policy,
-            &Compiled::by_id(self),
             request,
             as_of,
-            |received| request_deadlines_on(received, &self.calendar, |d| self.is_working_day(d)),
+            &self.calendar,
+            out,
+            |received| request_steps(received, |d| self.is_working_day(d)),
         )
     }
 

@@ -11,7 +11,7 @@ use super::retention::{DueDates, RetentionView};
 use super::{
     ActivityFacts, ErasureException, ErasureGround, ErasureReason, ErasureVerdict, Objection,
 };
-use crate::assess::stop::{PurposeStop, StopReason};
+use crate::assess::stop::StopReason;
 use crate::assess::OpenQuestion;
 use crate::explain::{Params, QuestionCode, ReasonCode};
 use crate::predicates::{self, Truth};
@@ -152,7 +152,7 @@ impl<'a> Decided<'a, Explain> {
             grounds: self.grounds,
             exceptions: self.exceptions,
             until: self.until,
-            reasons: self.reasons,
+            reasons: self.reasons.into_iter().collect(),
             questions: Silent::noting(!self.questions.is_empty()),
         };
         (decided, self.questions)
@@ -205,18 +205,16 @@ impl<'a, 's> Activity<'a, 's> {
     /// objection on grounds of a particular situation, processing on Art. 6(1)(e) or (f)
     /// without overriding grounds (Art. 21(1)) and research not needed for a public task
     /// (Art. 21(6)).
-    pub(super) fn stops(&self) -> Vec<PurposeStop> {
+    pub(super) fn stops(&self, mut each: impl FnMut(&'a str, &'a str, StopReason)) {
         let act = self.activity;
         if act.acts_as_processor() {
-            return Vec::new();
+            return;
         }
-        act.purposes
-            .iter()
-            .filter_map(|p| {
-                self.stop_reason(p)
-                    .map(|because| PurposeStop::new(&act.id, &p.id, because))
-            })
-            .collect()
+        for p in &act.purposes {
+            if let Some(because) = self.stop_reason(p) {
+                each(&act.id, &p.id, because);
+            }
+        }
     }
 
     /// Why the processing for `purpose` stops, if it does.
@@ -248,20 +246,22 @@ impl<'a, 's> Activity<'a, 's> {
 
     /// The purposes whose processing of `category` stops (see [`Activity::stop_reason`]),
     /// sorted.
-    pub(super) fn stop_purposes(&self, category: &DataCategory) -> Vec<String> {
+    pub(super) fn stop_purposes(&self, category: &DataCategory, out: &mut Vec<&'a str>) {
         let act = self.activity;
-        if act.acts_as_processor() || act.purposes.is_empty() {
-            return Vec::new();
+        if act.acts_as_processor() {
+            return;
         }
-        let mut out: Vec<String> = act
-            .purposes
-            .iter()
-            .filter(|p| self.stop_reason(p).is_some())
-            .filter(|p| !predicates::needs(act, p, &category.id).is_no())
-            .map(|p| p.id.clone())
-            .collect();
-        out.sort();
-        out
+        let from = out.len();
+        out.extend(
+            act.purposes
+                .iter()
+                .filter(|p| self.stop_reason(p).is_some())
+                .filter(|p| !predicates::needs(act, p, &category.id).is_no())
+                .map(|p| p.id.as_str()),
+        );
+        if let Some(written) = out.get_mut(from..) {
+            written.sort_unstable();
+        }
     }
 
     /// The verdict on `category`, at `position` among the activity's categories.

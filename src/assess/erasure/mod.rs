@@ -5,6 +5,7 @@
 
 mod decide;
 mod exceptions;
+mod explanation;
 mod grounds;
 mod mode;
 mod profile;
@@ -18,8 +19,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::calendar::Calendar;
-use super::deadline::{request_deadlines, RequestDeadlines};
-use super::deadline_days::{request_days, RequestDeadlineDays};
+use super::deadline::RequestDeadlines;
+use super::deadline_days::{request_days, request_steps, RequestDeadlineDays};
 use super::lookup;
 use super::stop::PurposeStop;
 use super::{AssessError, OpenQuestion, Reason};
@@ -31,7 +32,9 @@ use crate::{
 
 use decide::{Activity, Decided, Facts};
 pub use decide::{ExceptionSet, GroundSet};
-use mode::{Answered, Decide, Explain};
+pub(crate) use explanation::explain;
+pub use explanation::{ErasureExplanation, ExplainedErasureItem};
+use mode::Decide;
 use profile::Profiles;
 pub(crate) use profile::{answers, profiles, Answers, PurposeProfile};
 pub use reason::ErasureReason;
@@ -401,7 +404,9 @@ impl ErasureDecision {
 /// Decides an erasure request as of `as_of`, with the public holidays of the Member State
 /// where the controller answers.
 ///
-/// [`erasure_verdict`] gives the same verdicts as codes, without allocating.
+/// [`erasure_verdict`] gives the same verdicts as codes, without allocating, and
+/// [`erasure_explanation`] the same decision as codes, with its reasons, in a buffer the
+/// caller reuses.
 ///
 /// # Errors
 ///
@@ -416,129 +421,45 @@ pub fn assess_erasure(
     calendar: &Calendar,
     as_of: NaiveDate,
 ) -> Result<ErasureDecision, AssessError> {
-    explain(policy, &PlainPolicy(policy), request, as_of, |received| {
-        request_deadlines(received, calendar)
-    })
-}
-
-/// The explained decision, on any way of finding what the request names.
-pub(crate) fn explain<'a>(
-    policy: &'a Policy,
-    resolve: &impl Resolve<'a>,
-    request: &'a ErasureRequest,
-    as_of: NaiveDate,
-    deadlines: impl FnOnce(NaiveDate) -> Result<RequestDeadlines, super::DeadlineError>,
-) -> Result<ErasureDecision, AssessError> {
-    let mut seen = vec![false; policy.activities.len()];
-    let mut items: Vec<ErasureItem> = Vec::new();
-    let mut start = 0;
-    let mut stops = Vec::new();
-    let mut notify: BTreeMap<String, Reason> = BTreeMap::new();
-    let mut questions = Vec::new();
-    let summary = run(
+    let mut out = ErasureExplanation::new();
+    let steps = explain(
+        &PlainPolicy(policy),
         policy,
-        resolve,
         request,
         as_of,
-        |index| match seen.get_mut(index) {
-            Some(named) => !std::mem::replace(named, true),
-            None => true,
-        },
-        |here, position, category, same| {
-            if position == 0 {
-                start = items.len();
-            }
-            // A category the rules cannot tell from an earlier one of the activity has its
-            // answer, unless that answer asks something: questions name the category.
-            let same = same
-                .and_then(|earlier| items.get(start + earlier))
-                .filter(|earlier| earlier.open_questions.is_empty());
-            if let Some(earlier) = same {
-                let item = ErasureItem {
-                    data_category: category.id.clone(),
-                    ..earlier.clone()
-                };
-                let verdict = item.verdict;
-                items.push(item);
-                return verdict;
-            }
-            // Most findings whose facts are unknown do not matter to the answer (another
-            // ground or exception settles it), and their questions are most of the cost of
-            // explaining. The verdict tells, without allocating, whether the item asks
-            // anything; when it does not, the same rules give the same reasons without
-            // building a single question.
-            let asks = here
-                .decide::<Decide>(position, category)
-                .questions
-                .written();
-            let (d, questions) = if asks {
-                here.decide::<Explain>(position, category).split()
-            } else {
-                (here.decide::<Answered>(position, category), Vec::new())
-            };
-            let verdict = d.verdict;
-            items.push(ErasureItem {
-                data_category: category.id.clone(),
-                activity: here.activity.id.clone(),
-                verdict: d.verdict,
-                grounds: d.grounds.iter().collect(),
-                exceptions: d.exceptions.iter().collect(),
-                keep_until: d.until.map(|(until, _, _)| until),
-                then: d.until.map(|(_, then, _)| then),
-                legal_reference: d
-                    .until
-                    .and_then(|(_, _, rule)| rule)
-                    .map(|rule| law_of(rule).to_owned()),
-                stop_purposes: here.stop_purposes(category),
-                reasons: d.reasons.iter().map(ErasureReason::to_reason).collect(),
-                open_questions: questions,
-            });
-            verdict
-        },
-        |here, erased_here| {
-            stops.extend(here.stops());
-            if erased_here {
-                if here.facts.made_public.is_none() {
-                    push_once(&mut questions, made_public_question());
-                }
-                for recipient in policy.recipients_of(here.activity) {
-                    notify.entry(recipient.id.clone()).or_insert_with(|| {
-                        Reason::of(ReasonCode::NotifyRecipient, Citation::article(19))
-                    });
-                }
-            }
-        },
+        calendar,
+        &mut out,
+        |received| request_steps(received, |d| calendar.is_working_day(d)),
     )?;
-    items.sort_by(|a, b| (&a.data_category, &a.activity).cmp(&(&b.data_category, &b.activity)));
-    stops.sort();
-    let outcome = summary.outcome();
-    let mut deadlines = deadlines(request.received).map_err(AssessError::Deadline)?;
-    if outcome == ErasureOutcome::NotRequired {
-        refusal_deadline(&mut deadlines);
-    }
-    Ok(ErasureDecision {
-        outcome,
-        items,
-        stop_processing: stops,
-        suppression: summary.direct_marketing_objection.then(|| {
-            Reason::of(
-                ReasonCode::SuppressionEntry,
-                Citation::article(21).paragraph(3),
-            )
-        }),
-        notify_recipients: notify
-            .into_iter()
-            .map(|(recipient, reason)| Notification { recipient, reason })
-            .collect(),
-        inform_other_controllers: summary.made_public.then(|| {
-            Reason::of(
-                ReasonCode::InformOtherControllers,
-                Citation::article(17).paragraph(2),
-            )
-        }),
-        open_questions: questions,
-        deadlines,
-    })
+    Ok(out.decision(&steps, calendar))
+}
+
+/// Explains an erasure request as [`assess_erasure`] does — the same items, reasons,
+/// questions, stopped processing, recipients and deadlines — as codes in `out`, with the ids
+/// borrowed from the policy: [`ErasureExplanation::to_decision`] gives the owned decision.
+/// Explaining allocates nothing once `out` has grown to the request, except for the open
+/// questions of items that ask some.
+///
+/// # Errors
+///
+/// As [`assess_erasure`].
+pub fn erasure_explanation<'a>(
+    policy: &'a Policy,
+    request: &'a ErasureRequest,
+    calendar: &'a Calendar,
+    as_of: NaiveDate,
+    out: &mut ErasureExplanation<'a>,
+) -> Result<(), AssessError> {
+    explain(
+        &PlainPolicy(policy),
+        policy,
+        request,
+        as_of,
+        calendar,
+        out,
+        |received| request_steps(received, |d| calendar.is_working_day(d)),
+    )
+    .map(|_| ())
 }
 
 /// The verdict on one data category of one activity, as codes: what
@@ -993,12 +914,6 @@ fn made_public_question() -> OpenQuestion {
     )
 }
 
-fn push_once(questions: &mut Vec<OpenQuestion>, question: OpenQuestion) {
-    if !questions.contains(&question) {
-        questions.push(question);
-    }
-}
-
 crate::setters::setters!(ActivityFacts {
     some no_longer_necessary: bool,
     some consent_withdrawn: bool,
@@ -1027,6 +942,7 @@ impl ActivityFacts {
 
 #[cfg(test)]
 mod tests {
+    use super::mode::{Answered, Explain};
     use super::*;
 
     /// Every combination of the facts that most often settle an item, each stated either way
@@ -1094,7 +1010,11 @@ mod tests {
                         if !asks {
                             let answered: Decided<'_, Answered> = here.decide(position, category);
                             assert_eq!(answered.verdict, full.verdict);
-                            assert_eq!(answered.reasons, full.reasons, "{}", activity.id);
+                            assert!(
+                                answered.reasons.iter().eq(full.reasons.iter().copied()),
+                                "{}",
+                                activity.id
+                            );
                             answered_items += 1;
                         }
                     }

@@ -42,7 +42,8 @@ pub(super) trait Mode {
 /// The rules explain themselves: reasons and questions are built.
 pub(super) struct Explain;
 
-/// The rules explain an answer that asks nothing: reasons are built, questions only noted.
+/// The rules explain an answer that asks nothing: reasons are written (in place, see [`Few`]),
+/// questions only noted.
 /// For an item a verdict has found to need no question, it gives the reasons [`Explain`]
 /// would, without building the questions of findings the verdict did not turn on.
 pub(super) struct Answered;
@@ -56,7 +57,7 @@ impl Mode for Explain {
 }
 
 impl Mode for Answered {
-    type Reasons<'a> = Vec<ErasureReason<'a>>;
+    type Reasons<'a> = Few<ErasureReason<'a>>;
     type Questions = Silent;
 }
 
@@ -155,5 +156,89 @@ impl<T: Note + Clone> Notes<T> for Vec<T> {
     }
     fn first_only(&self) -> Self {
         self.first().cloned().into_iter().collect()
+    }
+}
+
+/// How many notes [`Few`] keeps in place.
+const FEW: usize = 4;
+
+/// Notes kept by value: the first [`FEW`] in place, any more on the heap. A finding has one or
+/// two reasons and an item seldom more than four, so explaining an item that asks nothing
+/// allocates nothing.
+#[derive(Debug, Clone)]
+pub(super) struct Few<T> {
+    inline: [Option<T>; FEW],
+    len: usize,
+    more: Vec<T>,
+}
+
+impl<T: Copy> Few<T> {
+    /// The notes, in the order written.
+    pub(super) fn iter(&self) -> impl Iterator<Item = T> + '_ {
+        self.inline.iter().flatten().chain(&self.more).copied()
+    }
+
+    fn put(&mut self, item: T) {
+        match self.inline.get_mut(self.len) {
+            Some(slot) => {
+                *slot = Some(item);
+                self.len += 1;
+            }
+            None => self.more.push(item),
+        }
+    }
+}
+
+impl<T> Default for Few<T> {
+    fn default() -> Self {
+        Few {
+            inline: [const { None }; FEW],
+            len: 0,
+            more: Vec::new(),
+        }
+    }
+}
+
+impl<T: Copy> FromIterator<T> for Few<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        let mut few = Few::default();
+        for item in iter {
+            few.put(item);
+        }
+        few
+    }
+}
+
+impl<T: Note + Copy> Notes<T> for Few<T> {
+    fn push(&mut self, item: impl FnOnce() -> T) {
+        self.put(item());
+    }
+    fn push_once(&mut self, item: impl FnOnce() -> T) {
+        let item = item();
+        if !self.iter().any(|there| there.same_as(&item)) {
+            self.put(item);
+        }
+    }
+    fn insert_first(&mut self, item: impl FnOnce() -> T) {
+        *self = std::iter::once(item()).chain(self.iter()).collect();
+    }
+    fn append(&mut self, other: Self) {
+        for item in other.iter() {
+            self.put(item);
+        }
+    }
+    fn append_once(&mut self, other: Self) {
+        for item in other.iter() {
+            Notes::push_once(self, || item);
+        }
+    }
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    fn write_with(&mut self, write: impl FnOnce(&mut Self)) {
+        write(self);
+    }
+    fn first_only(&self) -> Self {
+        self.iter().take(1).collect()
     }
 }
