@@ -18,10 +18,10 @@ use std::alloc::System;
 
 use chrono::NaiveDate;
 use gdpr::assess::{
-    deadline_last_day, erasure_verdict, request_deadline_days, rights_verdict, transfer_answer,
-    transfer_verdict, ActivityFacts, Applicability, Belgium, ErasureOutcome, ErasureRequest,
-    ErasureVerdict, ErasureVerdicts, FinancialYear, Netherlands, Objection, RetentionError,
-    RetentionSweep, TransferOutcome, TransferRequest, TransferStep,
+    deadline_last_day, erasure_explanation, erasure_verdict, request_deadline_days, rights_verdict,
+    transfer_answer, transfer_verdict, ActivityFacts, Applicability, Belgium, ErasureExplanation,
+    ErasureOutcome, ErasureRequest, ErasureVerdict, ErasureVerdicts, FinancialYear, Netherlands,
+    Objection, RetentionError, RetentionSweep, TransferOutcome, TransferRequest, TransferStep,
 };
 use gdpr::compiled::CompiledPolicy;
 use gdpr::{
@@ -37,8 +37,9 @@ static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 fn main() {
     a_transfer_verdict_allocates_nothing();
     erasure_rights_and_deadline_verdicts_allocate_nothing();
+    an_erasure_explanation_that_asks_nothing_allocates_nothing();
     the_retention_sweep_allocates_nothing();
-    println!("no_allocation: 3 passed, 0 failed");
+    println!("no_allocation: 4 passed, 0 failed");
 }
 
 fn a_transfer_verdict_allocates_nothing() {
@@ -296,6 +297,80 @@ fn erasure_rights_and_deadline_verdicts_allocate_nothing() {
     let decision = gdpr::assess::assess_erasure(&policy, &request, &Netherlands, today).unwrap();
     assert!(region.change().allocations > 0);
     assert_eq!(decision.items.len(), plain.items().len());
+}
+
+/// The explained erasure decision as codes: erased items with their grounds and the
+/// exceptions nobody claimed, items kept under the fiscal duty with the law and the day the
+/// keeping ends, purposes that stop, recipients to tell — written into reused buffers.
+fn an_erasure_explanation_that_asks_nothing_allocates_nothing() {
+    let policy = Policy::from_json(include_str!("fixtures/webshop.json")).unwrap();
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let today = day(2026, 11, 27);
+    let request = ErasureRequest::new(
+        today,
+        vec![
+            {
+                let mut facts = ActivityFacts::new("newsletter")
+                    .consent_withdrawn(true)
+                    .made_public(false);
+                facts.objection = Some(Objection::DirectMarketing);
+                facts
+            },
+            ActivityFacts::new("bookkeeping")
+                .no_longer_necessary(true)
+                .made_public(false)
+                .event(
+                    RetentionTrigger::EndOfFinancialYear,
+                    Some(day(2025, 12, 31)),
+                ),
+        ],
+    );
+    let compiled = CompiledPolicy::new(
+        policy.clone(),
+        AdequacyRegistry::builtin(),
+        Netherlands.clone(),
+    );
+    // Buffers grown once, outside the counted region.
+    let mut plain = ErasureExplanation::new();
+    let mut fast = ErasureExplanation::new();
+    erasure_explanation(&policy, &request, &Netherlands, today, &mut plain).unwrap();
+    compiled
+        .erasure_explanation(&request, today, &mut fast)
+        .unwrap();
+
+    let region = Region::new(GLOBAL);
+    for _ in 0..3 {
+        erasure_explanation(&policy, &request, &Netherlands, today, &mut plain).unwrap();
+        compiled
+            .erasure_explanation(&request, today, &mut fast)
+            .unwrap();
+    }
+    let reasons = fast.items().map(|i| i.reasons.len()).sum::<usize>();
+    let asked = fast.items().map(|i| i.open_questions.len()).sum::<usize>();
+    let stopped = fast.stop_processing().len();
+    let stats = region.change();
+    assert_eq!(stats.allocations, 0, "{stats:?}");
+    assert_eq!(stats.reallocations, 0, "{stats:?}");
+
+    // What was explained without allocating is the whole explained decision.
+    assert_eq!(asked, 0);
+    assert!(reasons >= fast.items().len());
+    assert!(stopped > 0);
+    let decision = gdpr::assess::assess_erasure(&policy, &request, &Netherlands, today).unwrap();
+    assert_eq!(plain.to_decision().as_ref(), Some(&decision));
+    assert_eq!(fast.to_decision().as_ref(), Some(&decision));
+    let invoices = fast.item("bookkeeping", "invoices").unwrap();
+    assert_eq!(invoices.verdict.verdict, ErasureVerdict::Keep);
+    assert!(invoices
+        .reasons
+        .iter()
+        .any(|r| r.date() == Some(day(2032, 12, 31))));
+    assert!(fast
+        .item("newsletter", "contact")
+        .unwrap()
+        .reasons
+        .iter()
+        .any(|r| !r.fields_named().is_empty()));
 }
 
 fn the_retention_sweep_allocates_nothing() {

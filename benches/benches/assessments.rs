@@ -7,8 +7,9 @@ use std::hint::black_box;
 use chrono::{Days, NaiveDate};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use gdpr::assess::{
-    assess_erasure, assess_rights, erasure_verdict, request_deadline_days, request_deadlines,
-    rights_verdict, Belgium, ErasureOutcome, ErasureVerdicts, RetentionSweep,
+    assess_erasure, assess_rights, erasure_explanation, erasure_verdict, request_deadline_days,
+    request_deadlines, rights_verdict, Belgium, ErasureExplanation, ErasureOutcome,
+    ErasureVerdicts, RetentionSweep,
 };
 use gdpr::compiled::CompiledPolicy;
 use gdpr::{validate, DataSubjectRight, Policy};
@@ -65,6 +66,15 @@ fn bench(c: &mut Criterion) {
         compiled.assess_erasure(&request, day).expect("erasure"),
         explained
     );
+    // The explanation as codes holds the whole explained decision, plain or compiled.
+    let mut codes = ErasureExplanation::new();
+    compiled
+        .erasure_explanation(&request, day, &mut codes)
+        .expect("explanation");
+    assert_eq!(codes.to_decision().as_ref(), Some(&explained));
+    erasure_explanation(&policy, &request, &Belgium, day, &mut codes).expect("explanation");
+    assert_eq!(codes.to_decision().as_ref(), Some(&explained));
+    let reasons_per_request = codes.items().map(|i| i.reasons.len()).sum::<usize>();
 
     let mut group = c.benchmark_group("erasure_20_activities_80_items");
     group.bench_function("assess_erasure_explained", |b| {
@@ -81,6 +91,47 @@ fn bench(c: &mut Criterion) {
                 .assess_erasure(black_box(&request), day)
                 .expect("erasure");
             assert_eq!(d.outcome, ErasureOutcome::Required);
+            assert_eq!(d.items.len(), 80);
+        })
+    });
+    group.bench_function("erasure_explanation", |b| {
+        let mut out = ErasureExplanation::new();
+        b.iter(|| {
+            erasure_explanation(
+                black_box(&policy),
+                black_box(&request),
+                &Belgium,
+                day,
+                &mut out,
+            )
+            .expect("explanation");
+            assert_eq!(out.outcome(), ErasureOutcome::Required);
+            assert_eq!(
+                out.items().map(|i| i.reasons.len()).sum::<usize>(),
+                reasons_per_request
+            );
+        })
+    });
+    group.bench_function("compiled_erasure_explanation", |b| {
+        let mut out = ErasureExplanation::new();
+        b.iter(|| {
+            black_box(&compiled)
+                .erasure_explanation(black_box(&request), day, &mut out)
+                .expect("explanation");
+            assert_eq!(out.outcome(), ErasureOutcome::Required);
+            assert_eq!(
+                out.items().map(|i| i.reasons.len()).sum::<usize>(),
+                reasons_per_request
+            );
+        })
+    });
+    group.bench_function("compiled_erasure_explanation_to_decision", |b| {
+        let mut out = ErasureExplanation::new();
+        compiled
+            .erasure_explanation(&request, day, &mut out)
+            .expect("explanation");
+        b.iter(|| {
+            let d = black_box(&out).to_decision().expect("decision");
             assert_eq!(d.items.len(), 80);
         })
     });

@@ -5,11 +5,12 @@ use std::marker::PhantomData;
 
 use super::exceptions::{self, KeepUntil};
 use super::grounds;
-use super::mode::{Answered, Explain, Mode, Notes, Silent};
+use super::mode::{Mode, Notes, Told};
 use super::profile::{self, Answers, Profiles, PurposeTest};
 use super::retention::{DueDates, RetentionView};
 use super::{
-    ActivityFacts, ErasureException, ErasureGround, ErasureReason, ErasureVerdict, Objection,
+    ActivityFacts, ErasureException, ErasureGround, ErasureItemVerdict, ErasureReason,
+    ErasureVerdict, Objection,
 };
 use crate::assess::stop::StopReason;
 use crate::assess::OpenQuestion;
@@ -140,22 +141,26 @@ pub(super) struct Decided<'a, M: Mode> {
         RetentionAction,
         Option<&'a RetentionRule>,
     )>,
-    pub(super) reasons: M::Reasons<'a>,
     pub(super) questions: M::Questions,
 }
 
-impl<'a> Decided<'a, Explain> {
-    /// The decision with its questions taken out.
-    pub(super) fn split(self) -> (Decided<'a, Answered>, Vec<OpenQuestion>) {
-        let decided = Decided {
+impl<'a, M: Mode> Decided<'a, M> {
+    /// The verdict as codes, on `category` of `activity`.
+    pub(super) fn on(
+        &self,
+        activity: &'a ProcessingActivity,
+        category: &'a DataCategory,
+    ) -> ErasureItemVerdict<'a> {
+        ErasureItemVerdict {
+            activity,
+            data_category: category,
             verdict: self.verdict,
             grounds: self.grounds,
             exceptions: self.exceptions,
-            until: self.until,
-            reasons: self.reasons.into_iter().collect(),
-            questions: Silent::noting(!self.questions.is_empty()),
-        };
-        (decided, self.questions)
+            keep_until: self.until.map(|(until, _, _)| until),
+            then: self.until.map(|(_, then, _)| then),
+            duty: self.until.and_then(|(_, _, rule)| rule),
+        }
     }
 }
 
@@ -264,11 +269,13 @@ impl<'a, 's> Activity<'a, 's> {
         }
     }
 
-    /// The verdict on `category`, at `position` among the activity's categories.
+    /// The verdict on `category`, at `position` among the activity's categories, with its
+    /// reasons [`Told`] to `told`.
     pub(super) fn decide<M: Mode>(
         &self,
         position: usize,
         category: &'a DataCategory,
+        told: &mut impl Told<'a, M::Reasons<'a>>,
     ) -> Decided<'a, M> {
         let subject = Subject {
             at: Facts {
@@ -290,7 +297,7 @@ impl<'a, 's> Activity<'a, 's> {
             ),
             mode: PhantomData,
         };
-        subject.decide()
+        subject.decide(told)
     }
 }
 
@@ -398,19 +405,18 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
         )
     }
 
-    fn decide(&self) -> Decided<'a, M> {
+    fn decide(&self, told: &mut impl Told<'a, M::Reasons<'a>>) -> Decided<'a, M> {
         let act = self.activity();
         let mut item: Decided<'a, M> = Decided {
             verdict: ErasureVerdict::NeedsReview,
             grounds: GroundSet::default(),
             exceptions: ExceptionSet::default(),
             until: None,
-            reasons: M::Reasons::default(),
             questions: M::Questions::default(),
         };
         if act.acts_as_processor() {
             item.verdict = ErasureVerdict::ForwardToController;
-            item.reasons.push(|| {
+            told.push(|| {
                 ErasureReason::of(
                     ReasonCode::ProcessorForwards,
                     Citation::article(28).paragraph(3).point('e'),
@@ -463,27 +469,27 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
 
         if !item.exceptions.is_empty() {
             item.verdict = ErasureVerdict::Keep;
-            item.reasons = exception_reasons;
+            told.take(exception_reasons);
             if !item.grounds.is_empty() {
                 // The grounds hold, but Art. 17(3) disapplies 17(1) to the extent the
                 // processing is necessary: say so once, then list the grounds as they are.
-                item.reasons.push(|| {
+                told.push(|| {
                     ErasureReason::of(
                         ReasonCode::ExceptionPrevails,
                         Citation::article(17).paragraph(3),
                     )
                 });
-                item.reasons.append(ground_reasons);
+                told.take(ground_reasons);
             }
             let kept = until.resolve();
             item.until = kept.until;
-            item.reasons.append(kept.reasons);
+            told.take(kept.reasons);
             item.questions.append(kept.questions);
         } else if !item.grounds.is_empty() {
-            item.reasons = ground_reasons;
+            told.take(ground_reasons);
             if exception_questions.is_empty() {
                 item.verdict = ErasureVerdict::Erase;
-                self.unclaimed_exceptions(&mut item.reasons);
+                self.unclaimed_exceptions(told);
             } else {
                 item.verdict = ErasureVerdict::NeedsReview;
                 item.questions = exception_questions;
@@ -494,20 +500,20 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
             item.questions.append_once(exception_questions);
         } else {
             item.verdict = ErasureVerdict::NoGround;
-            item.reasons.push(|| {
+            told.push(|| {
                 ErasureReason::of(
                     ReasonCode::NoGroundForErasure,
                     Citation::article(17).paragraph(1),
                 )
             });
         }
-        item.reasons.append_once(notes);
+        told.take_new(notes);
         item
     }
 
     /// The exceptions only the controller can claim, said aloud when an item is erased
     /// without them: an erasure is never silently exposed to an exception nobody asked about.
-    fn unclaimed_exceptions(&self, reasons: &mut M::Reasons<'a>) {
+    fn unclaimed_exceptions(&self, told: &mut impl Told<'a, M::Reasons<'a>>) {
         let f = self.facts();
         let fields: &'static [&'static str] =
             match (f.freedom_of_expression, f.needed_for_legal_claims) {
@@ -516,7 +522,7 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
                 (Some(_), None) => &["needed_for_legal_claims"],
                 (Some(_), Some(_)) => return,
             };
-        reasons.push(|| {
+        told.push(|| {
             ErasureReason::of(
                 ReasonCode::ExceptionsNotClaimed,
                 Citation::article(17).paragraph(3),

@@ -9,7 +9,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::decide::Decided;
-use super::mode::{Answered, Explain};
+use super::mode::{Answered, Explain, Segment};
 use super::{
     made_public_question, refusal_deadline, run, ErasureDecision, ErasureItem, ErasureItemVerdict,
     ErasureOutcome, ErasureReason, ErasureRequest, ErasureVerdicts, Notification, Resolve,
@@ -320,28 +320,22 @@ pub(crate) fn explain<'a>(
                 });
                 return item.verdict;
             }
-            // Reasons are written in place, so they cost little; questions are built only
-            // for an item that asks some, by the same rules again.
-            let answered: Decided<'a, Answered> = here.decide(position, category);
-            let (d, asked) = if answered.questions.written() {
-                here.decide::<Explain>(position, category).split()
+            // Reasons are written straight into the buffer, so they cost little; questions
+            // are built only for an item that asks some, by the same rules again.
+            let from = (reasons.len(), questions.len(), stop_purposes.len());
+            let answered: Decided<'a, Answered> =
+                here.decide(position, category, &mut Segment::after(reasons));
+            let item = if answered.questions.written() {
+                reasons.truncate(from.0);
+                let full: Decided<'a, Explain> =
+                    here.decide(position, category, &mut Segment::after(reasons));
+                let item = full.on(here.activity, category);
+                questions.extend(full.questions);
+                item
             } else {
-                (answered, Vec::new())
-            };
-            let item = ErasureItemVerdict {
-                activity: here.activity,
-                data_category: category,
-                verdict: d.verdict,
-                grounds: d.grounds,
-                exceptions: d.exceptions,
-                keep_until: d.until.map(|(until, _, _)| until),
-                then: d.until.map(|(_, then, _)| then),
-                duty: d.until.and_then(|(_, _, rule)| rule),
+                answered.on(here.activity, category)
             };
             items.push(item);
-            let from = (reasons.len(), questions.len(), stop_purposes.len());
-            reasons.extend(d.reasons.iter());
-            questions.extend(asked);
             here.stop_purposes(category, stop_purposes);
             spans.push(Span {
                 reasons: from.0..reasons.len(),

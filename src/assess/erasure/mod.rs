@@ -34,7 +34,7 @@ use decide::{Activity, Decided, Facts};
 pub use decide::{ExceptionSet, GroundSet};
 pub(crate) use explanation::explain;
 pub use explanation::{ErasureExplanation, ExplainedErasureItem};
-use mode::Decide;
+use mode::{Decide, Silent};
 use profile::Profiles;
 pub(crate) use profile::{answers, profiles, Answers, PurposeProfile};
 pub use reason::ErasureReason;
@@ -700,17 +700,9 @@ pub(crate) fn verdict<'a>(
                     ..earlier
                 },
                 None => {
-                    let d: Decided<'a, Decide> = here.decide(position, category);
-                    let decided = ErasureItemVerdict {
-                        activity: here.activity,
-                        data_category: category,
-                        verdict: d.verdict,
-                        grounds: d.grounds,
-                        exceptions: d.exceptions,
-                        keep_until: d.until.map(|(until, _, _)| until),
-                        then: d.until.map(|(_, then, _)| then),
-                        duty: d.until.and_then(|(_, _, rule)| rule),
-                    };
+                    let d: Decided<'a, Decide> =
+                        here.decide(position, category, &mut Silent::default());
+                    let decided = d.on(here.activity, category);
                     last = Some((items.len(), decided));
                     decided
                 }
@@ -942,7 +934,7 @@ impl ActivityFacts {
 
 #[cfg(test)]
 mod tests {
-    use super::mode::{Answered, Explain};
+    use super::mode::{Answered, Explain, Segment};
     use super::*;
 
     /// Every combination of the facts that most often settle an item, each stated either way
@@ -1001,20 +993,23 @@ mod tests {
                         Activity::new(at, day, Profiles::Read(&policy, activity), None, &dates);
                     for (position, category) in lookup::each_category(&policy, activity).enumerate()
                     {
-                        let full: Decided<'_, Explain> = here.decide(position, category);
+                        let mut said = Vec::new();
+                        let full: Decided<'_, Explain> =
+                            here.decide(position, category, &mut Segment::after(&mut said));
                         let asks = here
-                            .decide::<Decide>(position, category)
+                            .decide::<Decide>(position, category, &mut Silent::default())
                             .questions
                             .written();
                         assert_eq!(asks, !full.questions.is_empty(), "{}", activity.id);
                         if !asks {
-                            let answered: Decided<'_, Answered> = here.decide(position, category);
-                            assert_eq!(answered.verdict, full.verdict);
-                            assert!(
-                                answered.reasons.iter().eq(full.reasons.iter().copied()),
-                                "{}",
-                                activity.id
+                            let mut answered_said = Vec::new();
+                            let answered: Decided<'_, Answered> = here.decide(
+                                position,
+                                category,
+                                &mut Segment::after(&mut answered_said),
                             );
+                            assert_eq!(answered.verdict, full.verdict);
+                            assert_eq!(answered_said, said, "{}", activity.id);
                             answered_items += 1;
                         }
                     }

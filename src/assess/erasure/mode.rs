@@ -31,6 +31,61 @@ pub(super) trait Notes<T>: Default + Clone {
     fn write_with(&mut self, write: impl FnOnce(&mut Self));
     /// The first item alone.
     fn first_only(&self) -> Self;
+    /// Hands each item over, in order.
+    fn each(self, f: impl FnMut(T));
+}
+
+/// Where an item's reasons are said, in order: the rules assemble them from the reasons of
+/// their findings straight into the caller's list, rather than into a list of their own.
+pub(super) trait Told<'a, R> {
+    fn push(&mut self, reason: impl FnOnce() -> ErasureReason<'a>);
+    /// Says each of `reasons`.
+    fn take(&mut self, reasons: R);
+    /// Says each of `reasons` not yet said of this item.
+    fn take_new(&mut self, reasons: R);
+}
+
+/// The reasons of one item, at the end of a list that may hold other items' before them.
+pub(super) struct Segment<'v, 'a> {
+    out: &'v mut Vec<ErasureReason<'a>>,
+    start: usize,
+}
+
+impl<'v, 'a> Segment<'v, 'a> {
+    /// The item's reasons follow what `out` holds.
+    pub(super) fn after(out: &'v mut Vec<ErasureReason<'a>>) -> Self {
+        let start = out.len();
+        Segment { out, start }
+    }
+}
+
+impl<'a, R: Notes<ErasureReason<'a>>> Told<'a, R> for Segment<'_, 'a> {
+    fn push(&mut self, reason: impl FnOnce() -> ErasureReason<'a>) {
+        self.out.push(reason());
+    }
+    fn take(&mut self, reasons: R) {
+        reasons.each(|reason| self.out.push(reason));
+    }
+    fn take_new(&mut self, reasons: R) {
+        reasons.each(|reason| {
+            let said = self.out.get(self.start..).unwrap_or_default();
+            if !said.iter().any(|there| there.same_as(&reason)) {
+                self.out.push(reason);
+            }
+        });
+    }
+}
+
+impl<'a> Told<'a, Silent> for Silent {
+    fn push(&mut self, _: impl FnOnce() -> ErasureReason<'a>) {
+        self.0 = true;
+    }
+    fn take(&mut self, reasons: Silent) {
+        self.0 |= reasons.0;
+    }
+    fn take_new(&mut self, reasons: Silent) {
+        self.0 |= reasons.0;
+    }
 }
 
 /// How the rules run: explaining or only deciding.
@@ -71,11 +126,6 @@ impl Mode for Decide {
 pub(super) struct Silent(bool);
 
 impl Silent {
-    /// Notes whether anything was written.
-    pub(super) fn noting(written: bool) -> Silent {
-        Silent(written)
-    }
-
     /// Whether anything was written.
     pub(super) fn written(self) -> bool {
         self.0
@@ -107,6 +157,7 @@ impl<T> Notes<T> for Silent {
     fn first_only(&self) -> Self {
         *self
     }
+    fn each(self, _: impl FnMut(T)) {}
 }
 
 /// When two notes say the same thing, so that [`Notes::push_once`] keeps one.
@@ -157,14 +208,17 @@ impl<T: Note + Clone> Notes<T> for Vec<T> {
     fn first_only(&self) -> Self {
         self.first().cloned().into_iter().collect()
     }
+    fn each(self, f: impl FnMut(T)) {
+        self.into_iter().for_each(f);
+    }
 }
 
 /// How many notes [`Few`] keeps in place.
-const FEW: usize = 4;
+const FEW: usize = 2;
 
 /// Notes kept by value: the first [`FEW`] in place, any more on the heap. A finding has one or
-/// two reasons and an item seldom more than four, so explaining an item that asks nothing
-/// allocates nothing.
+/// two reasons (the item's list is [`Told`] to the caller's buffer), so explaining an item
+/// that asks nothing seldom allocates.
 #[derive(Debug, Clone)]
 pub(super) struct Few<T> {
     inline: [Option<T>; FEW],
@@ -240,5 +294,8 @@ impl<T: Note + Copy> Notes<T> for Few<T> {
     }
     fn first_only(&self) -> Self {
         self.iter().take(1).collect()
+    }
+    fn each(self, f: impl FnMut(T)) {
+        self.iter().for_each(f);
     }
 }
