@@ -13,10 +13,10 @@ mod random;
 
 use chrono::NaiveDate;
 use gdpr::assess::{
-    assess_erasure, assess_transfer, erasure_verdict, request_deadline_days, request_deadlines,
-    transfer_answer, transfer_verdict, ActivityFacts, AssessError, Belgium, Calendar, DisclosedBy,
-    ErasureDecision, ErasureRequest, ErasureVerdicts, ThirdCountryOrder, TransferAnswer,
-    TransferRequest,
+    assess_erasure, assess_transfer, erasure_explanation, erasure_verdict, request_deadline_days,
+    request_deadlines, transfer_answer, transfer_verdict, ActivityFacts, AssessError, Belgium,
+    Calendar, DisclosedBy, ErasureDecision, ErasureExplanation, ErasureRequest, ErasureVerdicts,
+    ThirdCountryOrder, TransferAnswer, TransferRequest,
 };
 use gdpr::compiled::CompiledPolicy;
 use gdpr::*;
@@ -436,6 +436,37 @@ proptest! {
         if again.is_ok() {
             prop_assert_eq!(as_decided(&plain), as_decided(&fast));
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// The explanation as codes holds the whole explained decision, whatever the buffer held
+    /// before: a request decided or refused, on another policy, plain or compiled.
+    #[test]
+    fn an_explanation_in_a_reused_buffer_is_the_explained_decision(
+        (first_policy, first) in random::erasure_case(),
+        (policy, request) in random::erasure_case(),
+        as_of in random::any_date(),
+    ) {
+        let compiled = CompiledPolicy::new(policy.clone(), AdequacyRegistry::builtin(), Belgium.clone());
+        let decision = assess_erasure(&policy, &request, &Belgium, as_of);
+        let mut codes = ErasureExplanation::new();
+        let _ = erasure_explanation(&first_policy, &first, &Belgium, as_of, &mut codes);
+        let plain = erasure_explanation(&policy, &request, &Belgium, as_of, &mut codes);
+        prop_assert_eq!(plain.clone().map(|()| codes.to_decision()), decision.clone().map(Some));
+        let mut verdicts = ErasureVerdicts::new();
+        if erasure_verdict(&policy, &request, &Belgium, as_of, &mut verdicts).is_ok() {
+            let explained: Vec<_> = codes.items().map(|i| *i.verdict).collect();
+            prop_assert_eq!(explained.as_slice(), verdicts.items());
+        } else {
+            prop_assert!(codes.to_decision().is_none());
+        }
+        let mut fast = ErasureExplanation::new();
+        let _ = compiled.erasure_explanation(&first, as_of, &mut fast);
+        let by_compiled = compiled.erasure_explanation(&request, as_of, &mut fast);
+        prop_assert_eq!(by_compiled.map(|()| fast.to_decision()), decision.map(Some));
     }
 }
 
