@@ -842,7 +842,7 @@ impl CompiledPolicy {
     /// [`erasure_explanation`](crate::assess::erasure_explanation) on the compiled policy and
     /// its calendar: the explained decision as codes, in a buffer the caller reuses, without
     /// allocating once it has grown to the request (except for the open questions of items
-    /// that ask some).
+    /// that ask some; see [`ErasureExplanation`]).
     ///
     /// # Errors
     ///

@@ -27,7 +27,8 @@ use crate::{Citation, Policy};
 /// Fill it with [`erasure_explanation`](super::erasure_explanation) or
 /// [`CompiledPolicy::erasure_explanation`](crate::compiled::CompiledPolicy::erasure_explanation)
 /// and reuse it: once it has grown to the largest request, explaining a request whose items
-/// ask nothing allocates nothing. It holds everything
+/// ask nothing allocates nothing (unless one of the rules notes more than two reasons of one
+/// kind for an item: those go on the heap). It holds everything
 /// [`ErasureDecision`] says — each item's verdict, grounds, exceptions, keep-until date,
 /// [reasons](ErasureReason) with their citations, open questions and stopped purposes; the
 /// processing that stops; the recipients to tell; the steps by which the deadlines were

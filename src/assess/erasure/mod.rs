@@ -438,7 +438,7 @@ pub fn assess_erasure(
 /// questions, stopped processing, recipients and deadlines — as codes in `out`, with the ids
 /// borrowed from the policy: [`ErasureExplanation::to_decision`] gives the owned decision.
 /// Explaining allocates nothing once `out` has grown to the request, except for the open
-/// questions of items that ask some.
+/// questions of items that ask some (see [`ErasureExplanation`]).
 ///
 /// # Errors
 ///
