@@ -405,7 +405,7 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
         )
     }
 
-    fn decide(&self, told: &mut impl Told<'a, M::Reasons<'a>>) -> Decided<'a, M> {
+    fn decide<T: Told<'a, M::Reasons<'a>>>(&self, told: &mut T) -> Decided<'a, M> {
         let act = self.activity();
         let mut item: Decided<'a, M> = Decided {
             verdict: ErasureVerdict::NeedsReview,
@@ -435,41 +435,52 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
             return item;
         }
 
-        let grounds = grounds::all(self);
-        let exceptions = exceptions::all(self);
-        let mut notes = M::Reasons::default();
+        // The findings keep their reasons; the item's are told from them below, in the
+        // order the decision gives them, without gathering them into lists first.
+        let mut grounds = grounds::all(self);
+        let mut exceptions = exceptions::all(self);
         let mut ground_questions = M::Questions::default();
-        let mut ground_reasons = M::Reasons::default();
-        for (ground, finding) in grounds {
+        for (ground, finding) in &mut grounds {
             match finding.truth {
-                Truth::Yes => {
-                    item.grounds.insert(ground);
-                    ground_reasons.append(finding.reasons);
+                Truth::Yes => item.grounds.insert(*ground),
+                Truth::Unknown => {
+                    ground_questions.append_once(std::mem::take(&mut finding.questions));
                 }
-                Truth::Unknown => ground_questions.append_once(finding.questions),
-                Truth::No => notes.append(finding.reasons),
+                Truth::No => {}
             }
         }
         let mut exception_questions = M::Questions::default();
-        let mut exception_reasons = M::Reasons::default();
         let mut until = KeepUntil::Open;
         let mut first = true;
-        for (exception, finding, end) in exceptions {
+        for (exception, finding, end) in &mut exceptions {
             match finding.truth {
                 Truth::Yes => {
-                    item.exceptions.insert(exception);
-                    exception_reasons.append(finding.reasons);
+                    item.exceptions.insert(*exception);
+                    let end = std::mem::replace(end, KeepUntil::Open);
                     until = if first { end } else { until.and(end) };
                     first = false;
                 }
-                Truth::Unknown => exception_questions.append_once(finding.questions),
-                Truth::No => notes.append(finding.reasons),
+                Truth::Unknown => {
+                    exception_questions.append_once(std::mem::take(&mut finding.questions));
+                }
+                Truth::No => {}
             }
         }
+        let grounds_held = |told: &mut T| {
+            for (_, finding) in &grounds {
+                if finding.truth.is_yes() {
+                    told.take(&finding.reasons);
+                }
+            }
+        };
 
         if !item.exceptions.is_empty() {
             item.verdict = ErasureVerdict::Keep;
-            told.take(exception_reasons);
+            for (_, finding, _) in &exceptions {
+                if finding.truth.is_yes() {
+                    told.take(&finding.reasons);
+                }
+            }
             if !item.grounds.is_empty() {
                 // The grounds hold, but Art. 17(3) disapplies 17(1) to the extent the
                 // processing is necessary: say so once, then list the grounds as they are.
@@ -479,14 +490,14 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
                         Citation::article(17).paragraph(3),
                     )
                 });
-                told.take(ground_reasons);
+                grounds_held(told);
             }
             let kept = until.resolve();
             item.until = kept.until;
-            told.take(kept.reasons);
+            told.take(&kept.reasons);
             item.questions.append(kept.questions);
         } else if !item.grounds.is_empty() {
-            told.take(ground_reasons);
+            grounds_held(told);
             if exception_questions.is_empty() {
                 item.verdict = ErasureVerdict::Erase;
                 self.unclaimed_exceptions(told);
@@ -507,7 +518,17 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
                 )
             });
         }
-        told.take_new(notes);
+        // What does not hold but is worth saying, once.
+        for (_, finding) in &grounds {
+            if finding.truth.is_no() {
+                told.take_new(&finding.reasons);
+            }
+        }
+        for (_, finding, _) in &exceptions {
+            if finding.truth.is_no() {
+                told.take_new(&finding.reasons);
+            }
+        }
         item
     }
 

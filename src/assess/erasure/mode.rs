@@ -32,7 +32,7 @@ pub(super) trait Notes<T>: Default + Clone {
     /// The first item alone.
     fn first_only(&self) -> Self;
     /// Hands each item over, in order.
-    fn each(self, f: impl FnMut(T));
+    fn each(&self, f: impl FnMut(T));
 }
 
 /// Where an item's reasons are said, in order: the rules assemble them from the reasons of
@@ -40,9 +40,9 @@ pub(super) trait Notes<T>: Default + Clone {
 pub(super) trait Told<'a, R> {
     fn push(&mut self, reason: impl FnOnce() -> ErasureReason<'a>);
     /// Says each of `reasons`.
-    fn take(&mut self, reasons: R);
+    fn take(&mut self, reasons: &R);
     /// Says each of `reasons` not yet said of this item.
-    fn take_new(&mut self, reasons: R);
+    fn take_new(&mut self, reasons: &R);
 }
 
 /// The reasons of one item, at the end of a list that may hold other items' before them.
@@ -63,10 +63,10 @@ impl<'a, R: Notes<ErasureReason<'a>>> Told<'a, R> for Segment<'_, 'a> {
     fn push(&mut self, reason: impl FnOnce() -> ErasureReason<'a>) {
         self.out.push(reason());
     }
-    fn take(&mut self, reasons: R) {
+    fn take(&mut self, reasons: &R) {
         reasons.each(|reason| self.out.push(reason));
     }
-    fn take_new(&mut self, reasons: R) {
+    fn take_new(&mut self, reasons: &R) {
         reasons.each(|reason| {
             let said = self.out.get(self.start..).unwrap_or_default();
             if !said.iter().any(|there| there.same_as(&reason)) {
@@ -80,10 +80,10 @@ impl<'a> Told<'a, Silent> for Silent {
     fn push(&mut self, _: impl FnOnce() -> ErasureReason<'a>) {
         self.0 = true;
     }
-    fn take(&mut self, reasons: Silent) {
+    fn take(&mut self, reasons: &Silent) {
         self.0 |= reasons.0;
     }
-    fn take_new(&mut self, reasons: Silent) {
+    fn take_new(&mut self, reasons: &Silent) {
         self.0 |= reasons.0;
     }
 }
@@ -157,7 +157,7 @@ impl<T> Notes<T> for Silent {
     fn first_only(&self) -> Self {
         *self
     }
-    fn each(self, _: impl FnMut(T)) {}
+    fn each(&self, _: impl FnMut(T)) {}
 }
 
 /// When two notes say the same thing, so that [`Notes::push_once`] keeps one.
@@ -208,8 +208,8 @@ impl<T: Note + Clone> Notes<T> for Vec<T> {
     fn first_only(&self) -> Self {
         self.first().cloned().into_iter().collect()
     }
-    fn each(self, f: impl FnMut(T)) {
-        self.into_iter().for_each(f);
+    fn each(&self, f: impl FnMut(T)) {
+        self.iter().cloned().for_each(f);
     }
 }
 
@@ -295,7 +295,7 @@ impl<T: Note + Copy> Notes<T> for Few<T> {
     fn first_only(&self) -> Self {
         self.iter().take(1).collect()
     }
-    fn each(self, f: impl FnMut(T)) {
+    fn each(&self, f: impl FnMut(T)) {
         self.iter().for_each(f);
     }
 }
