@@ -205,21 +205,24 @@ impl<'a, 's> Activity<'a, 's> {
             && self.activity.purposes.iter().any(|p| p.direct_marketing)
     }
 
-    /// The processing that stops, whatever happens to the data: what rests on withdrawn
+    /// The processing that stops, whatever happens to the data, into `stopping`, sorted by
+    /// purpose: what rests on withdrawn
     /// consent (Art. 7(3)), direct marketing objected to (Art. 21(3)), and, after an
     /// objection on grounds of a particular situation, processing on Art. 6(1)(e) or (f)
     /// without overriding grounds (Art. 21(1)) and research not needed for a public task
     /// (Art. 21(6)).
-    pub(super) fn stops(&self, mut each: impl FnMut(&'a str, &'a str, StopReason)) {
+    pub(super) fn stops(&self, stopping: &mut Vec<(&'a Purpose, StopReason)>) {
+        stopping.clear();
         let act = self.activity;
         if act.acts_as_processor() {
             return;
         }
         for p in &act.purposes {
             if let Some(because) = self.stop_reason(p) {
-                each(&act.id, &p.id, because);
+                stopping.push((p, because));
             }
         }
+        stopping.sort_unstable_by(|(a, _), (b, _)| a.id.cmp(&b.id));
     }
 
     /// Why the processing for `purpose` stops, if it does.
@@ -249,24 +252,21 @@ impl<'a, 's> Activity<'a, 's> {
         }
     }
 
-    /// The purposes whose processing of `category` stops (see [`Activity::stop_reason`]),
-    /// sorted.
-    pub(super) fn stop_purposes(&self, category: &DataCategory, out: &mut Vec<&'a str>) {
+    /// The purposes whose processing of `category` stops, of those whose processing stops
+    /// ([`Activity::stops`]), in their order.
+    pub(super) fn stop_purposes(
+        &self,
+        stopping: &[(&'a Purpose, StopReason)],
+        category: &DataCategory,
+        out: &mut Vec<&'a str>,
+    ) {
         let act = self.activity;
-        if act.acts_as_processor() {
-            return;
-        }
-        let from = out.len();
         out.extend(
-            act.purposes
+            stopping
                 .iter()
-                .filter(|p| self.stop_reason(p).is_some())
-                .filter(|p| !predicates::needs(act, p, &category.id).is_no())
-                .map(|p| p.id.as_str()),
+                .filter(|(p, _)| !predicates::needs(act, p, &category.id).is_no())
+                .map(|(p, _)| p.id.as_str()),
         );
-        if let Some(written) = out.get_mut(from..) {
-            written.sort_unstable();
-        }
     }
 
     /// The verdict on `category`, at `position` among the activity's categories, with its

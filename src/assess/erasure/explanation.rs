@@ -20,7 +20,7 @@ use crate::assess::deadline_days::RequestSteps;
 use crate::assess::stop::{PurposeStop, StopReason};
 use crate::assess::{AssessError, DeadlineError, OpenQuestion, Reason};
 use crate::explain::ReasonCode;
-use crate::{Citation, Policy};
+use crate::{Citation, Policy, Purpose};
 
 /// The explained decision on an erasure request, as codes, in a buffer the caller owns.
 ///
@@ -72,6 +72,8 @@ pub struct ErasureExplanation<'a> {
     stops: Vec<(&'a str, &'a str, StopReason)>,
     /// Recipients to tell, sorted, each once.
     notify: Vec<&'a str>,
+    /// The purposes of the activity at hand whose processing stops, sorted.
+    stopping: Vec<(&'a Purpose, StopReason)>,
     /// The deadlines' steps and the calendar that names their holidays, once decided.
     deadlines: Option<(RequestSteps, &'a Calendar)>,
 }
@@ -135,6 +137,7 @@ impl<'a> ErasureExplanation<'a> {
             stop_purposes: Vec::new(),
             stops: Vec::new(),
             notify: Vec::new(),
+            stopping: Vec::new(),
             deadlines: None,
         }
     }
@@ -279,6 +282,7 @@ pub(crate) fn explain<'a>(
         stop_purposes,
         stops,
         notify,
+        stopping,
         deadlines,
     } = out;
     let epoch = verdicts.epoch;
@@ -298,6 +302,14 @@ pub(crate) fn explain<'a>(
         |here, position, category, same| {
             if position == 0 {
                 start = items.len();
+                // Whether a purpose's processing stops does not turn on the category.
+                here.stops(stopping);
+                let act = &here.activity.id;
+                stops.extend(
+                    stopping
+                        .iter()
+                        .map(|(p, because)| (act.as_str(), p.id.as_str(), *because)),
+                );
             }
             // A category the rules cannot tell from an earlier one of the activity has its
             // answer, unless that answer asks something: questions name the category.
@@ -337,7 +349,7 @@ pub(crate) fn explain<'a>(
                 answered.on(here.activity, category)
             };
             items.push(item);
-            here.stop_purposes(category, stop_purposes);
+            here.stop_purposes(stopping, category, stop_purposes);
             spans.push(Span {
                 reasons: from.0..reasons.len(),
                 questions: from.1..questions.len(),
@@ -346,7 +358,6 @@ pub(crate) fn explain<'a>(
             item.verdict
         },
         |here, erased_here| {
-            here.stops(|activity, purpose, because| stops.push((activity, purpose, because)));
             if erased_here {
                 asks_made_public |= here.facts.made_public.is_none();
                 for recipient in policy.recipients_of(here.activity) {
