@@ -536,19 +536,18 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
     /// without them: an erasure is never silently exposed to an exception nobody asked about.
     fn unclaimed_exceptions(&self, told: &mut impl Told<'a, M::Reasons<'a>>) {
         let f = self.facts();
-        let fields: &'static [&'static str] =
-            match (f.freedom_of_expression, f.needed_for_legal_claims) {
-                (None, None) => &["freedom_of_expression", "needed_for_legal_claims"],
-                (None, Some(_)) => &["freedom_of_expression"],
-                (Some(_), None) => &["needed_for_legal_claims"],
-                (Some(_), Some(_)) => return,
-            };
-        told.push(|| {
-            ErasureReason::of(
-                ReasonCode::ExceptionsNotClaimed,
-                Citation::article(17).paragraph(3),
-            )
-            .fields(fields)
-        });
+        let (freedom, claims) = (
+            f.freedom_of_expression.is_none(),
+            f.needed_for_legal_claims.is_none(),
+        );
+        if freedom || claims {
+            told.push(|| {
+                ErasureReason::of(
+                    ReasonCode::ExceptionsNotClaimed,
+                    Citation::article(17).paragraph(3),
+                )
+                .unclaimed(freedom, claims)
+            });
+        }
     }
 }

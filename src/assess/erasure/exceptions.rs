@@ -156,7 +156,7 @@ fn legal_obligation_or_public_task<'a, M: Mode>(
         retention.duty,
         || {
             ErasureReason::of(ReasonCode::LegalDutyToKeep, why)
-                .law(retention.duty_until.map(|(_, _, rule)| super::law_of(rule)))
+                .law(retention.duty_until.map(|(_, _, rule)| rule))
         },
         retention.duty_questions.clone(),
     );

@@ -8,9 +8,10 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+use super::law_of;
 use crate::assess::Reason;
 use crate::explain::{Language, Params, ReasonCode};
-use crate::{Citation, RetentionAction};
+use crate::{Citation, RetentionAction, RetentionRule};
 
 /// One reason of an erasure item: the code of its sentence, the provision it applies, and the
 /// one thing, if any, its sentence names (the day keeping ends and what happens then, a law,
@@ -47,11 +48,18 @@ enum Detail<'a> {
     Nothing,
     /// The day keeping ends, and what happens then.
     Until(NaiveDate, RetentionAction),
-    /// The law that imposes a duty to keep, or none where the policy names none.
-    Law(Option<&'a str>),
-    /// Fact fields.
-    Fields(&'static [&'static str]),
+    /// The rule of the duty to keep, which names the law, or none where no rule dates it.
+    Law(Option<&'a RetentionRule>),
+    /// Fact fields, by which of the three lists they are (see [`FIELDS`]).
+    Fields(u8),
 }
+
+/// The fact fields a reason can name: the exceptions only the controller can claim.
+const FIELDS: [&[&str]; 3] = [
+    &["freedom_of_expression", "needed_for_legal_claims"],
+    &["freedom_of_expression"],
+    &["needed_for_legal_claims"],
+];
 
 impl<'a> ErasureReason<'a> {
     /// A reason whose sentence names nothing.
@@ -69,15 +77,21 @@ impl<'a> ErasureReason<'a> {
         self
     }
 
-    /// The same reason naming a law (or none, where the policy names none).
-    pub(super) const fn law(mut self, law: Option<&'a str>) -> Self {
-        self.detail = Detail::Law(law);
+    /// The same reason naming the law of a duty's rule (or none, where no rule dates it).
+    pub(super) const fn law(mut self, rule: Option<&'a RetentionRule>) -> Self {
+        self.detail = Detail::Law(rule);
         self
     }
 
-    /// The same reason naming fact fields.
-    pub(super) const fn fields(mut self, fields: &'static [&'static str]) -> Self {
-        self.detail = Detail::Fields(fields);
+    /// The same reason naming the exceptions nobody claimed: `freedom_of_expression`
+    /// and/or `needed_for_legal_claims`, as unclaimed. Nothing when both were claimed.
+    pub(super) fn unclaimed(mut self, freedom_of_expression: bool, legal_claims: bool) -> Self {
+        self.detail = match (freedom_of_expression, legal_claims) {
+            (true, true) => Detail::Fields(0),
+            (true, false) => Detail::Fields(1),
+            (false, true) => Detail::Fields(2),
+            (false, false) => Detail::Nothing,
+        };
         self
     }
 
@@ -101,7 +115,7 @@ impl<'a> ErasureReason<'a> {
     /// [`ReasonCode::LegalDutyToKeep`].
     pub fn law_name(&self) -> Option<&'a str> {
         match self.detail {
-            Detail::Law(law) => law,
+            Detail::Law(rule) => rule.map(law_of),
             _ => None,
         }
     }
@@ -110,7 +124,7 @@ impl<'a> ErasureReason<'a> {
     /// exceptions only the controller can claim that nobody claimed.
     pub fn fields_named(&self) -> &'static [&'static str] {
         match self.detail {
-            Detail::Fields(fields) => fields,
+            Detail::Fields(list) => FIELDS.get(usize::from(list)).copied().unwrap_or_default(),
             _ => &[],
         }
     }
@@ -124,9 +138,13 @@ impl<'a> ErasureReason<'a> {
                 params.date = Some(date);
                 params.action = Some(action);
             }
-            Detail::Law(Some(law)) => params.law = Some(law.to_owned()),
-            Detail::Fields(fields) => {
-                params.fields = fields.iter().map(|f| (*f).to_owned()).collect();
+            Detail::Law(Some(rule)) => params.law = Some(law_of(rule).to_owned()),
+            Detail::Fields(_) => {
+                params.fields = self
+                    .fields_named()
+                    .iter()
+                    .map(|f| (*f).to_owned())
+                    .collect();
             }
         }
         Some(params)
@@ -164,7 +182,7 @@ mod tests {
     #[test]
     fn a_reason_is_small_enough_to_copy_by_the_handful() {
         // Items are explained into flat buffers and findings carry their reasons by value.
-        assert!(std::mem::size_of::<ErasureReason<'_>>() <= 40);
+        assert!(std::mem::size_of::<ErasureReason<'_>>() <= 32);
     }
 
     #[test]
@@ -175,12 +193,22 @@ mod tests {
             ErasureReason::of(ReasonCode::KeptUntil, cite).until(day, RetentionAction::Erase);
         assert_eq!(kept.to_reason().params.date, Some(day));
         assert_eq!(kept.to_reason().params.action, Some(RetentionAction::Erase));
-        let law = ErasureReason::of(ReasonCode::LegalDutyToKeep, cite).law(Some("Art. 52 AWR"));
+        let rule = RetentionRule {
+            data_categories: vec![],
+            period: None,
+            from: None,
+            then: RetentionAction::Erase,
+            kind: None,
+            legal_reference: Some("Art. 52 AWR".into()),
+            criteria: None,
+            source: None,
+        };
+        let law = ErasureReason::of(ReasonCode::LegalDutyToKeep, cite).law(Some(&rule));
         assert_eq!(law.to_reason().params.law.as_deref(), Some("Art. 52 AWR"));
         let no_law = ErasureReason::of(ReasonCode::LegalDutyToKeep, cite).law(None);
         assert!(no_law.to_reason().params.is_empty());
-        let fields = ErasureReason::of(ReasonCode::ExceptionsNotClaimed, cite)
-            .fields(&["needed_for_legal_claims"]);
+        let fields =
+            ErasureReason::of(ReasonCode::ExceptionsNotClaimed, cite).unclaimed(false, true);
         assert_eq!(
             fields.to_reason().params.fields,
             ["needed_for_legal_claims"]
