@@ -336,37 +336,58 @@ impl<'a, M: Mode> Subject<'a, '_, M> {
 
     /// Whether some purpose of the activity passes `test` and needs these data, with the
     /// questions (the purpose's basis, the data it needs) that would settle an unknown.
+    // Inlined, with the rest kept out of line: on a compiled policy this is a table look-up,
+    // and in a verdict the questions are dead code. Left to itself the compiler stopped
+    // inlining it when the rules' reasons changed type, and the verdict lost a third of its
+    // speed; inlining all of it slowed the explanation down by a sixth.
+    #[inline(always)]
     pub(super) fn any_purpose(&self, test: PurposeTest, why: Citation) -> (Truth, M::Questions) {
-        let passes = |p: usize| {
-            self.profiles
-                .get(p)
-                .map_or(Truth::Unknown, |x| test.passes(&x))
-        };
         let truth = match self.answers.and_then(|all| all.get(test.index())) {
             Some(answer) => *answer,
-            None => profile::any_purpose(self.activity().purposes.len(), passes, |p| self.needs(p)),
+            None => self.read_any_purpose(test),
         };
         let mut questions = M::Questions::default();
         if truth.is_unknown() {
             // Asked only now, and only when explaining: most purposes settle the answer, and
             // a question built for an answer already known would be thrown away. An unknown
             // answer has an unknown purpose behind it, so there is always a question.
-            questions.write_with(|questions| {
-                for (p, purpose) in self.activity().purposes.iter().enumerate() {
-                    let passes = passes(p);
-                    let needs = self.needs(p);
-                    if passes.and(needs).is_unknown() {
-                        if passes.is_unknown() {
-                            questions.push_once(|| self.basis_question(p, purpose));
-                        }
-                        if needs.is_unknown() {
-                            questions.push_once(|| self.scope_question(p, purpose, why));
-                        }
-                    }
-                }
-            });
+            questions.write_with(|questions| self.purpose_questions(test, why, questions));
         }
         (truth, questions)
+    }
+
+    /// Whether the purpose at `p` passes `test`, from its profile.
+    fn passes(&self, test: PurposeTest, p: usize) -> Truth {
+        self.profiles
+            .get(p)
+            .map_or(Truth::Unknown, |x| test.passes(&x))
+    }
+
+    /// [`Subject::any_purpose`]'s answer where the policy was not compiled.
+    #[inline(never)]
+    fn read_any_purpose(&self, test: PurposeTest) -> Truth {
+        profile::any_purpose(
+            self.activity().purposes.len(),
+            |p| self.passes(test, p),
+            |p| self.needs(p),
+        )
+    }
+
+    /// The questions that would settle an unknown [`Subject::any_purpose`].
+    #[inline(never)]
+    fn purpose_questions(&self, test: PurposeTest, why: Citation, questions: &mut M::Questions) {
+        for (p, purpose) in self.activity().purposes.iter().enumerate() {
+            let passes = self.passes(test, p);
+            let needs = self.needs(p);
+            if passes.and(needs).is_unknown() {
+                if passes.is_unknown() {
+                    questions.push_once(|| self.basis_question(p, purpose));
+                }
+                if needs.is_unknown() {
+                    questions.push_once(|| self.scope_question(p, purpose, why));
+                }
+            }
+        }
     }
 
     /// Whether the purpose at `p` needs these data.
