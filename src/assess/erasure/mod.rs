@@ -34,7 +34,7 @@ use decide::{Activity, Decided, Facts};
 pub use decide::{ExceptionSet, GroundSet};
 pub(crate) use explanation::explain;
 pub use explanation::{ErasureExplanation, ExplainedErasureItem};
-use mode::{Decide, Silent};
+use mode::{Decide, Unsaid};
 use profile::Profiles;
 pub(crate) use profile::{answers, profiles, Answers, PurposeProfile};
 pub use reason::ErasureReason;
@@ -700,8 +700,7 @@ pub(crate) fn verdict<'a>(
                     ..earlier
                 },
                 None => {
-                    let d: Decided<'a, Decide> =
-                        here.decide(position, category, &mut Silent::default());
+                    let d: Decided<'a, Decide> = here.decide(position, category, &mut Unsaid);
                     let decided = d.on(here.activity, category);
                     last = Some((items.len(), decided));
                     decided
@@ -997,7 +996,7 @@ mod tests {
                         let full: Decided<'_, Explain> =
                             here.decide(position, category, &mut Segment::after(&mut said));
                         let asks = here
-                            .decide::<Decide>(position, category, &mut Silent::default())
+                            .decide::<Decide>(position, category, &mut Unsaid)
                             .questions
                             .written();
                         assert_eq!(asks, !full.questions.is_empty(), "{}", activity.id);

@@ -76,16 +76,14 @@ impl<'a, R: Notes<ErasureReason<'a>>> Told<'a, R> for Segment<'_, 'a> {
     }
 }
 
-impl<'a> Told<'a, Silent> for Silent {
-    fn push(&mut self, _: impl FnOnce() -> ErasureReason<'a>) {
-        self.0 = true;
-    }
-    fn take(&mut self, reasons: &Silent) {
-        self.0 |= reasons.0;
-    }
-    fn take_new(&mut self, reasons: &Silent) {
-        self.0 |= reasons.0;
-    }
+/// Reasons nobody hears: a verdict decides without them, so telling them is no work at all.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Unsaid;
+
+impl<'a> Told<'a, Silent> for Unsaid {
+    fn push(&mut self, _: impl FnOnce() -> ErasureReason<'a>) {}
+    fn take(&mut self, _: &Silent) {}
+    fn take_new(&mut self, _: &Silent) {}
 }
 
 /// How the rules run: explaining or only deciding.
