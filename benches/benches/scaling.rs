@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use gdpr::assess::{
-    assess_erasure, erasure_verdict, transfer_verdict, Belgium, ErasureOutcome, ErasureVerdicts,
-    NoHolidays, TransferAnswer,
+    assess_erasure, erasure_verdict, transfer_verdict, Belgium, ErasureExplanation, ErasureOutcome,
+    ErasureVerdicts, NoHolidays, TransferAnswer,
 };
 use gdpr::compiled::CompiledPolicy;
 use gdpr_bench::{
@@ -190,6 +190,16 @@ fn erasure(c: &mut Criterion) {
                         .erasure_verdict(&request, day, &mut out)
                         .expect("verdict");
                     assert_eq!(out.items().len(), items);
+                })
+            });
+            group.bench_function(BenchmarkId::new("compiled_erasure_explanation", &id), |b| {
+                let mut out = ErasureExplanation::new();
+                b.iter(|| {
+                    black_box(&compiled)
+                        .erasure_explanation(&request, day, &mut out)
+                        .expect("explanation");
+                    assert_eq!(out.items().len(), items);
+                    assert!(out.items().all(|i| !i.reasons.is_empty()));
                 })
             });
             if n <= 200 {
