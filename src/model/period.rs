@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{Days, Months, NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, TimeDelta};
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -151,12 +151,13 @@ impl Period {
 
     fn add_calendar(&self, date: NaiveDate) -> Result<NaiveDate, PeriodError> {
         let months = u32::try_from(self.total_months()).map_err(|_| PeriodError::OutOfRange)?;
-        // chrono's `checked_add_months` clamps to the last day of the target month.
-        let date = date
-            .checked_add_months(Months::new(months))
-            .ok_or(PeriodError::OutOfRange)?;
-        date.checked_add_days(Days::new(self.total_days()))
-            .ok_or(PeriodError::OutOfRange)
+        let date = add_months(date, months).ok_or(PeriodError::OutOfRange)?;
+        match self.total_days() {
+            0 => Ok(date),
+            days => date
+                .checked_add_days(Days::new(days))
+                .ok_or(PeriodError::OutOfRange),
+        }
     }
 
     /// The earliest anchor date whose period is not yet over on `date`: for every anchor
@@ -343,9 +344,57 @@ impl JsonSchema for Period {
     }
 }
 
+/// `date` plus `months` calendar months, clamped to the last day of the month when the day
+/// does not exist there (31 January + 1 month is 28 or 29 February), as chrono's
+/// `checked_add_months` does; `None` past the end of the calendar. Written out because every
+/// deadline and due date adds months, and chrono's general conversion is most of their cost.
+fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+    if months == 0 {
+        return Some(date);
+    }
+    let from = i64::from(date.year()) * 12 + i64::from(date.month0());
+    let to = from.checked_add(i64::from(months))?;
+    let year = i32::try_from(to.div_euclid(12)).ok()?;
+    let month = u32::try_from(to.rem_euclid(12)).ok()? + 1;
+    let last = match month {
+        2 if NaiveDate::from_ymd_opt(year, 2, 29).is_some() => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    NaiveDate::from_ymd_opt(year, month, date.day().min(last))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Months;
+
+    #[test]
+    fn months_are_added_as_chrono_adds_them_on_every_day_and_count() {
+        // Every day of a leap cycle and more, every count up to ten years and some far ones,
+        // and the ends of the calendar.
+        let mut date = d(1999, 12, 1);
+        while date < d(2004, 3, 1) {
+            for months in (0..=120).chain([1_000, 100_000, u32::MAX]) {
+                assert_eq!(
+                    add_months(date, months),
+                    date.checked_add_months(Months::new(months)),
+                    "{date} + {months}"
+                );
+            }
+            date = date.succ_opt().unwrap();
+        }
+        for edge in [NaiveDate::MAX, NaiveDate::MIN, d(262_142, 12, 31)] {
+            for months in [0, 1, 12, 13] {
+                assert_eq!(
+                    add_months(edge, months),
+                    edge.checked_add_months(Months::new(months)),
+                    "{edge} + {months}"
+                );
+            }
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
