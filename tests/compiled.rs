@@ -466,7 +466,20 @@ proptest! {
         let mut fast = ErasureExplanation::new();
         let _ = compiled.erasure_explanation(&first, as_of, &mut fast);
         let by_compiled = compiled.erasure_explanation(&request, as_of, &mut fast);
-        prop_assert_eq!(by_compiled.map(|()| fast.to_decision()), decision.map(Some));
+        prop_assert_eq!(by_compiled.clone().map(|()| fast.to_decision()), decision.map(Some));
+        // Resolved beforehand, the same explanation, or the refusal of the ids.
+        match compiled.resolve_erasure(&request) {
+            Ok(targets) => {
+                let mut resolved = ErasureExplanation::new();
+                let _ = compiled.erasure_explanation(&first, as_of, &mut resolved);
+                let explained = compiled.erasure_explanation_to(&targets, &request, as_of, &mut resolved);
+                prop_assert_eq!(&explained, &by_compiled);
+                if explained.is_ok() {
+                    prop_assert_eq!(resolved.to_decision(), fast.to_decision());
+                }
+            }
+            Err(_) => prop_assert!(by_compiled.is_err()),
+        }
     }
 }
 
@@ -550,10 +563,31 @@ fn erasure_targets_of_another_compiled_policy_or_another_request_are_refused() {
     // Targets stand for the request's activities in order: a request with fewer is refused,
     // not read against the wrong activities.
     let shorter = ErasureRequest::new(as_of, vec![ActivityFacts::new("newsletter")]);
+    one.erasure_verdict_to(&targets, &request, as_of, &mut out)
+        .unwrap();
+    assert!(!out.items().is_empty());
     assert_eq!(
         one.erasure_verdict_to(&targets, &shorter, as_of, &mut out),
         Err(AssessError::ForeignHandle)
     );
+    // No earlier verdict is left to be read as this one.
+    assert!(out.items().is_empty() && out.deadlines().is_none());
+    // The explanation refuses them alike, and keeps no decision of the refused request.
+    let mut explained = ErasureExplanation::new();
+    one.erasure_explanation(&request, as_of, &mut explained)
+        .unwrap();
+    assert_eq!(
+        other.erasure_explanation_to(&targets, &request, as_of, &mut explained),
+        Err(AssessError::ForeignHandle)
+    );
+    assert!(explained.to_decision().is_none());
+    one.erasure_explanation(&request, as_of, &mut explained)
+        .unwrap();
+    assert_eq!(
+        one.erasure_explanation_to(&targets, &shorter, as_of, &mut explained),
+        Err(AssessError::ForeignHandle)
+    );
+    assert!(explained.to_decision().is_none());
     // The same activities with other facts: the targets serve again.
     let later = ErasureRequest::new(
         as_of,

@@ -338,11 +338,20 @@ fn an_erasure_explanation_that_asks_nothing_allocates_nothing() {
         .erasure_explanation(&request, today, &mut fast)
         .unwrap();
 
+    let targets = compiled.resolve_erasure(&request).unwrap();
+    let mut resolved = ErasureExplanation::new();
+    compiled
+        .erasure_explanation_to(&targets, &request, today, &mut resolved)
+        .unwrap();
+
     let region = Region::new(GLOBAL);
     for _ in 0..3 {
         erasure_explanation(&policy, &request, &Netherlands, today, &mut plain).unwrap();
         compiled
             .erasure_explanation(&request, today, &mut fast)
+            .unwrap();
+        compiled
+            .erasure_explanation_to(&targets, &request, today, &mut resolved)
             .unwrap();
     }
     let reasons = fast.items().map(|i| i.reasons.len()).sum::<usize>();
@@ -359,6 +368,7 @@ fn an_erasure_explanation_that_asks_nothing_allocates_nothing() {
     let decision = gdpr::assess::assess_erasure(&policy, &request, &Netherlands, today).unwrap();
     assert_eq!(plain.to_decision().as_ref(), Some(&decision));
     assert_eq!(fast.to_decision().as_ref(), Some(&decision));
+    assert_eq!(resolved.to_decision().as_ref(), Some(&decision));
     let invoices = fast.item("bookkeeping", "invoices").unwrap();
     assert_eq!(invoices.verdict.verdict, ErasureVerdict::Keep);
     assert!(invoices

@@ -125,6 +125,19 @@ fn bench(c: &mut Criterion) {
             );
         })
     });
+    group.bench_function("compiled_erasure_explanation_resolved", |b| {
+        let mut out = ErasureExplanation::new();
+        b.iter(|| {
+            black_box(&compiled)
+                .erasure_explanation_to(&targets, black_box(&request), day, &mut out)
+                .expect("explanation");
+            assert_eq!(out.outcome(), ErasureOutcome::Required);
+            assert_eq!(
+                out.items().map(|i| i.reasons.len()).sum::<usize>(),
+                reasons_per_request
+            );
+        })
+    });
     group.bench_function("compiled_erasure_explanation_to_decision", |b| {
         let mut out = ErasureExplanation::new();
         compiled

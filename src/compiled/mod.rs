@@ -811,12 +811,9 @@ impl CompiledPolicy {
         as_of: NaiveDate,
         out: &mut ErasureVerdicts<'a>,
     ) -> Result<(), AssessError> {
-        if targets.stamp != self.stamp || targets.activities.len() != request.activities.len() {
+        let Some(resolve) = self.erasure_targets(targets, request) else {
+            out.forget();
             return Err(AssessError::ForeignHandle);
-        }
-        let resolve = Compiled {
-            policy: self,
-            targets: Some(&targets.activities),
         };
         decide_erasure(&resolve, &self.policy, request, as_of, out, |received| {
             self.request_deadline_days(received)
@@ -877,6 +874,62 @@ impl CompiledPolicy {
     ) -> Result<(), AssessError> {
         self.explain_erasure(&Compiled::by_id(self), request, as_of, out)
             .map(|_| ())
+    }
+
+    /// [`CompiledPolicy::erasure_explanation`] for activities resolved before (see
+    /// [`CompiledPolicy::erasure_verdict_to`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`CompiledPolicy::erasure_verdict_to`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use gdpr::assess::{ActivityFacts, ErasureExplanation, ErasureRequest, Netherlands};
+    /// use gdpr::compiled::CompiledPolicy;
+    /// use gdpr::{AdequacyRegistry, Policy};
+    ///
+    /// let policy = Policy::from_json(include_str!("../../tests/fixtures/webshop.json")).unwrap();
+    /// let compiled = CompiledPolicy::new(policy, AdequacyRegistry::builtin(), Netherlands.clone());
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let request = ErasureRequest::new(day, vec![
+    ///     ActivityFacts::new("newsletter").consent_withdrawn(true),
+    /// ]);
+    /// let targets = compiled.resolve_erasure(&request).unwrap();
+    /// let mut out = ErasureExplanation::new();
+    /// compiled.erasure_explanation_to(&targets, &request, day, &mut out).unwrap();
+    /// assert_eq!(out.to_decision(), Some(compiled.assess_erasure(&request, day).unwrap()));
+    /// ```
+    pub fn erasure_explanation_to<'a>(
+        &'a self,
+        targets: &ErasureTargets,
+        request: &'a ErasureRequest,
+        as_of: NaiveDate,
+        out: &mut ErasureExplanation<'a>,
+    ) -> Result<(), AssessError> {
+        let Some(resolve) = self.erasure_targets(targets, request) else {
+            out.forget();
+            return Err(AssessError::ForeignHandle);
+        };
+        self.explain_erasure(&resolve, request, as_of, out)
+            .map(|_| ())
+    }
+
+    /// The resolver for `targets`, when they are this policy's and the request's; `None` for
+    /// a foreign handle, whose buffer is then emptied, so that no earlier decision can be read
+    /// as this one.
+    fn erasure_targets<'t>(
+        &self,
+        targets: &'t ErasureTargets,
+        request: &ErasureRequest,
+    ) -> Option<Compiled<'_, 't>> {
+        (targets.stamp == self.stamp && targets.activities.len() == request.activities.len())
+            .then_some(Compiled {
+                policy: self,
+                targets: Some(&targets.activities),
+            })
     }
 
     fn explain_erasure<'a>(
@@ -1071,14 +1124,14 @@ impl<'a> Resolve<'a> for Compiled<'a, '_> {
         &self,
         index: usize,
         _: &'a ProcessingActivity,
-    ) -> impl Iterator<Item = (&'a DataCategory, Option<usize>)> {
+    ) -> impl Iterator<Item = (&'a DataCategory, Option<u32>)> {
         let all = &self.policy.policy.data_categories;
         let planned = match self.policy.categories.get(index) {
             Some(Ok(list)) => list.as_slice(),
             _ => &[],
         };
         planned.iter().filter_map(move |&(c, same)| {
-            let same = (same != NOT_SAME).then_some(same as usize);
+            let same = (same != NOT_SAME).then_some(same);
             all.get(c as usize).map(|c| (c, same))
         })
     }

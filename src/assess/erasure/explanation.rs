@@ -250,6 +250,11 @@ impl<'a> ErasureExplanation<'a> {
         }
     }
 
+    /// Empties the buffer of its last decision, for a request refused before it was read.
+    pub(crate) fn forget(&mut self) {
+        self.start(0);
+    }
+
     fn start(&mut self, activities: usize) {
         self.verdicts.start(activities);
         self.spans.clear();

@@ -589,6 +589,11 @@ impl<'a> ErasureVerdicts<'a> {
             .find(|i| i.activity.id == activity && i.data_category.id == data_category)
     }
 
+    /// Empties the buffer of its last decision, for a request refused before it was read.
+    pub(crate) fn forget(&mut self) {
+        self.start(0);
+    }
+
     fn start(&mut self, activities: usize) {
         self.items.clear();
         self.outcome = ErasureOutcome::NeedsReview;
@@ -750,7 +755,7 @@ pub(crate) trait Resolve<'a> {
         &self,
         index: usize,
         activity: &'a ProcessingActivity,
-    ) -> impl Iterator<Item = (&'a DataCategory, Option<usize>)>;
+    ) -> impl Iterator<Item = (&'a DataCategory, Option<u32>)>;
 
     /// The profiles of the activity's purposes, when prepared; `None` to read them from the
     /// record.
@@ -785,7 +790,7 @@ impl<'a> Resolve<'a> for PlainPolicy<'a> {
         &self,
         _: usize,
         activity: &'a ProcessingActivity,
-    ) -> impl Iterator<Item = (&'a DataCategory, Option<usize>)> {
+    ) -> impl Iterator<Item = (&'a DataCategory, Option<u32>)> {
         lookup::each_category(self.0, activity).map(|c| (c, None))
     }
 }
@@ -867,8 +872,11 @@ fn run<'a>(
         let here = Activity::new(at, as_of, profiles, resolve.answers(index), &dates);
         summary.direct_marketing_objection |= here.objects_to_direct_marketing();
         let mut erased_here = false;
+        // The earlier position comes as a `u32`, so that each step of the iterator is two
+        // words and comes back in registers; as a `usize` it went through the stack and
+        // stalled the loop.
         for (position, (category, same)) in resolve.categories(index, activity).enumerate() {
-            match item(&here, position, category, same) {
+            match item(&here, position, category, same.map(|s| s as usize)) {
                 ErasureVerdict::Erase => erased_here = true,
                 ErasureVerdict::NeedsReview => summary.any_review = true,
                 ErasureVerdict::ForwardToController => summary.any_forward = true,
