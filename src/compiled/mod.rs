@@ -13,7 +13,10 @@
 //! For transfers there are three answers, from the cheapest: the
 //! [`TransferAnswer`] (outcome, ground, promises broken;
 //! [`CompiledPolicy::transfer_answer_to`]), the verdict with its steps, and the explained
-//! decision with its reasons. A caller that asks again and again about the same recipients
+//! decision with its reasons. For erasure, the verdict
+//! ([`CompiledPolicy::erasure_verdict`]), the explained decision as codes in a reused buffer
+//! ([`CompiledPolicy::erasure_explanation`]), and the owned explained decision with its
+//! sentences ([`CompiledPolicy::assess_erasure`]). A caller that asks again and again about the same recipients
 //! or activities resolves their ids once ([`CompiledPolicy::resolve_transfer`],
 //! [`CompiledPolicy::resolve_erasure`]) and passes the handles back
 //! ([`CompiledPolicy::transfer_verdict_to`], [`CompiledPolicy::erasure_verdict_to`]); a
@@ -781,8 +784,8 @@ impl CompiledPolicy {
     /// # Errors
     ///
     /// [`AssessError::ForeignHandle`] for targets resolved on another compiled policy, or for
-    /// a request with another number of activities; otherwise as
-    /// [`CompiledPolicy::erasure_verdict`].
+    /// a request with another number of activities (and `out` is emptied, so that no earlier
+    /// verdict can be read as this one); otherwise as [`CompiledPolicy::erasure_verdict`].
     ///
     /// # Example
     ///
